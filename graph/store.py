@@ -1,0 +1,169 @@
+"""The store: where triples live. Only this module knows which engine holds them.
+
+``open_store(location)`` gives an :class:`EmbeddedStore` (pyoxigraph on disk, the
+default; ``":memory:"`` for an in-memory one). Writes are transactional: replacing a
+document's named graph is one SPARQL Update, so a failure leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from graph.errors import QuerySyntaxError, StoreError
+from graph.triples import Triple
+
+#: Where the embedded store lives when neither ``--store`` nor ``RCGRAPH_STORE`` says.
+DEFAULT_STORE = Path(os.environ.get("RCGRAPH_DATA", Path.cwd() / "data")) / "store"
+
+
+def to_ox(term: URIRef | BNode | Literal) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """Convert an rdflib term to its pyoxigraph twin."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if term.language:
+        return ox.Literal(str(term), language=term.language)
+    if term.datatype:
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+    return ox.Literal(str(term))
+
+
+def term_value(term: Any) -> Any:
+    """A SPARQL solution term as a plain Python value (IRIs and literals as str, numbers as numbers)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value if term.datatype else ""
+        if dt.endswith(("#integer", "#int", "#long")):
+            return int(term.value)
+        if dt.endswith(("#decimal", "#double", "#float")):
+            return float(term.value)
+        if dt.endswith("#boolean"):
+            return term.value == "true"
+        return term.value
+    return term.value
+
+
+class EmbeddedStore:
+    """pyoxigraph on disk (or in memory): the default store.
+
+    Queries see the union of all named graphs as their default graph, so analyst
+    queries need no ``GRAPH`` clause; the ``/sparql`` endpoint may ask otherwise.
+    """
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.location = str(path) if path is not None else ":memory:"
+        try:
+            self.ox = ox.Store() if path is None else ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open the store at {path}: {exc}") from exc
+
+    # -- writes -------------------------------------------------------------------------
+
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        """Replace the named graph ``graph`` with ``triples``, atomically."""
+        rows = [str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))) for s, p, o in triples]
+        body = " .\n".join(rows)
+        update = f"DROP SILENT GRAPH <{graph}>"
+        if rows:
+            update += f" ;\nINSERT DATA {{ GRAPH <{graph}> {{ {body} }} }}"
+        try:
+            self.ox.update(update)
+        except (OSError, SyntaxError) as exc:  # pragma: no cover - engine failure
+            raise StoreError(f"writing graph {graph} failed: {exc}") from exc
+
+    def remove_graph(self, graph: str) -> None:
+        """Remove a named graph and everything in it."""
+        self.ox.update(f"DROP SILENT GRAPH <{graph}>")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (one transaction)."""
+        try:
+            self.ox.update(sparql)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+
+    # -- reads --------------------------------------------------------------------------
+
+    def query(self, sparql: str, *, union: bool = True, **kwargs: Any) -> Any:
+        """Run a SPARQL query on the engine and return its native result.
+
+        Raises:
+            QuerySyntaxError: the query does not parse (the parser's message is kept).
+        """
+        try:
+            return self.ox.query(sparql, use_default_graph_as_union=union, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+
+    def select(self, sparql: str, **bindings: str) -> list[dict[str, Any]]:
+        """Run a SELECT and return rows of plain Python values.
+
+        ``bindings`` substitute variables with IRIs (values starting with ``http``) or
+        plain literals, so user input never reaches the query text.
+        """
+        subs = {
+            ox.Variable(k): (ox.NamedNode(v) if v.startswith(("http://", "https://")) else ox.Literal(v))
+            for k, v in bindings.items()
+        }
+        result = self.query(sparql, substitutions=subs or None)
+        names = [v.value for v in result.variables]
+        return [{n: term_value(sol[n]) for n in names} for sol in result]
+
+    def ask(self, sparql: str) -> bool:
+        """Run an ASK query."""
+        return bool(self.query(sparql))
+
+    def named_graphs(self) -> list[str]:
+        """IRIs of the named graphs in the store."""
+        return sorted(g.value for g in self.ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def dump(self, fmt: str = "nq") -> bytes:
+        """Serialise the whole dataset: ``nq`` or ``trig`` (with graphs); ``ttl``/``nt`` (union)."""
+        formats = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
+        if fmt in formats:
+            return self.ox.dump(format=formats[fmt]) or b""
+        triples = {q.triple for q in self.ox}
+        out = ox.serialize(
+            triples, format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
+        )
+        return out or b""
+
+    def flush(self) -> None:
+        """Make sure everything written is on disk."""
+        if self.location != ":memory:":
+            self.ox.flush()
+
+    def close(self) -> None:
+        """Release the store (pyoxigraph closes on garbage collection)."""
+        self.flush()
+        del self.ox
+
+
+Store = EmbeddedStore
+
+
+def open_store(location: str | Path | None = None) -> EmbeddedStore:
+    """Open the store at ``location``, ``RCGRAPH_STORE`` or the default path.
+
+    ``":memory:"`` gives an in-memory store (tests, benchmarks).
+    """
+    loc = location or os.environ.get("RCGRAPH_STORE") or DEFAULT_STORE
+    if str(loc) == ":memory:":
+        return EmbeddedStore(None)
+    path = Path(loc)
+    path.mkdir(parents=True, exist_ok=True)
+    return EmbeddedStore(path)
+
+
+__all__ = ["DEFAULT_STORE", "EmbeddedStore", "Store", "open_store", "term_value", "to_ox"]
