@@ -1,0 +1,173 @@
+"""Dates in text → ISO 8601 at the precision the text gives, relative ones resolved
+against the document's date ("today", "this year", "on Wednesday", "last month").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from graph.facts import DateValue
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+#: (pattern, precision) in the order they are tried; each names its groups.
+PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)\b"), "iso"),
+    (re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b"), "day"),
+    (re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
+    (re.compile(rf"\b{_MON},?\s+{_YEAR}\b"), "month"),
+    (re.compile(rf"\b(?:in|since|from|until|till|by|during|of|for|throughout)\s+{_YEAR}\b"),
+     "year"),
+    (re.compile(rf"(?<![\d,.'’])\b{_YEAR}\b(?![\d'’]|\s*(?:people|persons|families|tons))"),
+     "year"),
+]
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
+    r"(?:on|last|this)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_END = re.compile(
+    r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:(?:end|conclusion|close)\s+of\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a sentence, with its character span in that sentence."""
+
+    value: DateValue
+    start: int
+    end: int
+    is_end: bool = False
+
+
+def _mk(year: int, month: int | None, day: int | None, text: str) -> DateValue | None:
+    try:
+        if day and month:
+            return DateValue(dt.date(year, month, day).isoformat(), "day", text)
+    except ValueError:
+        return None
+    if month:
+        return DateValue(f"{year:04d}-{month:02d}", "month", text)
+    return DateValue(f"{year:04d}", "year", text)
+
+
+def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
+    """The latest date on or before ``ref`` that falls on ``weekday`` (news reports the past)."""
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
+    """Every date in ``text``, absolute or relative to ``ref`` (the document's date).
+
+    >>> [d.value.iso for d in find_dates("signed on 1 October 2014 in Jeddah")]
+    ['2014-10-01']
+    >>> ref = DateValue("2025-09-06", "day")
+    >>> [d.value.iso for d in find_dates("Today the two societies met", ref)]
+    ['2025-09-06']
+    >>> [(d.value.iso, d.is_end) for d in find_dates("to last until the conclusion of 2024")]
+    [('2024', True)]
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _END.finditer(text):
+        year = int(next(g for g in m.groups() if g))
+        found.append(DateMention(DateValue(f"{year:04d}", "year", m.group(0)), m.start(), m.end(),
+                                 True))
+        taken.append((m.start(), m.end()))
+    for pattern, precision in PATTERNS:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            groups = m.groupdict()
+            year = int(groups["year"])
+            mon = groups.get("mon")
+            month = (int(mon) if mon and mon.isdigit() else MONTHS.get(mon.lower().rstrip(".")))\
+                if mon else None
+            day = int(groups["day"]) if groups.get("day") else None
+            value = _mk(year, month, day, m.group(0))
+            if value:
+                found.append(DateMention(value, m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    ref_date = None
+    if ref and ref.precision == "day":
+        ref_date = dt.date.fromisoformat(ref.iso)
+    ref_year = int(ref.iso[:4]) if ref else None
+    for m in _RELATIVE.finditer(text):
+        if not free(m.start(), m.end()) or ref_year is None:
+            continue
+        rel = m.group("rel").lower()
+        value: DateValue | None = None
+        if rel.startswith(("this year",)):
+            value = DateValue(f"{ref_year:04d}", "year", m.group(0))
+        elif rel == "last year":
+            value = DateValue(f"{ref_year - 1:04d}", "year", m.group(0))
+        elif rel == "next year":
+            value = DateValue(f"{ref_year + 1:04d}", "year", m.group(0))
+        elif ref_date is not None:
+            if rel == "today":
+                value = DateValue(ref_date.isoformat(), "day", m.group(0))
+            elif rel == "yesterday":
+                value = DateValue((ref_date - dt.timedelta(days=1)).isoformat(), "day", m.group(0))
+            elif rel == "tomorrow":
+                value = DateValue((ref_date + dt.timedelta(days=1)).isoformat(), "day", m.group(0))
+            elif rel == "this month":
+                value = DateValue(ref_date.isoformat()[:7], "month", m.group(0))
+            elif rel == "last month":
+                first = ref_date.replace(day=1) - dt.timedelta(days=1)
+                value = DateValue(first.isoformat()[:7], "month", m.group(0))
+            elif m.group("wd"):
+                day = _weekday_before(ref_date, WEEKDAYS.index(m.group("wd").lower()))
+                value = DateValue(day.isoformat(), "day", m.group(0))
+        if value:
+            found.append(DateMention(value, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+_DATELINE = re.compile(r"\bdate\s*[:=]?\s*(\d{4}-\d\d-\d\d)", re.IGNORECASE)
+
+
+def document_date(text: str, *, head_chars: int = 400) -> DateValue | None:
+    """The publication date from a dateline near the top: the first full date there.
+
+    >>> document_date("DHAKA, May 5, 2020 (BSS) – The society signed").iso
+    '2020-05-05'
+    """
+    head = text[:head_chars]
+    m = _DATELINE.search(head)
+    if m:
+        return DateValue(m.group(1), "day", m.group(0))
+    for mention in find_dates(head):
+        if mention.value.precision == "day" and not mention.is_end:
+            return mention.value
+    return None
+
+
+__all__ = ["DateMention", "document_date", "find_dates"]

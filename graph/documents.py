@@ -1,0 +1,286 @@
+"""Documents: bytes → clean text, metadata and sentences with character offsets.
+
+Everything later in the pipeline points back into ``Document.text`` by offsets, so the
+text is fixed here once: decoded, HTML stripped, line endings normalised.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from graph.dates import document_date
+from graph.errors import DocumentError
+from graph.facts import DateValue, DocumentMeta
+
+DEFAULT_MAX_BYTES = 2_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: its index in the document and its span in ``Document.text``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Document:
+    """A document ready for extraction."""
+
+    meta: DocumentMeta
+    text: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+class _TextExtractor(HTMLParser):
+    """Keeps the visible text of an HTML page, with block elements as line breaks."""
+
+    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title",
+              "section", "article", "header", "footer", "blockquote"}
+    SKIP = {"script", "style", "noscript", "nav", "aside", "form", "svg"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Visible text of an HTML document, paragraphs separated by blank lines."""
+    parser = _TextExtractor()
+    parser.feed(markup)
+    parser.close()
+    text = html.unescape("".join(parser.parts))
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or len(re.findall(r"</?(p|div|br|span|a)\b",
+                                                                         head)) >= 3
+
+
+def decode(data: bytes) -> str:
+    """Bytes → text: UTF-8 (with or without BOM), else UTF-16 by BOM, else cp1252.
+
+    Raises:
+        DocumentError: the bytes are binary, not text.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise DocumentError("the document is binary, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\r\n\t")
+    if controls > 8:
+        raise DocumentError("the document is binary, not text")
+    return text
+
+
+def clean_text(raw: str) -> str:
+    """Normalise line endings and spaces; strip HTML if the text is HTML."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if _looks_like_html(text):
+        text = html_to_text(text)
+    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+    return text.strip("\n ")
+
+
+# -- sentences ------------------------------------------------------------------------
+
+ABBREVIATIONS = {
+    "dr", "mr", "mrs", "ms", "prof", "eng", "st", "no", "vs", "etc", "e.g", "i.e", "gen", "col",
+    "lt", "sgt", "capt", "rev", "hon", "amb", "sen", "rep", "jr", "sr", "inc", "ltd", "co",
+    "corp", "h.e", "h.h", "h.r.h", "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "govt", "sq", "km", "a.m", "p.m",
+}
+_BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """True for wire copy with hard line breaks inside sentences."""
+    long_lines = [ln for ln in lines if len(ln) >= 50]
+    if len(long_lines) < 4:
+        return False
+    open_ends = sum(1 for ln in long_lines if not _TERMINAL.search(ln))
+    lengths = sorted(len(ln) for ln in long_lines)
+    spread = lengths[int(len(lengths) * 0.9) - 1] - lengths[len(lengths) // 4]
+    return open_ends / len(long_lines) > 0.5 and spread < 25
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of text blocks within which newlines are spaces, not sentence ends."""
+    lines = text.split("\n")
+    wrapped = _is_wrapped(lines)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    start = 0
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        last = i + 1 == len(lines)
+        breaks = (
+            last
+            or not line.strip()
+            or not nxt.strip()
+            or not wrapped
+            or bool(_TERMINAL.search(line)) and (len(line) < 50 or nxt[:1].isupper())
+        )
+        if breaks:
+            if text[start:end].strip():
+                spans.append((start, end))
+            start = end + 1
+        pos = end + 1
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets into ``text``; abbreviations and initials do not end one.
+
+    >>> [s.text for s in split_sentences("Dr. A. Smith met the ICRC. They signed it.")]
+    ['Dr. A. Smith met the ICRC.', 'They signed it.']
+    """
+    out: list[Sentence] = []
+    for b_start, b_end in _blocks(text):
+        block = text[b_start:b_end]
+        cut = 0
+        for m in _BOUNDARY.finditer(block):
+            before = block[cut : m.start()]
+            word = re.search(r"([\w.]+)$", before)
+            token = (word.group(1) if word else "").lower().rstrip(".")
+            if m.group(1) == "." and (
+                token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            ):
+                continue
+            end = m.end(2)
+            _add(out, text, b_start + cut, b_start + end)
+            cut = m.end(3)
+        _add(out, text, b_start + cut, b_end)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end]))
+
+
+# -- documents ------------------------------------------------------------------------
+
+
+def _meta_from(name: str, text: str, meta: dict[str, Any] | None) -> DocumentMeta:
+    meta = dict(meta or {})
+    date = meta.get("date")
+    date_value: DateValue | None = None
+    if isinstance(date, str) and re.fullmatch(r"\d{4}(-\d\d){0,2}", date):
+        precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+        date_value = DateValue(date, precision, "metadata")
+    elif date is None:
+        date_value = document_date(text)
+    first_line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    title = meta.get("title") or (first_line if len(first_line) <= 200 else first_line[:197] + "…")
+    return DocumentMeta(
+        name=name,
+        title=title,
+        date=date_value,
+        publisher=meta.get("publisher"),
+        language=meta.get("language") or "en",
+        source_url=meta.get("source_url"),
+    )
+
+
+def parse_document(
+    name: str,
+    data: bytes | str,
+    *,
+    meta: dict[str, Any] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Document:
+    """Turn raw bytes or text into a :class:`Document`.
+
+    Raises:
+        DocumentError: empty, binary, too large, or without any sentence.
+    """
+    if not name or "/" in name or "\\" in name or name.startswith("."):
+        raise DocumentError(f"invalid document name: {name!r}")
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    if size > max_bytes:
+        raise DocumentError(f"{name}: too large ({size} bytes; the limit is {max_bytes})")
+    raw = data if isinstance(data, str) else decode(data)
+    text = clean_text(raw)
+    if not text.strip():
+        raise DocumentError(f"{name}: the document is empty")
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 0.4 * len(text.replace(" ", "").replace("\n", "")):
+        raise DocumentError(f"{name}: the document does not look like text")
+    sentences = split_sentences(text)
+    if not sentences:
+        raise DocumentError(f"{name}: no sentences found")
+    return Document(_meta_from(name, text, meta), text, sentences)
+
+
+def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a file (and its ``NAME.meta.json`` sidecar, if any) as a :class:`Document`.
+
+    Raises:
+        DocumentError: the file is missing, unreadable, or not a usable article.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise DocumentError(f"{p}: no such file")
+    if p.stat().st_size > max_bytes:
+        raise DocumentError(f"{p.name}: too large ({p.stat().st_size} bytes; the limit is "
+                            f"{max_bytes})")
+    meta = None
+    sidecar = p.with_suffix(".meta.json")
+    if sidecar.is_file():
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (ValueError, OSError) as exc:
+            raise DocumentError(f"{sidecar.name}: invalid metadata: {exc}") from exc
+    return parse_document(p.name, p.read_bytes(), meta=meta, max_bytes=max_bytes)
+
+
+__all__ = [
+    "Document",
+    "Sentence",
+    "clean_text",
+    "decode",
+    "html_to_text",
+    "parse_document",
+    "read_document",
+    "split_sentences",
+]

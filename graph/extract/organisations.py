@@ -1,0 +1,378 @@
+"""Organisation, country and place mentions, and their resolution within a document.
+
+Three sources of mentions, in order of trust:
+
+1. the gazetteer — every name and alias of the reference data (longest match wins;
+   acronyms match case-sensitively);
+2. the document's own definitions — "Full Name (ACR)" makes ACR that organisation here;
+3. the text's cues — capitalised names headed by Society, Ministry, Foundation …, and
+   "the Government of X".
+
+Ambiguous acronyms (IRCS, KRCS …) are resolved from the document's context — a long form
+or the country named in the same document — or left unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS
+from graph.facts import Organisation
+from graph.identifiers import slugify
+from graph.reference import load_countries, load_places, load_reference
+
+TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*", re.UNICODE)
+_ACRONYM_RE = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z]{2,8}$")
+
+
+def norm_token(token: str) -> str:
+    """Lower-case, accent-free form of a token, possessive dropped.
+
+    >>> norm_token("QRCS’s"), norm_token("Kızılay")
+    ('qrcs', 'kizilay')
+    """
+    t = token.replace("ı", "i").replace("’", "'")
+    t = unicodedata.normalize("NFKD", t).encode("ascii", "ignore").decode().lower()
+    return t[:-2] if t.endswith("'s") else t
+
+
+def is_acronym(name: str) -> bool:
+    """True for names like ICRC, AzRCS, U.N. — matched case-sensitively."""
+    bare = name.replace(".", "")
+    return bool(_ACRONYM_RE.match(bare)) and sum(c.isupper() for c in bare) >= max(2, len(bare) - 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of a sentence with its span (sentence-relative) and normal form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with offsets."""
+    return [Token(m.group(0), m.start(), m.end(), norm_token(m.group(0)))
+            for m in TOKEN_RE.finditer(text)]
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Phrase and acronym look-up tables built from the reference data."""
+
+    phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    acronyms: dict[str, set[str]] = field(default_factory=dict)
+    orgs: dict[str, Organisation] = field(default_factory=dict)
+    countries: dict[tuple[str, ...], str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    places: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_len: int = 1
+
+    def add_phrase(self, table: dict[tuple[str, ...], set[str]], name: str, key: str) -> None:
+        words = tuple(t.norm for t in tokenize(name))
+        if words and words[0] == "the":
+            words = words[1:]
+        if words:
+            table.setdefault(words, set()).add(key)
+            self.max_len = max(self.max_len, len(words))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The look-up tables, built once per process."""
+    gz = Gazetteer()
+    for org in load_reference():
+        gz.orgs[org.key] = org
+        for name in (org.label, *org.aliases):
+            if is_acronym(name):
+                gz.acronyms.setdefault(name.replace(".", ""), set()).add(org.key)
+            else:
+                gz.add_phrase(gz.phrases, name, org.key)
+    for code, country in load_countries().items():
+        for name in country.names:
+            words = tuple(t.norm for t in tokenize(name))
+            if words and words[0] == "the":
+                words = words[1:]
+            if words and not is_acronym(name):
+                gz.countries[words] = code
+        for dem in country.demonyms:
+            gz.demonyms[norm_token(dem)] = code
+    for name, code in load_places().items():
+        gz.places[tuple(t.norm for t in tokenize(name))] = code
+    return gz
+
+
+@dataclass(slots=True)
+class Mention:
+    """A span of a sentence that names something, with what it may refer to.
+
+    ``start``/``end`` are offsets in the sentence; ``keys`` the candidate organisation
+    keys (resolved when exactly one); ``source`` says which rule found it.
+    """
+
+    start: int
+    end: int
+    text: str
+    keys: set[str]
+    source: str
+    kind: str = "other"
+    country: str | None = None
+    label: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        """The resolved key, or None while ambiguous."""
+        return next(iter(self.keys)) if len(self.keys) == 1 else None
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A country or a known place in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    country: str
+    is_country: bool
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMention]:
+    """Countries and known places in a sentence (longest match)."""
+    gz = gazetteer()
+    tokens = tokens if tokens is not None else tokenize(text)
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(5, len(tokens) - i), 0, -1):
+            words = tuple(t.norm for t in tokens[i : i + n])
+            if not _capitalised(tokens[i]):
+                break
+            if words in gz.countries:
+                hit = (n, gz.countries[words], True)
+                break
+            if words in gz.places:
+                hit = (n, gz.places[words], False)
+                break
+        if hit:
+            n, code, is_country = hit
+            a, b = tokens[i].start, tokens[i + n - 1].end
+            out.append(PlaceMention(a, b, text[a:b], code, is_country))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
+    gz = gazetteer()
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        found = False
+        if _capitalised(tok):
+            for n in range(min(gz.max_len, len(tokens) - i), 0, -1):
+                words = tuple(t.norm for t in tokens[i : i + n])
+                keys = gz.phrases.get(words)
+                if keys and (n > 1 or not tok.text.islower()):
+                    # a one-word phrase must not be the start of a longer capitalised name
+                    a, b = tok.start, tokens[i + n - 1].end
+                    out.append(Mention(a, b, text[a:b], set(keys), "gazetteer"))
+                    i += n
+                    found = True
+                    break
+        if not found:
+            bare = re.sub(r"['’]s$", "", tok.text).replace(".", "")
+            if bare in gz.acronyms:
+                out.append(Mention(tok.start, tok.start + len(re.sub(r"['’]s$", "", tok.text)),
+                                   bare, set(gz.acronyms[bare]), "acronym"))
+            i += 1
+    return out
+
+
+def _kind_of(name: str) -> str:
+    words = set(name.replace("-", " ").split())
+    if words & GOVERNMENT_WORDS:
+        return "government"
+    if {"Church", "University", "Hospital", "Bank", "Company", "Corporation"} & words:
+        return "other"
+    if {"Red Cross", "Red Crescent"} & {" ".join(p) for p in zip(name.split(), name.split()[1:])}:
+        return "other"
+    return "ngo"
+
+
+def _country_in(name: str) -> str | None:
+    gz = gazetteer()
+    toks = tokenize(name)
+    for p in find_places(name, toks):
+        if p.is_country:
+            return p.country
+    for t in toks:
+        if t.norm in gz.demonyms:
+            return gz.demonyms[t.norm]
+    return None
+
+
+def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
+    """Split "A Society and B Foundation" into two names (each side must have a head)."""
+    for j, t in enumerate(tokens):
+        if t.norm == "and" and 0 < j < len(tokens) - 1:
+            left, right = tokens[:j], tokens[j + 1 :]
+            if right and right[0].norm == "the":
+                right = right[1:]
+            if any(x.text in ORG_HEADS for x in left) and any(x.text in ORG_HEADS for x in right):
+                return [left, *_split_on_and(right)]
+    return [tokens]
+
+
+def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
+    """Maximal runs of capitalised words (with connectors) outside ``taken`` spans."""
+
+    def free(t: Token) -> bool:
+        return all(t.end <= a or t.start >= b for a, b in taken)
+
+    runs: list[list[Token]] = []
+    cur: list[Token] = []
+    for i, t in enumerate(tokens):
+        gap = text[tokens[i - 1].end : t.start] if i else ""
+        breaks = bool(re.search(r"[,;:()\"“”–—]|\.\s", gap)) or not free(t)
+        ok = free(t) and (_capitalised(t) or (t.norm in CONNECTORS and cur))
+        if breaks and cur:
+            runs.append(cur)
+            cur = []
+        if ok:
+            cur.append(t)
+        elif cur:
+            runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    out = []
+    for run in runs:
+        while run and run[-1].norm in CONNECTORS:
+            run = run[:-1]
+        while run and run[0].norm in CONNECTORS - {"al", "el"}:
+            run = run[1:]
+        if run:
+            out.append(run)
+    return out
+
+
+_HUMANITARIAN_FOR = re.compile(r"\bfor\s+(?:Humanitarian|Relief|Development|Charity|Charitable)\b")
+_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
+
+
+def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Organisations in no list, found from their heads and from "the Government of X"."""
+    gz = gazetteer()
+    out: list[Mention] = []
+    for rx in (_GOVERNMENT_OF, _X_GOVERNMENT):
+        for m in rx.finditer(text):
+            name = m.group(1)
+            words = tuple(t.norm for t in tokenize(name))
+            code = gz.countries.get(words) or gz.demonyms.get(words[0] if words else "")
+            if code and all(m.end() <= a or m.start() >= b for a, b in taken):
+                country = load_countries()[code]
+                out.append(Mention(m.start(), m.end(), m.group(0), {f"gov-{code.lower()}"},
+                                   "government", "government", code,
+                                   f"Government of {country.names[-1] if code == 'XX' else _short(country)}"))
+                taken.append((m.start(), m.end()))
+    for run in _runs(text, tokens, taken):
+        for part in _split_on_and(run):
+            words = [t.text for t in part]
+            name_text = text[part[0].start : part[-1].end]
+            has_head = any(w in ORG_HEADS for w in words[1:]) or (
+                len(words) > 1 and words[-1] in ORG_HEADS
+            )
+            if not has_head and not _HUMANITARIAN_FOR.search(name_text):
+                continue
+            # cut leading words that precede the name proper ("During Ministry …" stays whole)
+            start_idx = 0
+            while start_idx < len(part) - 1 and part[start_idx].text in {
+                "During", "With", "As", "At", "In", "On", "For", "From", "By", "Both", "Today",
+                "Statement", "Formation", "Establishment", "Meanwhile", "Also", "Under", "Through",
+            }:
+                start_idx += 1
+            part = part[start_idx:]
+            while part and part[0].norm == "the":
+                part = part[1:]
+            if len(part) < 2:
+                continue
+            a, b = part[0].start, part[-1].end
+            name = text[a:b]
+            if name.split()[0] in {"Red", "National"} and len(part) <= 3:
+                continue  # "Red Cross", "National Societies": generic, not a name
+            if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
+                continue
+            label = re.sub(r"^(?:The|the)\s+", "", name)
+            out.append(Mention(a, b, name, {slugify(label)}, "pattern", _kind_of(label),
+                               _country_in(label), label))
+    return out
+
+
+def _short(country: object) -> str:
+    names = getattr(country, "names", ())
+    plain = [n for n in names if "," not in n and not n.startswith("the ")]
+    return min(plain, key=len) if plain else getattr(country, "name", "")
+
+
+def find_org_mentions(text: str) -> list[Mention]:
+    """All organisation mentions of one sentence, unresolved (candidates only)."""
+    tokens = tokenize(text)
+    mentions = _gazetteer_mentions(text, tokens)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += _pattern_mentions(text, tokens, taken)
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+_DEFINITION = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s*\)")
+
+
+def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """"Full Name (ACR)" in a sentence: ACR → the mention it defines."""
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        if m.source == "acronym":
+            continue
+        d = _DEFINITION.match(text[m.end :])
+        if d and is_acronym(d.group(1)):
+            out[d.group(1).replace(".", "")] = m
+    return out
+
+
+def country_codes_in(text: str) -> set[str]:
+    """Countries a document names, by name or adjective, for resolving acronyms."""
+    gz = gazetteer()
+    codes = {p.country for p in find_places(text)}
+    for t in tokenize(text):
+        if t.text[:1].isupper() and t.norm in gz.demonyms:
+            codes.add(gz.demonyms[t.norm])
+    return codes
+
+
+__all__ = [
+    "Gazetteer",
+    "Mention",
+    "PlaceMention",
+    "Token",
+    "acronym_definitions",
+    "country_codes_in",
+    "find_org_mentions",
+    "find_places",
+    "gazetteer",
+    "is_acronym",
+    "norm_token",
+    "tokenize",
+]
