@@ -131,8 +131,13 @@ def load_countries() -> dict[str, Country]:
             if ", " in official:  # "Iran, Islamic Republic of"
                 names.append(official.split(", ")[0])
             names += COUNTRY_ALIASES.get(code, ())
+            adjectives = list(DEMONYMS.get(code, ()))
+            m = re.match(r"^(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:National )?Red (?:Cross|Crescent)",
+                         row["name_en"])
+            if m and m.group(1) not in names and m.group(1) not in ("Magen David",):
+                adjectives.append(m.group(1))
             out[code] = Country(code, official, tuple(dict.fromkeys(names)),
-                                DEMONYMS.get(code, ()))
+                                tuple(dict.fromkeys(adjectives)))
     for code, names in COUNTRY_ALIASES.items():
         if code not in out:
             out[code] = Country(code, names[0], names, DEMONYMS.get(code, ()))

@@ -39,7 +39,8 @@ PARTNERS_QUERY = (
     + """
 SELECT ?r ?a ?b ?relation (SAMPLE(?la) AS ?org_a) (SAMPLE(?lb) AS ?org_b)
        (SAMPLE(?d) AS ?date) (SAMPLE(?pl) AS ?place) (SAMPLE(?f) AS ?document)
-       (SAMPLE(?ev) AS ?evidence)
+       (SAMPLE(?ev) AS ?evidence) (GROUP_CONCAT(DISTINCT ?aa; SEPARATOR="|") AS ?names_a)
+       (GROUP_CONCAT(DISTINCT ?ab; SEPARATOR="|") AS ?names_b)
 WHERE {
 """
     + _KINDS
@@ -50,6 +51,8 @@ WHERE {
   ?doc rc:fileName ?f .
   OPTIONAL { ?r schema:startDate ?d }
   OPTIONAL { ?r schema:location/skos:prefLabel ?pl }
+  OPTIONAL { GRAPH ?doc { ?a skos:altLabel ?aa } }
+  OPTIONAL { GRAPH ?doc { ?b skos:altLabel ?ab } }
 }
 GROUP BY ?r ?a ?b ?relation
 ORDER BY ?document ?date ?org_a ?org_b
@@ -60,12 +63,13 @@ PEOPLE_QUERY = (
     sparql_prologue()
     + """
 SELECT ?p ?o (SAMPLE(?name) AS ?person) (SAMPLE(?rt) AS ?role) (SAMPLE(?lo) AS ?organization)
-       ?document
+       ?document (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?names_o)
 WHERE {
   ?m a rc:Appointment ; org:member ?p ; rc:roleText ?rt ; prov:wasDerivedFrom ?doc .
   ?p foaf:name ?name .
   ?doc rc:fileName ?document .
-  OPTIONAL { ?m org:organization ?o . ?o skos:prefLabel ?lo }
+  OPTIONAL { ?m org:organization ?o . ?o skos:prefLabel ?lo
+             OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } } }
 }
 GROUP BY ?m ?p ?o ?document
 ORDER BY ?document ?person
@@ -77,6 +81,7 @@ EVENTS_QUERY = (
     + """
 SELECT ?e ?o (SAMPLE(?n) AS ?event) ("conference" AS ?kind) (SAMPLE(?d) AS ?date)
        (SAMPLE(?pl) AS ?place) (SAMPLE(?lo) AS ?participant) ?role ?document
+       (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?names_o)
 WHERE {
   ?e a rc:Conference ; prov:wasDerivedFrom ?doc .
   { ?e rc:participant ?o BIND("participant" AS ?role) }
@@ -86,6 +91,7 @@ WHERE {
   OPTIONAL { ?e schema:name ?n }
   OPTIONAL { ?e schema:startDate ?d }
   OPTIONAL { ?e schema:location/skos:prefLabel ?pl }
+  OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } }
 }
 GROUP BY ?e ?o ?role ?document
 ORDER BY ?document ?event ?participant
@@ -93,8 +99,28 @@ ORDER BY ?document ?event ?participant
 )
 
 
+def as_written(label: str | None, names: str | None) -> str | None:
+    """The name a document uses for an organisation: its longest form that is not an
+    acronym, else the canonical label. Tables show organisations as each document
+    names them, so a row reads like its evidence.
+
+    >>> as_written("Russian Red Cross Society", "RKK|Russian Red Cross")
+    'Russian Red Cross'
+    """
+    forms = [n for n in (names or "").split("|") if n and not (n.isupper() and len(n) <= 8)]
+    return max(forms, key=len) if forms else label
+
+
 def _clean(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:
-    return [{c: row.get(c) for c in columns} | {"_ids": row} for row in rows]
+    out = []
+    for row in rows:
+        row = dict(row)
+        for col, names in (("org_a", "names_a"), ("org_b", "names_b"),
+                           ("organization", "names_o"), ("participant", "names_o")):
+            if col in columns and names in row:
+                row[col] = as_written(row.get(col), row.get(names))
+        out.append({c: row.get(c) for c in columns} | {"_ids": row})
+    return out
 
 
 def partner_rows(store: Selectable, *, orgs: set[str] | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,321 @@
+"""Extraction: a :class:`~graph.documents.Document` → an :class:`~graph.facts.Extraction`.
+
+The stages, each a function of the previous one's output:
+
+1. mentions per sentence — organisations, places, dates (``organisations``, ``graph.dates``);
+2. resolution over the whole document — acronyms defined or implied by the document,
+   short forms of names it spelled out, "the Red Cross" when only one society is named;
+3. people and posts per sentence (``people``);
+4. relationship rules per sentence (``relations``), then document-level merging: the
+   same relationship told twice is one node; a later sentence about "the alliance" adds
+   its end date; a conference's participants are gathered from every sentence about it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from graph.dates import find_dates
+from graph.documents import Document, Sentence
+from graph.extract.organisations import (
+    Mention,
+    acronym_definitions,
+    country_codes_in,
+    find_org_mentions,
+    find_places,
+    gazetteer,
+    is_acronym,
+    tokenize,
+)
+from graph.extract.people import PostMention, find_posts
+from graph.extract.relations import Found, SentenceFacts, find_relations
+from graph.facts import Evidence, Extraction, Organisation, Person, Post, Relation
+from graph.identifiers import slugify
+from graph.reference import load_countries
+
+_GOV_SUBJECT = re.compile(
+    r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
+    r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
+)
+_DELEGATION = re.compile(
+    r"(?:\b(?:delegation|team|representatives?)\s+(?:from|of)\s+(?:the\s+)?$)|(?:^\s*['’]s\s+"
+    r"(?:official\s+)?(?:delegation|team)\b)|(?:^\s+(?:delegation|team)\b)"
+)
+_BROUGHT_TOGETHER = re.compile(
+    r"\b(?:brought together|gathered|was attended by|were attended by|participants included|"
+    r"participating)\b", re.I)
+_SOCIETIES_OF = re.compile(
+    r"\bNational Societies of ((?:the\s+)?[A-Z][\w ]+?(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w ]+?)*"
+    r"(?:,?\s*and\s+(?:the\s+)?[A-Z][\w]+(?: [A-Z][\w]+)*))")
+
+
+@dataclass(slots=True)
+class _SentenceState:
+    sentence: Sentence
+    orgs: list[Mention]
+    places: list
+    dates: list
+    posts: list[PostMention] = field(default_factory=list)
+
+
+def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
+    """Resolve ambiguous mentions over the whole document; return key → first mention."""
+    definitions: dict[str, str] = {}
+    for st in states:
+        for acr, m in acronym_definitions(st.sentence.text, st.orgs).items():
+            if m.key:
+                definitions[acr] = m.key
+    sure = {m.key for st in states for m in st.orgs if m.key and m.source != "acronym"}
+    countries = country_codes_in(text)
+    gz = gazetteer()
+    for st in states:
+        for m in st.orgs:
+            if m.source != "acronym":
+                continue
+            if m.text in definitions:
+                m.keys = {definitions[m.text]}
+            elif len(m.keys) > 1:
+                in_doc = m.keys & sure
+                by_country = {k for k in m.keys if gz.orgs[k].country in countries}
+                m.keys = in_doc if len(in_doc) == 1 else (by_country if len(by_country) == 1
+                                                          else set())
+    # document-defined acronyms and short forms of long names, wherever they recur
+    extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
+    first: dict[str, Mention] = {}
+    for st in states:
+        for m in st.orgs:
+            if m.key and m.key not in first:
+                first[m.key] = m
+    for key, m in first.items():
+        if m.source == "pattern":
+            head = re.split(r"\s+(?:for|of)\s+", m.label or m.text)[0]
+            if head != (m.label or m.text) and len(head) > 3 and not is_acronym(head):
+                extra[head] = key
+    emblem_keys = {k for k in first if k.startswith("ns-")}
+    for word in ("Red Cross", "Red Crescent"):
+        match = [k for k in emblem_keys if word in gz.orgs[k].label]
+        if len(match) == 1:
+            extra[word] = match[0]
+    if len(emblem_keys) == 1:
+        extra["Society"] = next(iter(emblem_keys))
+    for st in states:
+        s = st.sentence.text
+        for alias, key in extra.items():
+            pattern = (rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?:['’]s)?(?![\w-])" if alias
+                       not in ("Red Cross", "Red Crescent", "Society") else
+                       rf"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?{re.escape(alias)}(?!\s+(?:and|[A-Z]))"
+                       rf"(?![\w-])")
+            for hit in re.finditer(pattern, s):
+                a, b = hit.start(), hit.end()
+                if alias == "Society" and not hit.group(0).lower().startswith("the"):
+                    continue
+                if any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                    continue
+                st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
+        # a country acting as a party ("Norway is entering into agreements …") is its government
+        for p in st.places:
+            if p.is_country and _GOV_SUBJECT.match(s[p.end :]) and not any(
+                m.start <= p.start < m.end for m in st.orgs
+            ):
+                code = p.country
+                st.orgs.append(Mention(p.start, p.end, p.text, {f"gov-{code.lower()}"},
+                                       "government", "government", code,
+                                       f"Government of {p.text}"))
+        st.orgs.sort(key=lambda m: m.start)
+    for st in states:
+        for m in st.orgs:
+            if m.key and m.key not in first:
+                first[m.key] = m
+    return first
+
+
+def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation:
+    gz = gazetteer()
+    ref = gz.orgs.get(key)
+    aliases = tuple(sorted(surface))
+    if ref is not None:
+        return replace(ref, aliases=aliases)
+    if key.startswith("gov-"):
+        country = load_countries().get(key[4:].upper())
+        label = mention.label or f"Government of {country.name if country else key[4:]}"
+        return Organisation(key, label, "government", key[4:].upper(), aliases)
+    return Organisation(key, mention.label or mention.text, mention.kind, mention.country, aliases)
+
+
+def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
+    """Full names and unambiguous surnames → organisation, for later sentences."""
+    out: dict[str, str] = {}
+    surnames: Counter[str] = Counter()
+    for p in posts:
+        words = p.name.split()
+        sur = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("Al", "al", "El") \
+            else words[-1]
+        surnames[sur] += 1
+    for p in posts:
+        if p.org:
+            out[p.name] = p.org
+            words = p.name.split()
+            sur = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("Al", "al", "El") \
+                else words[-1]
+            if surnames[sur] == 1 and len(sur) > 3:
+                out[sur] = p.org
+    return out
+
+
+def _same(a: Found, b: Found) -> bool:
+    return a.kind == b.kind and set(a.parties) | set(a.recipients) | set(a.observers) == set(
+        b.parties) | set(b.recipients) | set(b.observers)
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Read every organisation, person, post and relationship of one document."""
+    ref_date = doc.meta.date
+    states = [
+        _SentenceState(s, find_org_mentions(s.text), find_places(s.text),
+                       find_dates(s.text, ref_date))
+        for s in doc.sentences
+    ]
+    first = _resolve(states, doc.text)
+    gz = gazetteer()
+    counts: Counter[str] = Counter(m.key for st in states for m in st.orgs if m.key)
+    main_org = counts.most_common(1)[0][0] if counts else None
+    publisher = None
+    if doc.meta.publisher:
+        words = tuple(t.norm for t in tokenize(doc.meta.publisher))
+        keys = gz.phrases.get(words[1:] if words[:1] == ("the",) else words, set())
+        publisher = next(iter(keys)) if len(keys) == 1 else None
+
+    # people and posts
+    context_org: str | None = None
+    all_posts: list[tuple[int, PostMention]] = []
+    for st in states:
+        s = st.sentence.text
+        for m in st.orgs:
+            if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
+                context_org = m.key
+                break
+        st.posts = find_posts(s, st.orgs, context_org)
+        all_posts += [(st.sentence.index, p) for p in st.posts]
+    person_orgs = _person_orgs([p for _, p in all_posts])
+
+    # relationships
+    found: list[tuple[_SentenceState, Found]] = []
+    for st in states:
+        facts = SentenceFacts(st.sentence.text, st.orgs, st.posts, st.places, st.dates,
+                              person_orgs, publisher, main_org)
+        rels = find_relations(facts)
+        found += [(st, f) for f in rels]
+        if not rels:
+            _attach_to_previous(st, found)
+        _gather_participants(st, found, facts)
+
+    # merge repeats: the same relationship told twice is one node
+    merged: list[tuple[_SentenceState, Found]] = []
+    for st, f in found:
+        twin = next((g for _, g in merged if _same(g, f) or (
+            f.kind == g.kind == "participation" and f.name and f.name == g.name)), None)
+        if twin is None:
+            merged.append((st, f))
+            continue
+        twin.date = twin.date or f.date
+        twin.end_date = twin.end_date or f.end_date
+        twin.place = twin.place or f.place
+        twin.signatories = tuple(dict.fromkeys((*twin.signatories, *f.signatories)))
+        if twin.kind == "participation":
+            twin.parties = tuple(dict.fromkeys((*twin.parties, *f.parties)))
+            twin.observers = tuple(k for k in dict.fromkeys((*twin.observers, *f.observers))
+                                   if k not in twin.parties)
+
+    ext = Extraction(document=doc.meta, text=doc.text)
+    used = {k for _, f in merged for k in (*f.parties, *f.recipients, *f.observers)}
+    used |= {p.org for _, p in all_posts if p.org}
+    surfaces: dict[str, set[str]] = {}
+    for st in states:
+        for m in st.orgs:
+            if m.key:
+                surfaces.setdefault(m.key, set()).add(re.sub(r"^(?:the|The)\s+|['’]s$", "",
+                                                             m.text))
+    for key, mention in first.items():
+        if key in used or mention.source != "coreference":
+            ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))
+    for key in used:
+        if key not in ext.organisations and key in gz.orgs:
+            ext.organisations[key] = _organisation(key, first.get(key) or Mention(
+                0, 0, key, {key}, "reference"), surfaces.get(key, set()))
+
+    def evidence(st: _SentenceState, rule: str, confidence: float) -> Evidence:
+        s = st.sentence
+        return Evidence(doc.meta.name, s.index, s.start, s.end, s.text, rule, confidence)
+
+    by_index = {st.sentence.index: st for st in states}
+    seen_posts: set[tuple[str, str | None, str]] = set()
+    for idx, p in all_posts:
+        key = slugify(p.name)
+        ext.people.setdefault(key, Person(key, p.name))
+        if (key, p.org, p.role) in seen_posts:
+            continue
+        seen_posts.add((key, p.org, p.role))
+        ext.posts.append(Post(key, p.org, p.role, p.role_text,
+                              evidence(by_index[idx], "post." + p.role, 0.8)))
+    for st, f in merged:
+        signatories = tuple(slugify(n) for n in f.signatories)
+        for n in f.signatories:
+            ext.people.setdefault(slugify(n), Person(slugify(n), n))
+        ext.relations.append(Relation(
+            kind=f.kind, parties=f.parties, evidence=evidence(st, f.rule, f.confidence),
+            subtype=f.subtype, name=f.name, signatories=signatories, recipients=f.recipients,
+            observers=f.observers, date=f.date, end_date=f.end_date, place=f.place,
+            theme=f.theme, topic=f.topic,
+        ))
+    return ext
+
+
+_DEFINITE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(alliance|agreement|memorandum|mou|mission|"
+                       r"partnership|coalition)\b", re.I)
+
+
+def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
+    """A sentence about "the alliance" with a date adds it to the last such relationship."""
+    m = _DEFINITE.search(st.sentence.text)
+    if not m or not st.dates:
+        return
+    kind = {"alliance": "alliance", "coalition": "alliance", "mission": "mission",
+            "partnership": "alliance"}.get(m.group(1).lower(), "agreement")
+    for _, f in reversed(found):
+        if f.kind == kind:
+            for d in st.dates:
+                if d.is_end and not f.end_date:
+                    f.end_date = d.value
+                elif not d.is_end and not f.date:
+                    f.date = d.value
+            return
+
+
+def _gather_participants(st: _SentenceState, found: list[tuple[_SentenceState, Found]],
+                         facts: SentenceFacts) -> None:
+    """Participants of the document's conference named in other sentences."""
+    s = st.sentence.text
+    if not _BROUGHT_TOGETHER.search(s):
+        return
+    events = [f for _, f in found if f.kind == "participation"]
+    if not events:
+        return
+    event = events[-1]
+    keys = [m.key for m in st.orgs if m.key]
+    m = _SOCIETIES_OF.search(s)
+    if m:
+        gz = gazetteer()
+        for name in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            words = tuple(t.norm for t in tokenize(name.strip()))
+            if words and words[0] == "the":
+                words = words[1:]
+            code = gz.countries.get(words)
+            if code and f"ns-{code.lower()}" in gz.orgs:
+                keys.append(f"ns-{code.lower()}")
+    new = [k for k in dict.fromkeys(keys) if k not in event.parties and k not in event.observers]
+    event.parties = (*event.parties, *new)
+
+
+__all__ = ["extract_document"]

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS
+from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS, ROLE_RE
 from graph.facts import Organisation
 from graph.identifiers import slugify
 from graph.reference import load_countries, load_places, load_reference
@@ -307,6 +307,12 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             part = part[start_idx:]
             while part and part[0].norm == "the":
                 part = part[1:]
+            role = ROLE_RE.match(text, part[0].start) if part else None
+            if role:  # "Executive Director of the X Foundation": the name starts after "of the"
+                rest = [t for t in part if t.start >= role.end()]
+                while rest and rest[0].norm in {"of", "the", "at", "for"}:
+                    rest = rest[1:]
+                part = rest
             if len(part) < 2:
                 continue
             a, b = part[0].start, part[-1].end

@@ -1,0 +1,277 @@
+"""People and their posts: "X, President of Y", "the head of Y, X", "Y Vice-President,
+HE Eng. X", "President of the Y, X", lists of officials, "his deputy E", "his Turkish
+counterpart K".
+
+A sentence is cut into comma/semicolon chunks; in each chunk the rule finds roles (with
+the organisation attached to them), names (honorifics dropped) and pairs them — a
+name with the role right after it, or a role with the name right after it — and
+across neighbouring chunks ("A, President of B" / "President of B, A").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.extract.lexicon import HONORIFICS, NOT_NAME, ROLE_RE, role_notation
+from graph.extract.organisations import Mention, Token, gazetteer, tokenize
+
+PARTICLES = frozenset({"bin", "Bin", "bint", "ibn", "Ibn", "al", "Al", "el", "El", "As", "as",
+                       "de", "da", "van", "von", "der", "Abu", "Abdul", "ben", "Ben", "del",
+                       "dos", "du", "le", "La", "Le"})
+_INITIAL = re.compile(r"^[A-Z]{1,3}\.?$")
+_SPLIT = re.compile(r"[;,]|\s[–—]\s(?=[a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class PostMention:
+    """A person with a post, found in a sentence (offsets in the sentence)."""
+
+    name: str
+    start: int
+    end: int
+    role: str
+    role_text: str
+    org: str | None
+
+
+@dataclass(slots=True)
+class _Role:
+    start: int
+    end: int
+    text: str
+    org: str | None
+    used: bool = False
+
+
+def _is_name_token(tok: Token, prev_ok: bool) -> bool:
+    t = tok.text
+    if t in PARTICLES and prev_ok:
+        return True
+    if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS:
+        return False
+    if _INITIAL.match(t):
+        return True
+    return t[:1].isupper() and not t.isupper() and not any(c.isdigit() for c in t)
+
+
+def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tuple[int, int]]:
+    """Spans of person names: 2–7 name-like words, outside organisation mentions."""
+    gz = gazetteer()
+    inside = [(m.start, m.end) for m in orgs]
+    spans: list[tuple[int, int]] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        while run and (run[-1].text in PARTICLES or _INITIAL.match(run[-1].text)):
+            run.pop()
+        while run and run[0].text in PARTICLES - {"Al", "El", "Abu", "Abdul", "Ben", "Bin"}:
+            run.pop(0)
+        if 2 <= len(run) <= 7:
+            words = tuple(t.norm for t in run)
+            if words not in gz.countries and words not in gz.places:
+                spans.append((run[0].start, run[-1].end))
+        run.clear()
+
+    for i, tok in enumerate(tokens):
+        gap = text[tokens[i - 1].end : tok.start] if i else " "
+        free = all(tok.end <= a or tok.start >= b for a, b in inside)
+        if run and gap.strip() not in ("", "."):
+            flush()
+        if free and _is_name_token(tok, bool(run)) and not (
+            tok.norm in gz.demonyms and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+        ):
+            run.append(tok)
+        else:
+            flush()
+    flush()
+    return spans
+
+
+def clean_name(name: str) -> str:
+    """Drop honorifics and trailing titles: "HE Eng. Ibrahim Al Sada" → "Ibrahim Al Sada"."""
+    words = name.split()
+    while words and (words[0] in HONORIFICS or words[0].rstrip(".") in HONORIFICS):
+        words.pop(0)
+    while words and words[-1].rstrip(",") in {"MP", "PhD", "Jr", "Jr.", "Sr."}:
+        words.pop()
+    return " ".join(words)
+
+
+def _honorific_gap(gap: str) -> bool:
+    """True when only honorifics, spaces and dashes stand between a role and a name."""
+    words = [w for w in re.split(r"[\s,–—:-]+", gap) if w]
+    return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
+
+
+def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
+    """Extend a role over its qualifier ("for Local Affairs", "for the Africa region"),
+    never into an organisation's name."""
+    stop = min((o.start for o in orgs if o.start >= end), default=len(text))
+    m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
+    if not m:
+        m2 = re.match(r"\s*[-–]\s*", text[end:])
+        if not m2:
+            return end
+        m = m2
+    pos = end + m.end()
+    last = end
+    for tok in tokenize(text[pos:stop]):
+        word = tok.text
+        if word in NOT_NAME or word in {"and", "of", "the", "region", "&"} or (
+            word[:1].isupper() and word in gazetteer().demonyms
+        ):
+            if word not in {"and", "of", "the", "&"}:
+                last = pos + tok.end
+            continue
+        break
+    return last
+
+
+def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | None:
+    """The organisation of a role: "ROLE of/at (the) ORG" after it, or "ORG('s) ROLE" before."""
+    for m in orgs:
+        if m.key and m.start >= end:
+            gap = text[end : m.start]
+            if re.fullmatch(r"\s*(?:of|at|for|with|in)?\s*(?:the\s+)?", gap) or re.fullmatch(
+                r"\s*(?:of|at)\s+(?:the\s+)?", gap
+            ):
+                if m.source == "pattern":  # "the X Department of the ORG" → ORG
+                    for n in orgs:
+                        if n.key and n.start > m.end and re.fullmatch(
+                            r"\s*of\s+(?:the\s+)?", text[m.end : n.start]
+                        ):
+                            return n.key
+                return m.key
+            break
+    for m in reversed(orgs):
+        if m.key and m.end <= start:
+            if re.fullmatch(r"(?:['’]s)?\s*", text[m.end : start]):
+                return m.key
+            break
+    return None
+
+
+_DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
+
+
+def find_posts(text: str, orgs: list[Mention], context_org: str | None = None) -> list[PostMention]:
+    """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
+    ``context_org`` is the organisation a delegation or the document speaks for."""
+    tokens = tokenize(text)
+    names = find_names(text, tokens, orgs)
+    roles: list[_Role] = []
+    for m in ROLE_RE.finditer(text):
+        if any(o.start <= m.start() < o.end for o in orgs):
+            continue
+        end = _role_tail(text, m.end(), orgs)
+        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"),
+                           _org_near(text, m.start(), end, orgs)))
+    chunks = _chunks(text)
+    posts: list[PostMention] = []
+    pending_names: list[tuple[int, int]] = []
+    pending_role: _Role | None = None
+    last_post: PostMention | None = None
+
+    def emit(span: tuple[int, int], role: _Role) -> None:
+        nonlocal last_post
+        org = role.org or _fallback_org(text, role, orgs, context_org)
+        name = clean_name(text[span[0] : span[1]])
+        if len(name.split()) < 2 or not org:
+            return
+        post = PostMention(name, span[0], span[1], role_notation(role.text), role.text, org)
+        posts.append(post)
+        last_post = post
+
+    for c_start, c_end in chunks:
+        c_roles = [r for r in roles if c_start <= r.start < c_end]
+        c_names = [n for n in names if c_start <= n[0] < c_end]
+        chunk_text = text[c_start:c_end]
+        deputy = _DEPUTY.search(chunk_text)
+        if deputy and c_names and last_post and not c_roles:
+            word = deputy.group(1).lower()
+            if word.startswith("counterpart"):
+                continue
+            base = last_post.role
+            role_code = {"secretary_general": "deputy_secretary_general",
+                         "president": "vice_president"}.get(base, base)
+            text_role = "Deputy " + last_post.role_text if word == "deputy" else word
+            for span in c_names:
+                n = clean_name(text[span[0] : span[1]])
+                if len(n.split()) >= 2:
+                    posts.append(PostMention(n, span[0], span[1], role_code, text_role,
+                                             last_post.org))
+            pending_names = []
+            continue
+        paired_names: set[tuple[int, int]] = set()
+        for role in c_roles:
+            after = [n for n in c_names if n[0] >= role.end and _honorific_gap(text[role.end : n[0]])]
+            if after:
+                emit(after[0], role)
+                role.used = True
+                paired_names.add(after[0])
+        first_item_role = c_roles and (not c_names or c_roles[0].start < c_names[0][0])
+        if first_item_role and not c_roles[0].used:
+            role = c_roles[0]
+            if pending_names:
+                for span in pending_names:
+                    emit(span, role)
+                role.used = True
+                pending_names = []
+        elif pending_role and c_names and c_names[0] not in paired_names and (
+            not c_roles or c_names[0][0] < c_roles[0].start
+        ):
+            if _honorific_gap(text[c_start : c_names[0][0]].replace("and", "")):
+                emit(c_names[0], pending_role)
+                pending_role.used = True
+                paired_names.add(c_names[0])
+        counterpart = None
+        for span in c_names:
+            if span in paired_names:
+                continue
+            cm = _COUNTERPART.search(text[c_start : span[0]])
+            if cm and last_post:
+                code = gazetteer().demonyms.get(cm.group(1).lower())
+                if code and last_post.org and last_post.org.startswith("ns-"):
+                    counterpart = PostMention(clean_name(text[span[0] : span[1]]), span[0],
+                                              span[1], last_post.role, last_post.role_text,
+                                              f"ns-{code.lower()}")
+                    posts.append(counterpart)
+                    paired_names.add(span)
+        unpaired = [n for n in c_names if n not in paired_names]
+        if c_roles:
+            pending_names = [n for n in unpaired if n[0] > c_roles[-1].end]
+        elif c_names:
+            pending_names = unpaired
+        else:
+            pending_names = []
+        unused = [r for r in c_roles if not r.used]
+        pending_role = unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) \
+            else None
+    return posts
+
+
+def _chunks(text: str) -> list[tuple[int, int]]:
+    out = []
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _fallback_org(text: str, role: _Role, orgs: list[Mention], context: str | None) -> str | None:
+    """A role without an attached organisation: the closest one before it in the sentence,
+    else the organisation the sentence speaks for."""
+    before = [m for m in orgs if m.key and m.end <= role.start]
+    if before and role.start - before[-1].end < 60:
+        return before[-1].key
+    if context:
+        return context
+    keys = {m.key for m in orgs if m.key}
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
+__all__ = ["PostMention", "clean_name", "find_names", "find_posts"]

@@ -1,0 +1,424 @@
+"""Relationship rules: one small function per kind, each reading one sentence.
+
+A rule fires on a trigger (a signing verb near an agreement noun, "met", "with funding
+from", "took part in the … Conference" …) and takes its parties from the sentence's
+resolved organisation mentions and from the posts of the people it names. Co-mention
+alone is never a relationship. Rules are data-driven: the trigger patterns below are the
+vocabulary of news on partnerships, not sentences of particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from graph.dates import DateMention
+from graph.extract.organisations import Mention, PlaceMention
+from graph.extract.people import PostMention
+from graph.facts import DateValue, Place
+
+AGREEMENT_NOUN = re.compile(
+    r"\b(?:memorand(?:um|a) of understanding|mou|mous|agreements?|protocols?|accords?|"
+    r"framework(?: agreement)?|letter of intent|partnership deal|deal)\b",
+    re.I,
+)
+AGREEMENT_VERB = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
+    r"formali[sz](?:e|es|ed|ing)|enter(?:s|ed|ing)? into|seal(?:s|ed)?|struck|strike|"
+    r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?)\b",
+    re.I,
+)
+NOT_DONE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
+    r"suggested|suggests|invited|calls? for|hopes?|expected to|aims? to sign|could|may)\b",
+    re.I,
+)
+ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
+ALLIANCE_VERB = re.compile(
+    r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
+    r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between)\b",
+    re.I,
+)
+MEETING = re.compile(
+    r"\b(?:met|meets|meeting(?:s)? with|held (?:talks|discussions|a meeting|meetings|"
+    r"(?:\w+ ){0,3}meetings?)|talks with|discussions with|visit(?:s|ed)?|received|hosted|"
+    r"welcomed|conferred with|bilateral meeting)\b",
+    re.I,
+)
+PARTICIPATION = re.compile(
+    r"\b(?:participat(?:ed|es|ing) (?:as (?:an? )?observers? )?in|took part in|takes part in|"
+    r"attend(?:ed|s|ing)|joined|was represented at|were represented at|on the sidelines of)\b",
+    re.I,
+)
+EVENT_NAME = re.compile(
+    r"\b(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+|and\s+|"
+    r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference|Summit|Meeting|Forum|Assembly|Congress|"
+    r"Session|Symposium|Council|Convention|Dialogue|Workshop|Consultation)"
+    r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|of|the|and|for|in|on)"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
+)
+SUPPORT_WITH = re.compile(
+    r"\b(?:with|thanks to)\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
+    r"(?:support|funding|assistance|help|financing|backing|contribution)s?\s+(?:of|from)\b",
+    re.I,
+)
+SUPPORT_VERB = re.compile(
+    r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
+    r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:es|ed|ing) (?:\w+ ){0,3}"
+    r"(?:support|assistance|funding|aid) to|deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
+    re.I,
+)
+SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
+DONATION = re.compile(
+    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribut(?:ed|ion) of|"
+    r"grant of)\b",
+    re.I,
+)
+MISSION = re.compile(
+    r"\b(?:mission|deploy(?:s|ed|ment)?|sent (?:a|an|its) (?:team|delegation|convoy)|"
+    r"dispatched)\b",
+    re.I,
+)
+THANKS_FOR = re.compile(r"\b(?:thank(?:s|ed)?|celebrat(?:es|ed)|lauded|praised|honou?red)\b", re.I)
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+
+
+@dataclass(slots=True)
+class SentenceFacts:
+    """What a sentence offers the rules: its text, resolved mentions and context."""
+
+    text: str
+    orgs: list[Mention]
+    posts: list[PostMention]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    person_orgs: dict[str, str] = field(default_factory=dict)
+    publisher: str | None = None
+    main_org: str | None = None
+
+
+@dataclass(slots=True)
+class Found:
+    """A relationship a rule found, before evidence is attached."""
+
+    kind: str
+    parties: tuple[str, ...]
+    rule: str
+    confidence: float
+    subtype: str | None = None
+    name: str | None = None
+    recipients: tuple[str, ...] = ()
+    observers: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
+    date: DateValue | None = None
+    end_date: DateValue | None = None
+    place: Place | None = None
+    theme: str | None = None
+    topic: str | None = None
+
+
+def _keys(mentions: list[Mention], start: int = 0, end: int | None = None) -> list[str]:
+    """Resolved keys of the mentions in [start, end), in order, without repeats."""
+    out: list[str] = []
+    for m in mentions:
+        if m.key and m.start >= start and (end is None or m.start < end) and m.key not in out:
+            out.append(m.key)
+    return out
+
+
+def _post_orgs(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[str]:
+    """Organisations of the people named in the span (a person acts for their org)."""
+    out = []
+    for p in s.posts:
+        if p.org and p.start >= start and (end is None or p.start < end) and p.org not in out:
+            out.append(p.org)
+    for name, org in s.person_orgs.items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", s.text):
+            if m.start() >= start and (end is None or m.start() < end) and org not in out:
+                out.append(org)
+    return out
+
+
+def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[str]:
+    """Organisations acting in the span: named ones first, then the employers of people."""
+    out = _keys(s.orgs, start, end)
+    for k in _post_orgs(s, start, end):
+        if k not in out:
+            out.append(k)
+    if s.publisher and any(
+        m.start() >= start and (end is None or m.start() < end)
+        for m in FIRST_PERSON.finditer(s.text)
+    ) and s.publisher not in out:
+        out.append(s.publisher)
+    return out
+
+
+def _date(s: SentenceFacts) -> tuple[DateValue | None, DateValue | None]:
+    start = next((d.value for d in s.dates if not d.is_end), None)
+    end = next((d.value for d in s.dates if d.is_end), None)
+    return start, end
+
+
+def _place(s: SentenceFacts) -> Place | None:
+    """The place of an event: "held in X", "in X, Country", else a city named in the sentence."""
+    inside = [(m.start, m.end) for m in s.orgs]
+    free = [p for p in s.places if all(p.end <= a or p.start >= b for a, b in inside)]
+    for p in free:
+        before = s.text[max(0, p.start - 12) : p.start]
+        if not p.is_country and re.search(r"\b(?:in|at|held in|hosted in)\s+(?:the\s+)?$", before):
+            return Place(p.text, p.country)
+        if not p.is_country and re.match(r"^[A-Z][\w ]*:\s*$", s.text[: p.start + len(p.text)] +
+                                         s.text[p.end : p.end + 2]):
+            return Place(p.text, p.country)
+    for p in free:
+        before = s.text[max(0, p.start - 12) : p.start]
+        if p.is_country and re.search(r"\b(?:in|to)\s+(?:the\s+)?$", before):
+            return Place(p.text, p.country)
+    return None
+
+
+def _signatories(s: SentenceFacts, parties: list[str]) -> tuple[str, ...]:
+    """People named in a signing sentence whose organisation is a party."""
+    if not re.search(r"\bsign", s.text, re.I):
+        return ()
+    return tuple(dict.fromkeys(p.name for p in s.posts if p.org in parties))
+
+
+def _hub_pairs(s: SentenceFacts, verb_at: int) -> tuple[list[str], list[str]]:
+    """Subject organisations (before the verb) and objects (after "with"/"between")."""
+    before = _actors(s, 0, verb_at)
+    after = _actors(s, verb_at)
+    return before, [k for k in after if k not in before]
+
+
+def rule_agreement(s: SentenceFacts) -> list[Found]:
+    """Signed/concluded/renewed MoUs, agreements and protocols."""
+    noun = AGREEMENT_NOUN.search(s.text)
+    verb = AGREEMENT_VERB.search(s.text)
+    if not noun or not verb:
+        if not (noun and re.search(r"\bagreements?\s+(?:signed|concluded|reached)\b", s.text, re.I)):
+            return []
+        verb = noun
+    window = s.text[max(0, verb.start() - 25) : verb.start()]
+    if NOT_DONE.search(window):
+        return []
+    subtype = "mou" if re.search(r"memorand|\bmous?\b", noun.group(0), re.I) else (
+        "protocol" if "protocol" in noun.group(0).lower() else (
+            "cooperation_agreement" if re.search(r"cooperation|co-operation|partnership",
+                                                 s.text[max(0, noun.start() - 30) : noun.end()],
+                                                 re.I) else None))
+    pivot = min(verb.start(), noun.start())
+    subj, obj = _hub_pairs(s, pivot)
+    between = re.search(r"\bbetween\b", s.text[noun.start() :])
+    date, end = _date(s)
+    place = _place(s)
+    common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
+    if between or not subj or not obj:
+        parties = _actors(s)
+        if len(parties) < 2:
+            return []
+        return [Found("agreement", tuple(parties), "agreement.between", 0.8,
+                      signatories=_signatories(s, parties), **common)]
+    out = []
+    for a in subj:
+        for b in obj:
+            out.append(Found("agreement", (a, b), "agreement.with", 0.85,
+                             signatories=_signatories(s, [a, b]), **common))
+    return out
+
+
+def rule_alliance(s: SentenceFacts) -> list[Found]:
+    """Declared alliances, coalitions and consortia."""
+    if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
+        return []
+    parties = _actors(s)
+    date, end = _date(s)
+    if len(parties) < 2:
+        return []
+    return [Found("alliance", tuple(parties), "alliance.formed", 0.8, date=date, end_date=end)]
+
+
+def rule_support(s: SentenceFacts) -> list[Found]:
+    """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
+    out: list[Found] = []
+    date, _ = _date(s)
+    m = SUPPORT_WITH.search(s.text)
+    if m:
+        # providers: the organisations right after the phrase, up to the next clause
+        clause_end = s.text.find(",", m.end())
+        clause_end = len(s.text) if clause_end < 0 else clause_end
+        and_more = re.match(r"[^,]*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*", s.text[m.end():])
+        providers = _keys(s.orgs, m.end(), clause_end)
+        if and_more and not providers:
+            providers = _keys(s.orgs, m.end(), m.end() + and_more.end())
+        recipients = [k for k in _actors(s) if k not in providers]
+        if providers and recipients:
+            # recipients: the subject of the main clause, not orgs only located in the span
+            main = [k for k in _keys(s.orgs, 0, m.start()) + _keys(s.orgs, clause_end)
+                    if k not in providers]
+            for p in providers:
+                for r in main or recipients:
+                    out.append(Found("support", (p,), "support.with_funding_from", 0.8,
+                                     recipients=(r,), date=date))
+            return out
+    m = SUPPORT_BY.search(s.text)
+    if m:
+        providers = _keys(s.orgs, m.end())[:3]
+        recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
+        for p in providers:
+            for r in recipients[:2]:
+                out.append(Found("support", (p,), "support.by", 0.75, recipients=(r,),
+                                 date=date))
+        return out
+    for m in SUPPORT_VERB.finditer(s.text):
+        if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start():], re.I):
+            continue
+        providers = _actors(s, 0, m.start())[-1:]
+        rest = s.text[m.end():]
+        stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
+        recipients = _actors(s, m.end(), m.end() + (stop.start() if stop else len(rest)))[:3]
+        recipients = [r for r in recipients if r not in providers]
+        if providers and recipients:
+            for r in recipients:
+                out.append(Found("support", (providers[0],), "support.verb", 0.7,
+                                 recipients=(r,), date=date,
+                                 topic=_topic(s.text[m.end():])))
+            return out
+    return out
+
+
+def _topic(rest: str) -> str | None:
+    m = re.search(r"\bin (?:the )?(?:implementation of )?([a-z][\w -]{3,60}?(?:programs?|"
+                  r"programmes?|projects?|assistance|operations?))\b", rest)
+    return m.group(1) if m else None
+
+
+def rule_donation(s: SentenceFacts) -> list[Found]:
+    """A gift of money or goods from a donor to a recipient."""
+    m = DONATION.search(s.text)
+    if not m:
+        return []
+    date, _ = _date(s)
+    item = re.search(r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
+                     r"(?: to | for |[,.;]|$)", s.text)
+    topic = item.group(1).strip() if item else None
+    thanks = THANKS_FOR.search(s.text)
+    if thanks and thanks.start() < m.start():
+        recipients = _actors(s, 0, thanks.start())
+        donors = [k for k in _actors(s, thanks.end(), m.start()) if k not in recipients]
+        if donors and recipients:
+            return [Found("donation", (donors[0],), "donation.thanks", 0.8,
+                          recipients=(recipients[0],), date=date, topic=topic)]
+    to = re.search(r"\bto\s+(?:the\s+)?", s.text[m.end():])
+    recipients = _actors(s, m.end() + to.start()) if to else []
+    donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
+    frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end():])
+    if frm:
+        donors = _keys(s.orgs, m.end() + frm.start(), m.end() + frm.start() + 80) or donors
+    if not donors and s.main_org and recipients and s.main_org not in recipients:
+        donors = [s.main_org]
+    if donors and recipients:
+        return [Found("donation", (donors[0],), "donation.to", 0.7, recipients=(recipients[0],),
+                      date=date, topic=topic)]
+    return []
+
+
+def rule_meeting(s: SentenceFacts) -> list[Found]:
+    """Representatives met, held talks or visited: the subject with each organisation met."""
+    m = MEETING.search(s.text)
+    if not m or re.search(r"\b(?:will|plans? to|to)\s+$", s.text[max(0, m.start() - 12) : m.start()]):
+        return []
+    subj = _actors(s, 0, m.start())
+    if not subj:
+        return []
+    subj = subj[-1:] if len(subj) > 2 else subj
+    objs = [k for k in _actors(s, m.end()) if k not in subj]
+    if not objs:
+        return []
+    date, _ = _date(s)
+    place = _place(s)
+    return [Found("meeting", (subj[0], o), "meeting.met", 0.75, date=date, place=place)
+            for o in objs[:12]]
+
+
+def _event_name(text: str) -> str | None:
+    m = EVENT_NAME.search(text)
+    if not m:
+        return None
+    name = m.group(1).strip()
+    name = re.sub(r"\s+(?:held|in|on)$", "", name)
+    return name if len(name.split()) >= 2 else None
+
+
+def rule_participation(s: SentenceFacts) -> list[Found]:
+    """Organisations that took part in (or observed) a named conference or summit."""
+    m = PARTICIPATION.search(s.text)
+    if not m:
+        return []
+    name = _event_name(s.text[m.end():])
+    if not name:
+        return []
+    observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
+    parties = _actors(s, 0, m.start())
+    if not parties:
+        return []
+    ev_start = s.text.find(name)
+    in_name = _keys(s.orgs, ev_start, ev_start + len(name)) if ev_start >= 0 else []
+    date, end = _date(s)
+    theme = re.search(r"\bunder the (?:theme|title|slogan)\s*[:,]?\s*[\"“']([^\"”']+)[\"”']",
+                      s.text)
+    found = Found(
+        "participation",
+        tuple(in_name if observers_flag else [*parties, *[k for k in in_name if k not in parties]]),
+        "participation.took_part",
+        0.8,
+        name=name,
+        observers=tuple(parties) if observers_flag else (),
+        date=date,
+        end_date=end,
+        place=_place(s),
+        theme=theme.group(1) if theme else None,
+    )
+    return [found]
+
+
+def rule_mission(s: SentenceFacts) -> list[Found]:
+    """A mission or deployment sent by an organisation to a place."""
+    m = MISSION.search(s.text)
+    if not m or not re.search(r"\b(?:launch|sent|send|deploy|dispatch|began|start|arriv)",
+                              s.text, re.I):
+        return []
+    senders = _actors(s, 0, m.start())[:1] or ([s.main_org] if s.main_org else [])
+    place = None
+    for p in s.places:
+        if p.start > m.start():
+            place = Place(p.text, p.country)
+            break
+    if not senders or not place:
+        return []
+    date, end = _date(s)
+    return [Found("mission", tuple(senders), "mission.sent", 0.7, date=date, place=place)]
+
+
+#: The rules, in the order they run on each sentence.
+RULES: list[Callable[[SentenceFacts], list[Found]]] = [
+    rule_agreement,
+    rule_alliance,
+    rule_support,
+    rule_donation,
+    rule_meeting,
+    rule_participation,
+    rule_mission,
+]
+
+
+def find_relations(s: SentenceFacts) -> list[Found]:
+    """Every relationship the rules find in one sentence."""
+    out: list[Found] = []
+    for rule in RULES:
+        out.extend(rule(s))
+    return out
+
+
+__all__ = ["RULES", "Found", "SentenceFacts", "find_relations"]
