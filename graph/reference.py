@@ -78,6 +78,13 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Names that stand for the Movement as a whole, never for one society.
+GENERIC_NAMES = frozenset({
+    "Red Cross", "Red Crescent", "The Red Cross", "The Red Crescent", "Red Cross Society",
+    "Red Crescent Society", "National Society", "National Red Cross", "National Red Crescent",
+})
+
+
 @dataclass(frozen=True, slots=True)
 class Country:
     """A country: ISO code, English name, other names and adjectives."""
@@ -134,7 +141,7 @@ def load_countries() -> dict[str, Country]:
             adjectives = list(DEMONYMS.get(code, ()))
             m = re.match(r"^(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:National )?Red (?:Cross|Crescent)",
                          row["name_en"])
-            if m and m.group(1) not in names and m.group(1) not in ("Magen David",):
+            if m and m.group(1) not in names and m.group(1) not in ("Magen David", "The"):
                 adjectives.append(m.group(1))
             out[code] = Country(code, official, tuple(dict.fromkeys(names)),
                                 tuple(dict.fromkeys(adjectives)))
@@ -154,7 +161,7 @@ def load_reference() -> list[Organisation]:
             country = countries[row["iso2"]]
             names = _society_variants(row["name_en"], country) | set(_split(row["aliases"]))
             names |= {row["name_fr"], row["name_es"]} - {""}
-            names.discard(row["label"])
+            names -= GENERIC_NAMES | {row["label"]}
             orgs.append(Organisation(
                 key=f"ns-{row['iso2'].lower()}",
                 label=row["label"],

@@ -108,7 +108,7 @@ def as_written(label: str | None, names: str | None) -> str | None:
     'Russian Red Cross'
     """
     forms = [n for n in (names or "").split("|") if n and not (n.isupper() and len(n) <= 8)]
-    return max(forms, key=len) if forms else label
+    return max([*forms, label or ""], key=len) or label
 
 
 def _clean(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:

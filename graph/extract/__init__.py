@@ -189,6 +189,8 @@ def extract_document(doc: Document) -> Extraction:
 
     # people and posts
     context_org: str | None = None
+    governments = {k for k in counts if k.startswith("gov-")}
+    government = next(iter(governments)) if len(governments) == 1 else None
     all_posts: list[tuple[int, PostMention]] = []
     for st in states:
         s = st.sentence.text
@@ -196,7 +198,7 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
                 context_org = m.key
                 break
-        st.posts = find_posts(s, st.orgs, context_org)
+        st.posts = find_posts(s, st.orgs, context_org, government)
         all_posts += [(st.sentence.index, p) for p in st.posts]
     person_orgs = _person_orgs([p for _, p in all_posts])
 
@@ -234,7 +236,7 @@ def extract_document(doc: Document) -> Extraction:
     surfaces: dict[str, set[str]] = {}
     for st in states:
         for m in st.orgs:
-            if m.key:
+            if m.key and m.source != "coreference":
                 surfaces.setdefault(m.key, set()).add(re.sub(r"^(?:the|The)\s+|['’]s$", "",
                                                              m.text))
     for key, mention in first.items():

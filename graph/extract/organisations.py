@@ -293,8 +293,10 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             words = [t.text for t in part]
             name_text = text[part[0].start : part[-1].end]
             has_head = any(w in ORG_HEADS for w in words[1:]) or (
-                len(words) > 1 and words[-1] in ORG_HEADS
+                len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for")
             )
+            if any(ROLE_RE.fullmatch(w) for w in words[1:]):
+                continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):
                 continue
             # cut leading words that precede the name proper ("During Ministry …" stays whole)

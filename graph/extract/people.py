@@ -42,6 +42,7 @@ class _Role:
     text: str
     org: str | None
     used: bool = False
+    anchor: int = 0
 
 
 def _is_name_token(tok: Token, prev_ok: bool) -> bool:
@@ -67,7 +68,7 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
             run.pop()
         while run and run[0].text in PARTICLES - {"Al", "El", "Abu", "Abdul", "Ben", "Bin"}:
             run.pop(0)
-        if 2 <= len(run) <= 7:
+        if 2 <= len(run) <= 9:
             words = tuple(t.norm for t in run)
             if words not in gz.countries and words not in gz.places:
                 spans.append((run[0].start, run[-1].end))
@@ -108,6 +109,10 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     """Extend a role over its qualifier ("for Local Affairs", "for the Africa region"),
     never into an organisation's name."""
     stop = min((o.start for o in orgs if o.start >= end), default=len(text))
+    geo = re.match(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Region|Province|Governorate|"
+                   r"District|Emirate|Area|State)\b", text[end:stop])
+    if geo:
+        return end + geo.end()
     m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
     if not m:
         m2 = re.match(r"\s*[-–]\s*", text[end:])
@@ -156,9 +161,15 @@ _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterp
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
 
 
-def find_posts(text: str, orgs: list[Mention], context_org: str | None = None) -> list[PostMention]:
+def find_posts(
+    text: str,
+    orgs: list[Mention],
+    context_org: str | None = None,
+    government: str | None = None,
+) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
-    ``context_org`` is the organisation a delegation or the document speaks for."""
+    ``context_org`` is the organisation a delegation or the document speaks for;
+    ``government`` the one government the document names, for ministers."""
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []
@@ -166,8 +177,17 @@ def find_posts(text: str, orgs: list[Mention], context_org: str | None = None) -
         if any(o.start <= m.start() < o.end for o in orgs):
             continue
         end = _role_tail(text, m.end(), orgs)
-        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"),
-                           _org_near(text, m.start(), end, orgs)))
+        org = _org_near(text, m.start(), end, orgs)
+        if org is None and government and role_notation(m.group(0)) in ("minister", "ambassador"):
+            org = government
+        # a name may follow the role's organisation: "Director of the X Society Dr. A B"
+        anchor = end
+        for o in orgs:
+            if o.key == org and o.start >= end and o.start - end < 90:
+                anchor = o.end
+                break
+        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org,
+                           anchor=anchor))
     chunks = _chunks(text)
     posts: list[PostMention] = []
     pending_names: list[tuple[int, int]] = []
@@ -206,7 +226,9 @@ def find_posts(text: str, orgs: list[Mention], context_org: str | None = None) -
             continue
         paired_names: set[tuple[int, int]] = set()
         for role in c_roles:
-            after = [n for n in c_names if n[0] >= role.end and _honorific_gap(text[role.end : n[0]])]
+            after = [n for n in c_names if n[0] >= role.end and (
+                _honorific_gap(text[role.end : n[0]])
+                or (n[0] >= role.anchor and _honorific_gap(text[role.anchor : n[0]])))]
             if after:
                 emit(after[0], role)
                 role.used = True
@@ -266,7 +288,7 @@ def _fallback_org(text: str, role: _Role, orgs: list[Mention], context: str | No
     """A role without an attached organisation: the closest one before it in the sentence,
     else the organisation the sentence speaks for."""
     before = [m for m in orgs if m.key and m.end <= role.start]
-    if before and role.start - before[-1].end < 60:
+    if before and role.start - before[-1].end < 120:
         return before[-1].key
     if context:
         return context

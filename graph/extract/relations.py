@@ -210,6 +210,10 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
                                                  re.I) else None))
     pivot = min(verb.start(), noun.start())
     subj, obj = _hub_pairs(s, pivot)
+    with_at = re.search(r"\bwith\b", s.text[pivot:])
+    if with_at and (not subj or not obj):
+        split = pivot + with_at.start()
+        subj, obj = _hub_pairs(s, split)
     between = re.search(r"\bbetween\b", s.text[noun.start() :])
     date, end = _date(s)
     place = _place(s)
@@ -255,8 +259,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s) if k not in providers]
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
-            main = [k for k in _keys(s.orgs, 0, m.start()) + _keys(s.orgs, clause_end)
-                    if k not in providers]
+            main = [k for k in _keys(s.orgs, 0, m.start()) if k not in providers] or [
+                k for k in _keys(s.orgs, clause_end) if k not in providers]
             for p in providers:
                 for r in main or recipients:
                     out.append(Found("support", (p,), "support.with_funding_from", 0.8,
@@ -273,6 +277,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         return out
     for m in SUPPORT_VERB.finditer(s.text):
         if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start():], re.I):
+            continue
+        if re.search(r"\b(?:aims?|aimed|order|seeks?|designed|help|efforts?|meant)?\s*to\s+$",
+                     s.text[max(0, m.start() - 20) : m.start()]) and not re.search(
+                         r"\b(?:pledged|committed|agreed|continue[sd]?)\s+to\s+$",
+                         s.text[max(0, m.start() - 25) : m.start()]):
             continue
         providers = _actors(s, 0, m.start())[-1:]
         rest = s.text[m.end():]
@@ -329,17 +338,24 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     m = MEETING.search(s.text)
     if not m or re.search(r"\b(?:will|plans? to|to)\s+$", s.text[max(0, m.start() - 12) : m.start()]):
         return []
-    subj = _actors(s, 0, m.start())
+    support = SUPPORT_WITH.search(s.text)
+    funded = set()
+    if support:
+        end = s.text.find(",", support.end())
+        funded = set(_keys(s.orgs, support.end(), len(s.text) if end < 0 else end))
+    subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
     if not subj:
         return []
-    subj = subj[-1:] if len(subj) > 2 else subj
-    objs = [k for k in _actors(s, m.end()) if k not in subj]
+    objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
     if not objs:
         return []
     date, _ = _date(s)
     place = _place(s)
-    return [Found("meeting", (subj[0], o), "meeting.met", 0.75, date=date, place=place)
-            for o in objs[:12]]
+    if re.search(r"meetings\b", m.group(0), re.I) or len(objs) > 4:
+        return [Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
+                for o in objs[:20]]
+    return [Found("meeting", tuple(dict.fromkeys([*subj, *objs])), "meeting.met", 0.75,
+                  date=date, place=place)]
 
 
 def _event_name(text: str) -> str | None:
@@ -386,8 +402,8 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
 def rule_mission(s: SentenceFacts) -> list[Found]:
     """A mission or deployment sent by an organisation to a place."""
     m = MISSION.search(s.text)
-    if not m or not re.search(r"\b(?:launch|sent|send|deploy|dispatch|began|start|arriv)",
-                              s.text, re.I):
+    if not m or not re.search(r"\b(?:launch(?:ed|es)?|sent|sends|deployed|deploys|dispatched|"
+                              r"began|started|arrived)\b", s.text, re.I):
         return []
     senders = _actors(s, 0, m.start())[:1] or ([s.main_org] if s.main_org else [])
     place = None
