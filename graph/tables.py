@@ -68,8 +68,9 @@ WHERE {
   ?m a rc:Appointment ; org:member ?p ; rc:roleText ?rt ; prov:wasDerivedFrom ?doc .
   ?p foaf:name ?name .
   ?doc rc:fileName ?document .
-  OPTIONAL { ?m org:organization ?o . ?o skos:prefLabel ?lo
-             OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } } }
+  OPTIONAL { ?m org:organization ?o }
+  OPTIONAL { ?o skos:prefLabel ?lo }
+  OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } }
 }
 GROUP BY ?m ?p ?o ?document
 ORDER BY ?document ?person

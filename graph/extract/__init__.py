@@ -88,11 +88,20 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for m in st.orgs:
             if m.key and m.key not in first:
                 first[m.key] = m
+    prefixes: Counter[str] = Counter()
     for key, m in first.items():
-        if m.source == "pattern":
-            head = re.split(r"\s+(?:for|of)\s+", m.label or m.text)[0]
-            if head != (m.label or m.text) and len(head) > 3 and not is_acronym(head):
+        if m.source in ("pattern", "slot"):
+            label = m.label or m.text
+            head = re.split(r"\s+(?:for|of)\s+", label)[0]
+            if head != label and len(head) > 3 and not is_acronym(head):
                 extra[head] = key
+            words = label.split()
+            if len(words) >= 3 and head == label:
+                prefixes[" ".join(words[:-1])] += 1
+                extra.setdefault(" ".join(words[:-1]), key)
+    for prefix, n in prefixes.items():
+        if n > 1:
+            extra.pop(prefix, None)
     emblem_keys = {k for k in first if k.startswith("ns-")}
     for word in ("Red Cross", "Red Crescent"):
         match = [k for k in emblem_keys if word in gz.orgs[k].label]

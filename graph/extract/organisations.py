@@ -295,8 +295,6 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             has_head = any(w in ORG_HEADS for w in words[1:]) or (
                 len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for")
             )
-            if any(ROLE_RE.fullmatch(w) for w in words[1:]):
-                continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):
                 continue
             # cut leading words that precede the name proper ("During Ministry …" stays whole)
@@ -315,8 +313,8 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
                 while rest and rest[0].norm in {"of", "the", "at", "for"}:
                     rest = rest[1:]
                 part = rest
-            if len(part) < 2:
-                continue
+            if len(part) < 2 or any(ROLE_RE.fullmatch(t.text) for t in part[1:]):
+                continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
             a, b = part[0].start, part[-1].end
             name = text[a:b]
             if name.split()[0] in {"Red", "National"} and len(part) <= 3:
@@ -335,12 +333,45 @@ def _short(country: object) -> str:
     return min(plain, key=len) if plain else getattr(country, "name", "")
 
 
+_RELATION_CUE = re.compile(
+    r"\b(?:MoU|MOU|memorandum|agreements?|signed|partner(?:ship)?s?|alliance|met|visited|"
+    r"support(?:s|ed)?|funding|donat\w*|cooperat\w*)\b", re.I)
+_SLOT = re.compile(r"\b(?:with|between|and|by|to|from)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,5}"
+                   r"[A-Z][\w'’-]+)")
+_NOT_SLOT = frozenset("""Convention Conventions Principles Law Region Republic Empire Year Day
+    Programme Program Project Plan Strategy Movement Crisis War Conflict Earthquake Conference
+    Summit Meeting Forum Agreement Memorandum Understanding Fund Award Prize Act Resolution""".split())
+
+
+def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Names in a party's slot of a relationship sentence ("signed … with the Anjuman
+    Mofidul Islam"): a capitalised name after "with the", "between the" … that is no
+    place, event or person (people take no article)."""
+    gz = gazetteer()
+    out = []
+    for m in _SLOT.finditer(text):
+        a, b = m.start(1), m.end(1)
+        words = m.group(1).split()
+        if any(not (b <= x or a >= y) for x, y in taken) or set(words) & _NOT_SLOT:
+            continue
+        norm = tuple(t.norm for t in tokenize(m.group(1)))
+        if norm in gz.countries or norm in gz.places or words[0] in {"Red", "National"}:
+            continue
+        if norm[0] in gz.demonyms and len(words) <= 2:
+            continue
+        out.append(Mention(a, b, m.group(1), {slugify(m.group(1))}, "slot", "ngo",
+                           _country_in(m.group(1)), m.group(1)))
+    return out
+
+
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
     tokens = tokenize(text)
     mentions = _gazetteer_mentions(text, tokens)
     taken = [(m.start, m.end) for m in mentions]
     mentions += _pattern_mentions(text, tokens, taken)
+    if _RELATION_CUE.search(text):
+        mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return mentions
 

@@ -196,7 +196,8 @@ def find_posts(
 
     def emit(span: tuple[int, int], role: _Role) -> None:
         nonlocal last_post
-        org = role.org or _fallback_org(text, role, orgs, context_org)
+        attached = {r.org for r in roles if r.org and r is not role}
+        org = role.org or _fallback_org(text, role, orgs, context_org, attached)
         name = clean_name(text[span[0] : span[1]])
         if len(name.split()) < 2 or not org:
             return
@@ -233,6 +234,12 @@ def find_posts(
                 emit(after[0], role)
                 role.used = True
                 paired_names.add(after[0])
+                for prev in c_roles:
+                    if not prev.used and prev.end <= role.start and re.fullmatch(
+                        r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}", text[prev.end : role.start]
+                    ):
+                        emit(after[0], prev)
+                        prev.used = True
         first_item_role = c_roles and (not c_names or c_roles[0].start < c_names[0][0])
         if first_item_role and not c_roles[0].used:
             role = c_roles[0]
@@ -284,12 +291,18 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _fallback_org(text: str, role: _Role, orgs: list[Mention], context: str | None) -> str | None:
-    """A role without an attached organisation: the closest one before it in the sentence,
-    else the organisation the sentence speaks for."""
+def _fallback_org(text: str, role: _Role, orgs: list[Mention], context: str | None,
+                  attached: set[str] | None = None) -> str | None:
+    """A role without an attached organisation: the closest one before it in the sentence
+    that is not another role's ("IFRC Board member X, Treasurer Y" → not IFRC), else the
+    sentence's first organisation, else the organisation the sentence speaks for."""
+    attached = attached or set()
     before = [m for m in orgs if m.key and m.end <= role.start]
-    if before and role.start - before[-1].end < 120:
-        return before[-1].key
+    free = [m for m in before if m.key not in attached]
+    if free and role.start - free[-1].end < 120:
+        return free[-1].key
+    if before:
+        return before[0].key
     if context:
         return context
     keys = {m.key for m in orgs if m.key}
