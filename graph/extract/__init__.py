@@ -95,6 +95,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             head = re.split(r"\s+(?:for|of)\s+", label)[0]
             if head != label and len(head) > 3 and not is_acronym(head):
                 extra[head] = key
+            extra[label] = key
             words = label.split()
             if len(words) >= 3 and head == label:
                 prefixes[" ".join(words[:-1])] += 1
@@ -111,7 +112,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["Society"] = next(iter(emblem_keys))
     for st in states:
         s = st.sentence.text
-        for alias, key in extra.items():
+        for alias, key in sorted(extra.items(), key=lambda kv: -len(kv[0])):
             pattern = (rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?:['’]s)?(?![\w-])" if alias
                        not in ("Red Cross", "Red Crescent", "Society") else
                        rf"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?{re.escape(alias)}(?!\s+(?:and|[A-Z]))"
@@ -220,6 +221,7 @@ def extract_document(doc: Document) -> Extraction:
         found += [(st, f) for f in rels]
         if not rels:
             _attach_to_previous(st, found)
+            _join_meeting(st, found, facts)
         _gather_participants(st, found, facts)
 
     # merge repeats: the same relationship told twice is one node
@@ -281,6 +283,26 @@ def extract_document(doc: Document) -> Extraction:
             theme=f.theme, topic=f.topic,
         ))
     return ext
+
+
+_JOINED = re.compile(r"\b(?:participated|took part|joined|attended|were present|was present)\b"
+                     r"[^.]{0,20}\b(?:the|this)\s+(?:meeting|talks|discussions|visit|session)\b",
+                     re.I)
+
+
+def _join_meeting(st: _SentenceState, found: list[tuple[_SentenceState, Found]],
+                  facts: SentenceFacts) -> None:
+    """"X also participated in the meeting": X joins the last meeting."""
+    m = _JOINED.search(st.sentence.text)
+    if not m:
+        return
+    from graph.extract.relations import _actors
+
+    actors = _actors(facts, 0, m.start())
+    for _, f in reversed(found):
+        if f.kind == "meeting":
+            f.parties = tuple(dict.fromkeys((*f.parties, *actors)))
+            return
 
 
 _DEFINITE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(alliance|agreement|memorandum|mou|mission|"

@@ -185,8 +185,17 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                 words = tuple(t.norm for t in tokens[i : i + n])
                 keys = gz.phrases.get(words)
                 if keys and (n > 1 or not tok.text.islower()):
-                    # a one-word phrase must not be the start of a longer capitalised name
                     a, b = tok.start, tokens[i + n - 1].end
+                    # "Save the Children Norway": a national branch of an international NGO
+                    nxt = tokens[i + n] if i + n < len(tokens) else None
+                    if nxt is not None and (nxt.norm,) in gz.countries and text[b:nxt.start] == " " \
+                            and all(gz.orgs[k].kind == "ngo" for k in keys):
+                        name = text[a : nxt.end]
+                        out.append(Mention(a, nxt.end, name, {slugify(name)}, "pattern", "ngo",
+                                           gz.countries[(nxt.norm,)], name))
+                        i += n + 1
+                        found = True
+                        break
                     out.append(Mention(a, b, text[a:b], set(keys), "gazetteer"))
                     i += n
                     found = True

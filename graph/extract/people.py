@@ -196,7 +196,7 @@ def find_posts(
 
     def emit(span: tuple[int, int], role: _Role) -> None:
         nonlocal last_post
-        attached = {r.org for r in roles if r.org and r is not role}
+        attached = {r.org for r in roles if r.org and r.start < role.start}
         org = role.org or _fallback_org(text, role, orgs, context_org, attached)
         name = clean_name(text[span[0] : span[1]])
         if len(name.split()) < 2 or not org:
