@@ -37,7 +37,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MON},?\s+{_YEAR}\b"), "month"),
     (re.compile(rf"\b(?:in|since|from|until|till|by|during|of|for|throughout)\s+{_YEAR}\b"),
      "year"),
-    (re.compile(rf"(?<![\d,.'’])\b{_YEAR}\b(?![\d'’]|\s*(?:people|persons|families|tons))"),
+    (re.compile(rf"(?<![\d,.'’])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{{3}}\s)"
+                rf"(?<![A-Z][a-z]{{4}}\s)(?<![A-Z][a-z]{{5}}\s)(?<![A-Z][a-z]{{6}}\s)(?<![A-Z][a-z]{{7}}\s)"
+                rf"\b{_YEAR}\b(?![\d'’]|\s*(?:people|persons|families|tons))"),
      "year"),
 ]
 _RELATIVE = re.compile(

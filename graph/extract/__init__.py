@@ -219,6 +219,7 @@ def extract_document(doc: Document) -> Extraction:
                               person_orgs, publisher, main_org)
         rels = find_relations(facts)
         found += [(st, f) for f in rels]
+        _attach_signatories(st, found)
         if not rels:
             _attach_to_previous(st, found)
             _join_meeting(st, found, facts)
@@ -227,7 +228,7 @@ def extract_document(doc: Document) -> Extraction:
     # merge repeats: the same relationship told twice is one node
     merged: list[tuple[_SentenceState, Found]] = []
     for st, f in found:
-        twin = next((g for _, g in merged if _same(g, f) or (
+        twin = next((g for _, g in merged if (_same(g, f) and f.kind != "mission") or (
             f.kind == g.kind == "participation" and f.name and f.name == g.name)), None)
         if twin is None:
             merged.append((st, f))
@@ -254,7 +255,7 @@ def extract_document(doc: Document) -> Extraction:
         if key in used or mention.source != "coreference":
             ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))
     for key in used:
-        if key not in ext.organisations and key in gz.orgs:
+        if key not in ext.organisations and (key in gz.orgs or key.startswith("gov-")):
             ext.organisations[key] = _organisation(key, first.get(key) or Mention(
                 0, 0, key, {key}, "reference"), surfaces.get(key, set()))
 
@@ -283,6 +284,19 @@ def extract_document(doc: Document) -> Extraction:
             theme=f.theme, topic=f.topic,
         ))
     return ext
+
+
+def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
+    """"X, head of A, and Y, president of B, were among the signatories": the last agreement
+    of A and B gets its signatories."""
+    if not re.search(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b",
+                     st.sentence.text, re.I):
+        return
+    for _, f in reversed(found):
+        if f.kind == "agreement":
+            names = [p.name for p in st.posts if p.org in f.parties]
+            f.signatories = tuple(dict.fromkeys((*f.signatories, *names)))
+            return
 
 
 _JOINED = re.compile(r"\b(?:participated|took part|joined|attended|were present|was present)\b"

@@ -277,6 +277,14 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
     return out
 
 
+#: Words that make a capitalised phrase an event, not an organisation.
+EVENT_WORDS = frozenset("""Meeting Meetings Conference Summit Forum Congress Symposium Workshop
+    Session Convention Conventions Dialogue Consultation Day Week Year Strategy""".split())
+#: Adjectives that describe rather than name ("Operational Alliance").
+GENERIC_MODIFIERS = frozenset("""Operational Strategic Joint New Regional Bilateral Humanitarian
+    International National Local Global Collaborative Emergency Special The A An This Our Their
+    Its Both""".split())
+
 _HUMANITARIAN_FOR = re.compile(r"\bfor\s+(?:Humanitarian|Relief|Development|Charity|Charitable)\b")
 _GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
 _X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
@@ -322,6 +330,13 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
                 while rest and rest[0].norm in {"of", "the", "at", "for"}:
                     rest = rest[1:]
                 part = rest
+            texts = {t.text for t in part}
+            if texts & EVENT_WORDS or ("Societies" in texts and "Federation" not in texts) or (
+                    part and part[0].text == "Red"):
+                continue  # an event's name, or "National Societies of …": not one organisation
+            if all(t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
+                   for t in part):
+                continue  # "Operational Alliance", "Joint Committee": a description, not a name
             if len(part) < 2 or any(ROLE_RE.fullmatch(t.text) for t in part[1:]):
                 continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
             a, b = part[0].start, part[-1].end

@@ -178,6 +178,12 @@ def _place(s: SentenceFacts) -> Place | None:
     return None
 
 
+def _is_country(place: Place) -> bool:
+    from graph.extract.organisations import gazetteer, tokenize
+
+    return tuple(t.norm for t in tokenize(place.name)) in gazetteer().countries
+
+
 def _signatories(s: SentenceFacts, parties: list[str]) -> tuple[str, ...]:
     """People named in a signing sentence whose organisation is a party."""
     if not re.search(r"\bsign", s.text, re.I):
@@ -217,6 +223,8 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     between = re.search(r"\bbetween\b", s.text[noun.start() :])
     date, end = _date(s)
     place = _place(s)
+    if place and _is_country(place):
+        place = None  # "… affected by the earthquake in Syria": not where it was signed
     common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
     if between or not subj or not obj:
         parties = _actors(s)
@@ -276,6 +284,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                                  date=date))
         return out
     for m in SUPPORT_VERB.finditer(s.text):
+        if any(o.start <= m.start() < o.end for o in s.orgs):
+            continue  # "… for Humanitarian Support": part of a name
         if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start():], re.I):
             continue
         if re.search(r"\b(?:aims?|aimed|order|seeks?|designed|help|efforts?|meant)?\s*to\s+$",
@@ -380,7 +390,9 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
     if not parties:
         return []
     ev_start = s.text.find(name)
-    in_name = _keys(s.orgs, ev_start, ev_start + len(name)) if ev_start >= 0 else []
+    in_name = [m.key for m in s.orgs if m.key and ev_start >= 0 and ev_start <= m.start <
+               ev_start + len(name) and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))]
+    in_name = list(dict.fromkeys(in_name))
     date, end = _date(s)
     theme = re.search(r"\bunder the (?:theme|title|slogan)\s*[:,]?\s*[\"“']([^\"”']+)[\"”']",
                       s.text)
@@ -417,6 +429,31 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     return [Found("mission", tuple(senders), "mission.sent", 0.7, date=date, place=place)]
 
 
+JOINT_BODY = re.compile(
+    r"\bmeeting of the ((?:[a-z-]+\s+){0,3}(?:headquarters|commissions?|committees?|councils?|"
+    r"ministries|working groups?|task forces?))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s+and\s+"
+    r"(?:the\s+)?([A-Z][\w]+(?: [A-Z][\w]+)*)", re.I)
+
+
+def rule_joint_body(s: SentenceFacts) -> list[Found]:
+    """"A meeting of the joint commission of A and B": the two countries' bodies met."""
+    from graph.extract.organisations import gazetteer, tokenize
+
+    m = JOINT_BODY.search(s.text)
+    if not m:
+        return []
+    gz = gazetteer()
+    parties = []
+    for country in (m.group(2), m.group(3)):
+        code = gz.countries.get(tuple(t.norm for t in tokenize(country)))
+        if not code:
+            return []
+        parties.append(f"gov-{code.lower()}")
+    date, _ = _date(s)
+    return [Found("meeting", tuple(parties), "meeting.joint_body", 0.7, name=m.group(0),
+                  date=date, place=_place(s), topic=m.group(1))]
+
+
 #: The rules, in the order they run on each sentence.
 RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_agreement,
@@ -424,6 +461,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_support,
     rule_donation,
     rule_meeting,
+    rule_joint_body,
     rule_participation,
     rule_mission,
 ]
