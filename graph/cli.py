@@ -237,7 +237,7 @@ def cmd_path(args: argparse.Namespace) -> int:
 
 def cmd_analytics(args: argparse.Namespace) -> int:
     """Centralities, components and strongest ties of the organisation network."""
-    from graph.analytics import analytics
+    from graph.paths import analytics
     from graph.projection import build_projection
 
     print(json.dumps(_jsonable(analytics(build_projection(_store(args)))), indent=2, default=str))

@@ -65,9 +65,10 @@ def _summary(extraction: Extraction, triples: int) -> DocumentReport:
     )
 
 
-def ingest_text(store: Any, name: str, data: bytes | str, *, meta: dict | None = None) -> tuple[
-    Extraction, DocumentReport
-]:
+def ingest_text(
+    store: Any, name: str, data: bytes | str, *, meta: dict | None = None,
+    max_bytes: int = 2_000_000,
+) -> tuple[Extraction, DocumentReport]:
     """Extract one document given as text or bytes and store it.
 
     Raises:
@@ -76,7 +77,7 @@ def ingest_text(store: Any, name: str, data: bytes | str, *, meta: dict | None =
     from graph.documents import parse_document
     from graph.extract import extract_document
 
-    extraction = extract_document(parse_document(name, data, meta=meta))
+    extraction = extract_document(parse_document(name, data, meta=meta, max_bytes=max_bytes))
     return extraction, _summary(extraction, store_extraction(store, extraction))
 
 

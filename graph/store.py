@@ -166,4 +166,72 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
     return EmbeddedStore(path)
 
 
-__all__ = ["DEFAULT_STORE", "EmbeddedStore", "Store", "open_store", "term_value", "to_ox"]
+
+
+_BULK_FORMATS = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
+                 "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+
+
+def _bulk_load(self: EmbeddedStore, path: str | Path, fmt: str | None = None) -> None:
+    """Bulk-load an RDF file (N-Triples, N-Quads, Turtle, TriG) with Oxigraph's loader.
+
+    Raises:
+        StoreError: unknown format or a parse error (nothing is loaded then).
+    """
+    p = Path(path)
+    fmt = fmt or p.suffix.lstrip(".")
+    if fmt not in _BULK_FORMATS:
+        raise StoreError(f"unknown RDF format {fmt!r}: use nt, nq, ttl or trig")
+    try:
+        self.ox.bulk_load(path=str(p), format=_BULK_FORMATS[fmt])
+    except (SyntaxError, ValueError) as exc:
+        raise StoreError(f"{p.name}: {exc}") from exc
+
+
+EmbeddedStore.bulk_load = _bulk_load  # type: ignore[attr-defined]
+
+
+class MirroredStore:
+    """Queries from an in-memory copy of a persistent store; writes go to both.
+
+    Loaded once at start: for graphs that fit in memory, the in-memory engine answers
+    several times faster than the on-disk one.
+    """
+
+    def __init__(self, persistent: EmbeddedStore) -> None:
+        self.persistent = persistent
+        self.memory = EmbeddedStore(None)
+        data = persistent.dump("nq")
+        if data:
+            self.memory.ox.load(data, format=ox.RdfFormat.N_QUADS)
+        self.location = persistent.location
+
+    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
+        """Write to disk first, then to memory."""
+        items = list(triples)
+        self.persistent.replace_graph(graph, items)
+        self.memory.replace_graph(graph, items)
+
+    def remove_graph(self, graph: str) -> None:
+        """Remove from both."""
+        self.persistent.remove_graph(graph)
+        self.memory.remove_graph(graph)
+
+    def update(self, sparql: str) -> None:
+        """Apply an update to both."""
+        self.persistent.update(sparql)
+        self.memory.update(sparql)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.memory, name)
+
+    def __len__(self) -> int:
+        return len(self.memory)
+
+    def flush(self) -> None:
+        """Flush the persistent store."""
+        self.persistent.flush()
+
+
+__all__ = ["DEFAULT_STORE", "EmbeddedStore", "MirroredStore", "Store", "open_store", "term_value",
+           "to_ox"]

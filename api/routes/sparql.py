@@ -1,0 +1,217 @@
+"""``/sparql``: the W3C SPARQL 1.1 Protocol (query and, when enabled, update).
+
+GET ``?query=``, POST form (``query=`` / ``update=``), POST ``application/sparql-query``
+and ``application/sparql-update``; ``default-graph-uri`` / ``named-graph-uri`` (and
+``using-graph-uri`` / ``using-named-graph-uri`` for updates); a Service Description for a
+bare GET. Queries run off the event loop with a deadline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+from typing import Any
+from urllib.parse import parse_qs
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.exceptions import HTTPException
+
+from api.deps import SettingsDep, StoreDep
+from api.negotiation import choose
+from graph.errors import (
+    ForbiddenError,
+    QueryError,
+    QueryTimeoutError,
+    UnauthorizedError,
+)
+from graph.sparql import (
+    DEFAULT_GRAPH_TYPE,
+    DEFAULT_RESULT_TYPE,
+    GRAPH_FORMATS,
+    RESULT_FORMATS,
+    run_query,
+)
+
+router = APIRouter(tags=["sparql"])
+
+FORM = "application/x-www-form-urlencoded"
+QUERY = "application/sparql-query"
+UPDATE = "application/sparql-update"
+
+
+def _one(params: dict[str, list[str]], name: str) -> str | None:
+    values = params.get(name, [])
+    if len(values) > 1:
+        raise QueryError(f"more than one '{name}' parameter")
+    return values[0] if values else None
+
+
+def _body_text(body: bytes, content_type: str) -> str:
+    charset = "utf-8"
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key.lower() == "charset":
+            charset = value.strip().strip('"').lower()
+    if charset not in ("utf-8", "utf8"):
+        raise QueryError(f"the request body must be UTF-8, not {charset}")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError("the request body is not valid UTF-8") from exc
+
+
+def check_write_allowed(request: Request, settings: Any) -> None:
+    """Writes need ``enable_update`` and, when a token is set, ``Authorization: Bearer``.
+
+    Raises:
+        ForbiddenError: writes are disabled.
+        UnauthorizedError: the token is missing or wrong.
+    """
+    if not settings.enable_update:
+        raise ForbiddenError("updates are disabled on this server (RCGRAPH_ENABLE_UPDATE)")
+    if settings.update_token:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(
+            token.strip().encode(), settings.update_token.encode()
+        ):
+            raise UnauthorizedError("a valid bearer token is required for updates")
+
+
+SERVICE_DESCRIPTION = """@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix formats: <http://www.w3.org/ns/formats/> .
+
+<{endpoint}> a sd:Service ;
+    dcterms:title "rcgraph SPARQL endpoint" ;
+    sd:endpoint <{endpoint}> ;
+    sd:supportedLanguage sd:SPARQL11Query{update} ;
+    sd:resultFormat formats:SPARQL_Results_JSON, formats:SPARQL_Results_XML,
+        formats:SPARQL_Results_CSV, formats:SPARQL_Results_TSV, formats:Turtle,
+        formats:N-Triples, formats:JSON-LD, formats:RDF_XML, formats:N-Quads ;
+    sd:feature sd:UnionDefaultGraph, sd:BasicFederatedQuery ;
+    sd:defaultDataset [ a sd:Dataset ;
+        dcterms:description "The default graph is the union of every document's named graph, the reference data and the ontology." ] .
+"""
+
+
+def service_description(request: Request, settings: Any) -> Response:
+    """The SPARQL 1.1 Service Description of this endpoint, in Turtle or by Accept."""
+    import pyoxigraph as ox
+
+    endpoint = str(request.url.replace(query="", fragment=""))
+    ttl = SERVICE_DESCRIPTION.format(
+        endpoint=endpoint, update=", sd:SPARQL11Update" if settings.enable_update else ""
+    )
+    media = choose(request.headers.get("accept"), GRAPH_FORMATS, DEFAULT_GRAPH_TYPE) or \
+        DEFAULT_GRAPH_TYPE
+    if media in ("text/turtle", "application/x-turtle"):
+        return Response(ttl, media_type="text/turtle; charset=utf-8")
+    triples = list(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE))
+    fmt = GRAPH_FORMATS[media]
+    items: list[Any] = triples
+    if fmt.supports_datasets:
+        items = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    return Response(ox.serialize(items, format=fmt), media_type=media)
+
+
+async def _query(request: Request, store: Any, settings: Any, query: str,
+                 params: dict[str, list[str]]) -> Response:
+    accept = request.headers.get("accept")
+    results_type = choose(accept, RESULT_FORMATS, DEFAULT_RESULT_TYPE)
+    graph_type = choose(accept, GRAPH_FORMATS, DEFAULT_GRAPH_TYPE)
+    if results_type is None and graph_type is None:
+        raise HTTPException(406, f"cannot answer in any of: {accept}")
+    loop = asyncio.get_running_loop()
+    try:
+        output = await asyncio.wait_for(loop.run_in_executor(None, lambda: run_query(
+            store, query,
+            results_type=results_type or DEFAULT_RESULT_TYPE,
+            graph_type=graph_type or DEFAULT_GRAPH_TYPE,
+            default_graphs=params.get("default-graph-uri", []),
+            named_graphs=params.get("named-graph-uri", []),
+            timeout=settings.query_timeout,
+            max_rows=settings.max_rows,
+        )), timeout=settings.query_timeout + 0.5)
+    except TimeoutError as exc:
+        raise QueryTimeoutError(
+            f"the query ran past the {settings.query_timeout} s limit and was stopped",
+            timeout_seconds=settings.query_timeout,
+        ) from exc
+    if (output.form == "CONSTRUCT" and graph_type is None) or (
+        output.form != "CONSTRUCT" and results_type is None
+    ):
+        raise HTTPException(406, f"a {output.form} result cannot be written as {accept}")
+    media = output.media_type
+    if media.startswith("text/") or media.endswith(("+json", "+xml", "/json", "/xml")):
+        media += "; charset=utf-8"
+    return Response(output.body, media_type=media)
+
+
+async def _update(request: Request, store: Any, settings: Any, update: str,
+                  params: dict[str, list[str]]) -> Response:
+    check_write_allowed(request, settings)
+    using = params.get("using-graph-uri", [])
+    using_named = params.get("using-named-graph-uri", [])
+    if using or using_named:
+        update = _with_using(update, using, using_named)
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(None, lambda: store.update(update))
+    request.app.state.generation += 1
+    return Response(status_code=204)
+
+
+def _with_using(update: str, using: list[str], using_named: list[str]) -> str:
+    """Apply the protocol's USING / USING NAMED graphs to each WHERE of an update."""
+    import re
+
+    for g in using + using_named:
+        if not re.fullmatch(r"[^<>\"{}|^`\\\s]+", g):
+            raise QueryError(f"invalid graph IRI: {g}")
+    clause = "".join(f"USING <{g}> " for g in using) + "".join(
+        f"USING NAMED <{g}> " for g in using_named)
+    if re.search(r"\bUSING\b", update, re.I):
+        raise QueryError("USING in the update and using-graph-uri in the request conflict")
+    return re.sub(r"\bWHERE\b", clause + "WHERE", update, count=0, flags=re.I)
+
+
+@router.api_route("/sparql", methods=["GET", "POST"], include_in_schema=False)
+@router.api_route("/sparql/", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint",
+                  description="Query (GET/POST) and, when enabled, update (POST) the graph. "
+                  "A GET without a query returns the Service Description.")
+async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+    """The SPARQL 1.1 Protocol."""
+    url_params = parse_qs(request.url.query, keep_blank_values=True)
+    if request.method == "GET":
+        query = _one(url_params, "query")
+        if _one(url_params, "update") is not None:
+            raise QueryError("updates must be sent with POST")
+        if query is None:
+            return service_description(request, settings)
+        return await _query(request, store, settings, query, url_params)
+    content_type = request.headers.get("content-type", "")
+    media = content_type.split(";")[0].strip().lower()
+    body = await request.body()
+    if media == FORM:
+        form = parse_qs(_body_text(body, content_type), keep_blank_values=True)
+        params = {**url_params, **{k: v for k, v in form.items() if k not in ("query", "update")}}
+        for key in ("default-graph-uri", "named-graph-uri", "using-graph-uri",
+                    "using-named-graph-uri"):
+            if key in form and key in url_params:
+                params[key] = url_params[key] + form[key]
+        query, update = _one(form, "query"), _one(form, "update")
+        if query is not None and update is not None:
+            raise QueryError("send either 'query' or 'update', not both")
+        if query is not None:
+            return await _query(request, store, settings, query, params)
+        if update is not None:
+            return await _update(request, store, settings, update, params)
+        raise QueryError("the form has neither 'query' nor 'update'")
+    if media == QUERY:
+        return await _query(request, store, settings, _body_text(body, content_type), url_params)
+    if media == UPDATE:
+        return await _update(request, store, settings, _body_text(body, content_type),
+                             url_params)
+    raise HTTPException(415, f"unsupported content type {media or '(none)'}: use {FORM}, "
+                        f"{QUERY} or {UPDATE}")

@@ -1,0 +1,175 @@
+"""The networkx projection of the graph, derived from the store (never a second truth).
+
+Nodes are IRIs: organisations, people and events (conferences). Edges carry the IRI of
+the relationship node they come from, its kind, date, place, documents and evidence, so
+paths, partners and exports are answered from memory without per-hop queries. Rebuild
+it when the store changes (the API keys its cache on a write counter).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from graph.facts import PARTNER_KINDS
+from graph.triples import CLASS_KINDS, CLASS_RELATION_KINDS
+from ontology.namespaces import sparql_prologue
+
+_P = sparql_prologue()
+
+ORGS_QUERY = _P + """
+SELECT ?o ?cls (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?country) (SAMPLE(?f) AS ?fdrs)
+       (SAMPLE(?w) AS ?web)
+WHERE {
+  VALUES ?cls { rc:NationalSociety rc:MovementBody rc:NGO rc:GovernmentBody rc:UNAgency
+                rc:Company rc:OtherOrganisation }
+  ?o a ?cls .
+  OPTIONAL { ?o skos:prefLabel ?l }
+  OPTIONAL { ?o rc:countryCode ?c }
+  OPTIONAL { ?o rc:fdrsCode ?f }
+  OPTIONAL { ?o foaf:homepage ?w }
+}
+GROUP BY ?o ?cls
+"""
+ALIASES_QUERY = _P + "SELECT DISTINCT ?o ?alt WHERE { ?o skos:altLabel ?alt }"
+PEOPLE_QUERY = _P + """
+SELECT ?p (SAMPLE(?n) AS ?name) WHERE { ?p a rc:Person ; foaf:name ?n } GROUP BY ?p
+"""
+RELATIONS_QUERY = _P + """
+SELECT ?r ?cls ?org ?role ?date ?place ?file ?ev ?start ?end ?name WHERE {
+  VALUES ?cls { rc:Agreement rc:MemorandumOfUnderstanding rc:CooperationAgreement rc:Protocol
+                rc:Alliance rc:Support rc:Donation rc:Meeting rc:Conference rc:Mission }
+  ?r a ?cls ; prov:wasDerivedFrom ?doc .
+  { ?r rc:party ?org BIND("party" AS ?role) }
+  UNION { ?r rc:participant ?org BIND("participation" AS ?role) }
+  UNION { ?r rc:observer ?org BIND("observer" AS ?role) }
+  ?doc rc:fileName ?file .
+  OPTIONAL { ?r rc:evidenceText ?ev }
+  OPTIONAL { ?r rc:charStart ?start }
+  OPTIONAL { ?r rc:charEnd ?end }
+  OPTIONAL { ?r schema:startDate ?date }
+  OPTIONAL { ?r schema:location/skos:prefLabel ?place }
+  OPTIONAL { ?r schema:name ?name }
+}
+"""
+POSTS_QUERY = _P + """
+SELECT ?m ?p ?o ?role ?text ?file ?ev ?start ?end WHERE {
+  ?m a rc:Appointment ; org:member ?p ; org:organization ?o ; org:role ?role ;
+     rc:roleText ?text ; prov:wasDerivedFrom ?doc .
+  ?doc rc:fileName ?file .
+  OPTIONAL { ?m rc:evidenceText ?ev }
+  OPTIONAL { ?m rc:charStart ?start }
+  OPTIONAL { ?m rc:charEnd ?end }
+}
+"""
+
+
+@dataclass(slots=True)
+class Relationship:
+    """One relationship node as the projection knows it."""
+
+    iri: str
+    kind: str
+    subtype: str
+    date: str | None = None
+    place: str | None = None
+    name: str | None = None
+    documents: list[str] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+    parties: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    observers: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Projection:
+    """The projection: a MultiDiGraph plus indexes for relationships and aliases."""
+
+    graph: nx.MultiDiGraph
+    relationships: dict[str, Relationship]
+    aliases: dict[str, list[str]]
+    seconds: float = 0.0
+
+    def label(self, node: str) -> str:
+        """A node's label (its IRI's last segment when it has none)."""
+        return str(self.graph.nodes[node].get("label") or node.rsplit("/", 1)[-1])
+
+
+def _local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+def build_projection(store: Any) -> Projection:
+    """Read organisations, people, events and relationships from ``store`` into networkx.
+
+    >>> from graph.store import open_store
+    >>> build_projection(open_store(":memory:")).graph.number_of_nodes()
+    0
+    """
+    started = time.perf_counter()
+    g = nx.MultiDiGraph()
+    for row in store.select(ORGS_QUERY):
+        g.add_node(row["o"], label=row["label"], node_type="organisation",
+                   kind=CLASS_KINDS.get(row["cls"], "other"), country=row["country"],
+                   fdrs=row["fdrs"], website=row["web"], aliases=[])
+    aliases: dict[str, list[str]] = defaultdict(list)
+    for row in store.select(ALIASES_QUERY):
+        aliases[row["o"]].append(row["alt"])
+        if row["o"] in g:
+            g.nodes[row["o"]]["aliases"].append(row["alt"])
+    for row in store.select(PEOPLE_QUERY):
+        g.add_node(row["p"], label=row["name"], node_type="person", kind="person",
+                   country=None, fdrs=None, aliases=[])
+    rels: dict[str, Relationship] = {}
+    for row in store.select(RELATIONS_QUERY):
+        iri = row["r"]
+        kind = CLASS_RELATION_KINDS.get(row["cls"], "other")
+        rel = rels.get(iri)
+        if rel is None:
+            rel = rels[iri] = Relationship(iri, kind, _local(row["cls"]), row["date"],
+                                           row["place"], row["name"])
+        elif CLASS_RELATION_KINDS.get(row["cls"]) and _local(row["cls"]) not in (
+                "Agreement", "Relationship"):
+            rel.subtype = _local(row["cls"])
+        if row["file"] not in rel.documents:
+            rel.documents.append(row["file"])
+        if row["ev"] and not any(e["text"] == row["ev"] for e in rel.evidence):
+            rel.evidence.append({"document": row["file"], "text": row["ev"],
+                                 "start": row["start"], "end": row["end"]})
+        target = {"party": rel.parties, "participation": rel.participants,
+                  "observer": rel.observers}[row["role"]]
+        if row["org"] not in target:
+            target.append(row["org"])
+    for rel in rels.values():
+        attrs = {"iri": rel.iri, "relation": rel.kind, "subtype": rel.subtype, "date": rel.date,
+                 "place": rel.place, "documents": rel.documents, "evidence": rel.evidence}
+        if rel.kind in PARTNER_KINDS:
+            for a, b in combinations(sorted(set(rel.parties)), 2):
+                for node in (a, b):
+                    if node not in g:
+                        g.add_node(node, label=_local(node), node_type="organisation",
+                                   kind="other", country=None, fdrs=None, aliases=[])
+                g.add_edge(a, b, key=rel.iri, **attrs)
+        elif rel.kind == "participation":
+            g.add_node(rel.iri, label=rel.name or "event", node_type="event",
+                       kind="conference", country=None, fdrs=None, aliases=[], date=rel.date)
+            for org in rel.participants:
+                g.add_edge(org, rel.iri, key=rel.iri, **{**attrs, "relation": "participation"})
+            for org in rel.observers:
+                g.add_edge(org, rel.iri, key=rel.iri, **{**attrs, "relation": "observer"})
+    for row in store.select(POSTS_QUERY):
+        if row["p"] in g and row["o"] in g:
+            ev = [{"document": row["file"], "text": row["ev"], "start": row["start"],
+                   "end": row["end"]}] if row["ev"] else []
+            g.add_edge(row["p"], row["o"], key=row["m"], iri=row["m"], relation="post",
+                       subtype="Appointment", role=_local(row["role"]), role_text=row["text"],
+                       date=None, place=None, documents=[row["file"]], evidence=ev)
+    return Projection(g, rels, dict(aliases), time.perf_counter() - started)
+
+
+__all__ = ["Projection", "Relationship", "build_projection"]
