@@ -172,9 +172,8 @@ def write_gexf(net: Network, *, dynamic: bool = False) -> bytes:
                 ET.SubElement(values, q + "attvalue", {"for": name, "value": str(data[name])})
     edges = ET.SubElement(graph, q + "edges", {"count": str(len(net.edges))})
     for e in net.edges:
-        directed = e.relation in ("post", "participation", "observer")
         attrs = {"id": e.id, "source": e.source, "target": e.target, "label": e.relation,
-                 "weight": str(float(e.weight)), "type": "directed" if directed else "undirected"}
+                 "weight": str(float(e.weight))}
         if dynamic and e.first:
             attrs["start"] = _gexf_date(e.first)
         edge = ET.SubElement(edges, q + "edge", attrs)

@@ -24,7 +24,7 @@ SELECT ?d ?file (SAMPLE(?t) AS ?title) (SAMPLE(?i) AS ?issued) (SAMPLE(?p) AS ?p
 } GROUP BY ?d ?file ORDER BY ?file
 """
 ONE_QUERY = sparql_prologue() + """
-SELECT ?file ?title ?issued ?publisher ?text WHERE {
+SELECT ?d ?file ?title ?issued ?publisher ?text WHERE {
   ?d a rc:Document ; rc:fileName ?file ; schema:text ?text .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:issued ?issued }
   OPTIONAL { ?d dcterms:publisher ?publisher }
