@@ -153,6 +153,7 @@ def run_query(
     named_graphs: Sequence[str] = (),
     timeout: float = 10.0,
     max_rows: int = 100_000,
+    base_iri: str | None = None,
 ) -> QueryOutput:
     """Run ``sparql`` on ``store`` and serialise the result.
 
@@ -165,7 +166,7 @@ def run_query(
     """
     started = time.monotonic()
     deadline = started + timeout
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, Any] = {"base_iri": base_iri} if base_iri else {}
     if default_graphs:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
     if named_graphs:

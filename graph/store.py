@@ -83,10 +83,10 @@ class EmbeddedStore:
         """Remove a named graph and everything in it."""
         self.ox.update(f"DROP SILENT GRAPH <{graph}>")
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Run a SPARQL 1.1 Update (one transaction)."""
         try:
-            self.ox.update(sparql)
+            self.ox.update(sparql, base_iri=base_iri)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
 
@@ -217,10 +217,10 @@ class MirroredStore:
         self.persistent.remove_graph(graph)
         self.memory.remove_graph(graph)
 
-    def update(self, sparql: str) -> None:
+    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
         """Apply an update to both."""
-        self.persistent.update(sparql)
-        self.memory.update(sparql)
+        self.persistent.update(sparql, base_iri=base_iri)
+        self.memory.update(sparql, base_iri=base_iri)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.memory, name)

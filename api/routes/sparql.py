@@ -133,6 +133,7 @@ async def _query(request: Request, store: Any, settings: Any, query: str,
             named_graphs=params.get("named-graph-uri", []),
             timeout=settings.query_timeout,
             max_rows=settings.max_rows,
+            base_iri=_base(request),
         )), timeout=settings.query_timeout + 0.5)
     except TimeoutError as exc:
         raise QueryTimeoutError(
@@ -157,9 +158,14 @@ async def _update(request: Request, store: Any, settings: Any, update: str,
     if using or using_named:
         update = _with_using(update, using, using_named)
     loop = asyncio.get_running_loop()
-    await loop.run_in_executor(None, lambda: store.update(update))
+    await loop.run_in_executor(None, lambda: store.update(update, base_iri=_base(request)))
     request.app.state.generation += 1
     return Response(status_code=204)
+
+
+def _base(request: Request) -> str:
+    """The base IRI of relative IRIs in queries and updates: the endpoint itself."""
+    return str(request.url.replace(query="", fragment=""))
 
 
 def _with_using(update: str, using: list[str], using_named: list[str]) -> str:
@@ -171,8 +177,9 @@ def _with_using(update: str, using: list[str], using_named: list[str]) -> str:
             raise QueryError(f"invalid graph IRI: {g}")
     clause = "".join(f"USING <{g}> " for g in using) + "".join(
         f"USING NAMED <{g}> " for g in using_named)
-    if re.search(r"\bUSING\b", update, re.I):
-        raise QueryError("USING in the update and using-graph-uri in the request conflict")
+    if re.search(r"\b(?:USING|WITH)\b", update, re.I):
+        raise QueryError("USING or WITH in the update conflicts with using-graph-uri in the "
+                         "request")
     return re.sub(r"\bWHERE\b", clause + "WHERE", update, count=0, flags=re.I)
 
 
