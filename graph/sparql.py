@@ -177,8 +177,7 @@ def run_query(
         return QueryOutput(serialize_boolean(bool(result), fmt), results_type, "ASK", 1)
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        rows = _drain(((s[n] for n in names) for s in result), deadline, max_rows)
-        rows = [tuple(r) for r in rows]
+        rows = _drain((tuple(s[n] for n in names) for s in result), deadline, max_rows)
         fmt = RESULT_FORMATS.get(results_type, "json")
         body = serialize_solutions(names, rows, fmt)
         return QueryOutput(body, results_type, "SELECT", len(rows))
