@@ -57,20 +57,33 @@ def _names(view: Projection, node: str) -> list[str]:
     return [n for n in [data.get("label") or "", *data.get("aliases", [])] if n]
 
 
-def _score(q: str, name: str) -> float:
-    f = fold(name)
+def _score(q: str, f: str, fuzzy: bool) -> float:
+    """Rank of a folded name ``f`` for the folded query ``q``."""
     if not f:
         return 0.0
     if f == q:
         return 1.0
     if f.startswith(q):
         return 0.85
-    if any(w.startswith(q) for w in f.split()):
-        return 0.75
     if q in f:
-        return 0.6
-    ratio = SequenceMatcher(None, q, f).ratio()
+        return 0.75 if " " + q in " " + f else 0.6
+    if not fuzzy or abs(len(f) - len(q)) > max(3, len(q) // 4):
+        return 0.0
+    m = SequenceMatcher(None, q, f)
+    if m.real_quick_ratio() < 0.8 or m.quick_ratio() < 0.8:
+        return 0.0
+    ratio = m.ratio()
     return 0.5 * ratio if ratio >= 0.8 else 0.0
+
+
+def _index(view: Projection) -> list[tuple[str, str, str]]:
+    """(node, name, folded name) for every name and alias, built once per projection."""
+    cached = view.names_index
+    if cached is None:
+        cached = [(node, name, fold(name)) for node in view.graph.nodes
+                  for name in _names(view, node)]
+        view.names_index = cached
+    return cached
 
 
 def search_entities(view: Projection | Any, q: str, *, limit: int = 10,
@@ -84,15 +97,22 @@ def search_entities(view: Projection | Any, q: str, *, limit: int = 10,
     query = fold(q)
     if not query:
         return []
+    best_by_node: dict[str, tuple[float, str]] = {}
+    index = view.names_index or _index(view)
+    for fuzzy in (False, True):
+        for node, name, folded in index:
+            s = _score(query, folded, fuzzy)
+            if s > 0:
+                old = best_by_node.get(node)
+                if old is None or s > old[0] or (s == old[0] and len(name) < len(old[1])):
+                    best_by_node[node] = (s, name)
+        if best_by_node:
+            break
     hits: list[EntityHit] = []
-    for node, data in view.graph.nodes(data=True):
+    for node, (best, matched) in best_by_node.items():
+        data = view.graph.nodes[node]
         if kinds and data.get("node_type") not in kinds:
             continue
-        best, matched = 0.0, ""
-        for name in _names(view, node):
-            s = _score(query, name)
-            if s > best or (s == best and len(name) < len(matched)):
-                best, matched = s, name
         if best > 0:
             # prefer well-connected entities on ties: they are what analysts look for
             degree = view.graph.degree(node)

@@ -94,6 +94,7 @@ class Projection:
     relationships: dict[str, Relationship]
     aliases: dict[str, list[str]]
     seconds: float = 0.0
+    names_index: list[tuple[str, str, str]] | None = None
 
     def label(self, node: str) -> str:
         """A node's label (its IRI's last segment when it has none)."""
