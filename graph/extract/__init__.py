@@ -273,7 +273,11 @@ def extract_document(doc: Document) -> Extraction:
         seen_posts.add((key, p.org, p.role))
         ext.posts.append(Post(key, p.org, p.role, p.role_text,
                               evidence(by_index[idx], "post." + p.role, 0.8)))
+    doc_date = doc.meta.date
     for st, f in merged:
+        if f.date is None and doc_date is not None and f.kind != "support":
+            # undated in the text: the article's date stands in, and says so
+            f.date = replace(doc_date, text="publication date")
         signatories = tuple(slugify(n) for n in f.signatories)
         for n in f.signatories:
             ext.people.setdefault(slugify(n), Person(slugify(n), n))
