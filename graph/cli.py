@@ -184,7 +184,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
     from graph.entities import search_entities
 
     hits = search_entities(_store(args), args.q, limit=args.limit)
-    rows = [h.model_dump() if hasattr(h, "model_dump") else dict(h.__dict__) for h in hits]
+    rows = [h.as_dict() for h in hits]
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
     else:
@@ -195,29 +195,19 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-def _jsonable(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump()
-    if hasattr(value, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(value)
-    return value
-
-
 def cmd_path(args: argparse.Namespace) -> int:
     """The k shortest paths between two entities, each hop with its evidence."""
     from graph.entities import resolve_entity
     from graph.paths import find_paths
     from graph.projection import build_projection
 
-    store = _store(args)
-    a, b = resolve_entity(store, args.source), resolve_entity(store, args.target)
+    view = build_projection(_store(args))
+    a, b = resolve_entity(view, args.source), resolve_entity(view, args.target)
     paths = find_paths(
-        build_projection(store), a, b, k=args.k, max_hops=args.max_hops,
+        view, a, b, k=args.k, max_hops=args.max_hops,
         via_people=args.via_people, via_events=args.via_events,
     )
-    data = [_jsonable(p) for p in paths]
+    data = [p.as_dict() for p in paths]
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         return 0
@@ -240,7 +230,7 @@ def cmd_analytics(args: argparse.Namespace) -> int:
     from graph.paths import analytics
     from graph.projection import build_projection
 
-    print(json.dumps(_jsonable(analytics(build_projection(_store(args)))), indent=2, default=str))
+    print(json.dumps(analytics(build_projection(_store(args))), indent=2, default=str))
     return 0
 
 
@@ -330,10 +320,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except RcgraphError as exc:
-        print(f"rcgraph: error: {exc.message}", file=sys.stderr)
+        print(f"rcgraph: error: {' '.join(exc.message.split())}", file=sys.stderr)
         return 2
     except (OSError, ValueError) as exc:
-        print(f"rcgraph: error: {exc}", file=sys.stderr)
+        print(f"rcgraph: error: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
