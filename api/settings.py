@@ -93,8 +93,8 @@ def settings_markdown_table() -> str:
     """The settings as a Markdown table, for the README."""
     rows = ["| variable | default | meaning |", "| --- | --- | --- |"]
     for _, var, default, help_text in SETTINGS:
-        shown = "" if default == "" else str(default).lower() if isinstance(default, bool) else default
-        rows.append(f"| `{var}` | `{shown}` | {help_text} |")
+        shown = str(default).lower() if isinstance(default, bool) else str(default)
+        rows.append(f"| `{var}` | {'`' + shown + '`' if shown else '(none)'} | {help_text} |")
     return "\n".join(rows)
 
 

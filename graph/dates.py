@@ -150,7 +150,10 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
             found.append(DateMention(value, m.start(), m.end()))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    # "on Wednesday, 1 October 2014": the weekday only names the date that follows it
+    return [d for i, d in enumerate(found) if not (
+        d.value.text.lower().startswith(("on ", "last ", "this ")) and i + 1 < len(found)
+        and re.fullmatch(r",?\s*", text[d.end : found[i + 1].start]))]
 
 
 _DATELINE = re.compile(r"\bdate\s*[:=]?\s*(\d{4}-\d\d-\d\d)", re.IGNORECASE)

@@ -153,3 +153,19 @@ class Extraction:
     people: dict[str, Person] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+
+
+__all__ = [
+    "DateValue",
+    "DocumentMeta",
+    "Evidence",
+    "Extraction",
+    "ORG_KINDS",
+    "Organisation",
+    "PARTNER_KINDS",
+    "Person",
+    "Place",
+    "Post",
+    "RELATION_KINDS",
+    "Relation",
+]

@@ -156,11 +156,16 @@ Store = EmbeddedStore
 def open_store(location: str | Path | None = None) -> EmbeddedStore:
     """Open the store at ``location``, ``RCGRAPH_STORE`` or the default path.
 
-    ``":memory:"`` gives an in-memory store (tests, benchmarks).
+    ``":memory:"`` gives an in-memory store (tests, benchmarks); an ``http(s)://`` URL a
+    remote SPARQL 1.1 server (:class:`graph.sparql_store.SparqlHttpStore`).
     """
     loc = location or os.environ.get("RCGRAPH_STORE") or DEFAULT_STORE
     if str(loc) == ":memory:":
         return EmbeddedStore(None)
+    if str(loc).startswith(("http://", "https://")):
+        from graph.sparql_store import from_env
+
+        return from_env(str(loc))  # type: ignore[return-value]
     path = Path(loc)
     path.mkdir(parents=True, exist_ok=True)
     return EmbeddedStore(path)
