@@ -38,8 +38,12 @@ def create_app(settings: Settings | None = None, *, store: Any = None) -> FastAP
     app.state.settings = settings
     app.state.generation = 0
     if settings.cors_list:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_list,
-                           allow_methods=["GET", "HEAD", "OPTIONS"], allow_headers=["Accept"])
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_list,
+            allow_methods=["GET", "HEAD", "OPTIONS"],
+            allow_headers=["Accept"],
+        )
     install_error_handlers(app)
     for router in ROUTERS:
         app.include_router(router)

@@ -29,8 +29,9 @@ def _rcgraph_error(_: Request, exc: Exception) -> JSONResponse:
     if exc.status >= 500 and exc.status != 503:
         log.error("server error: %s", exc.message, exc_info=exc)
     headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-    return JSONResponse(error_body(exc.code, exc.message, exc.detail), status_code=exc.status,
-                        headers=headers)
+    return JSONResponse(
+        error_body(exc.code, exc.message, exc.detail), status_code=exc.status, headers=headers
+    )
 
 
 def _validation_error(_: Request, exc: Exception) -> JSONResponse:
@@ -48,10 +49,17 @@ def _validation_error(_: Request, exc: Exception) -> JSONResponse:
 
 def _http_error(_: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    code = {404: "not_found", 405: "method_not_allowed", 406: "not_acceptable",
-            415: "unsupported_media_type"}.get(exc.status_code, "http_error")
-    return JSONResponse(error_body(code, str(exc.detail)), status_code=exc.status_code,
-                        headers=getattr(exc, "headers", None))
+    code = {
+        404: "not_found",
+        405: "method_not_allowed",
+        406: "not_acceptable",
+        415: "unsupported_media_type",
+    }.get(exc.status_code, "http_error")
+    return JSONResponse(
+        error_body(code, str(exc.detail)),
+        status_code=exc.status_code,
+        headers=getattr(exc, "headers", None),
+    )
 
 
 def _unexpected(_: Request, exc: Exception) -> JSONResponse:

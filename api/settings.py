@@ -14,20 +14,46 @@ from graph.errors import ConfigError
 
 #: (field, environment variable, default, help) — the one declaration of every setting.
 SETTINGS: list[tuple[str, str, Any, str]] = [
-    ("store", "RCGRAPH_STORE", "", "Store directory, or the query URL of an external SPARQL "
-     "server (default: ./data/store)."),
-    ("query_timeout", "RCGRAPH_QUERY_TIMEOUT", 10.0, "Seconds a SPARQL query may run before it "
-     "is stopped with a 503."),
+    (
+        "store",
+        "RCGRAPH_STORE",
+        "",
+        "Store directory, or the query URL of an external SPARQL server (default: ./data/store).",
+    ),
+    (
+        "query_timeout",
+        "RCGRAPH_QUERY_TIMEOUT",
+        10.0,
+        "Seconds a SPARQL query may run before it is stopped with a 503.",
+    ),
     ("max_rows", "RCGRAPH_MAX_ROWS", 100_000, "Most rows (or triples) a query result may have."),
-    ("enable_update", "RCGRAPH_ENABLE_UPDATE", False, "Accept SPARQL Update and document "
-     "ingestion over HTTP (still needs the token if one is set)."),
+    (
+        "enable_update",
+        "RCGRAPH_ENABLE_UPDATE",
+        False,
+        "Accept SPARQL Update and document "
+        "ingestion over HTTP (still needs the token if one is set).",
+    ),
     ("update_token", "RCGRAPH_UPDATE_TOKEN", "", "Bearer token required for writes over HTTP."),
-    ("cors_origins", "RCGRAPH_CORS_ORIGINS", "", "Comma-separated origins allowed to read the "
-     "API from a browser (writes are never allowed cross-origin)."),
-    ("max_document_bytes", "RCGRAPH_MAX_DOCUMENT_BYTES", 2_000_000, "Largest document accepted "
-     "for ingestion."),
-    ("in_memory", "RCGRAPH_IN_MEMORY", False, "Serve queries from an in-memory copy of the "
-     "store, loaded at start; writes go to both."),
+    (
+        "cors_origins",
+        "RCGRAPH_CORS_ORIGINS",
+        "",
+        "Comma-separated origins allowed to read the "
+        "API from a browser (writes are never allowed cross-origin).",
+    ),
+    (
+        "max_document_bytes",
+        "RCGRAPH_MAX_DOCUMENT_BYTES",
+        2_000_000,
+        "Largest document accepted for ingestion.",
+    ),
+    (
+        "in_memory",
+        "RCGRAPH_IN_MEMORY",
+        False,
+        "Serve queries from an in-memory copy of the store, loaded at start; writes go to both.",
+    ),
     ("log_level", "RCGRAPH_LOG_LEVEL", "info", "Logging level: debug, info, warning or error."),
 ]
 

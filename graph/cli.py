@@ -89,8 +89,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     """Run a SPARQL query and print the result."""
-    from graph.tables import format_rows
     from graph.store import term_value
+    from graph.tables import format_rows
 
     store = _store(args)
     text = Path(args.sparql[1:]).read_text() if args.sparql.startswith("@") else args.sparql
@@ -204,8 +204,13 @@ def cmd_path(args: argparse.Namespace) -> int:
     view = build_projection(_store(args))
     a, b = resolve_entity(view, args.source), resolve_entity(view, args.target)
     paths = find_paths(
-        view, a, b, k=args.k, max_hops=args.max_hops,
-        via_people=args.via_people, via_events=args.via_events,
+        view,
+        a,
+        b,
+        k=args.k,
+        max_hops=args.max_hops,
+        via_people=args.via_people,
+        via_events=args.via_events,
     )
     data = [p.as_dict() for p in paths]
     if args.format == "json":
@@ -239,8 +244,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from graph.export import export_graph
 
     data = export_graph(
-        _store(args), args.format, org=args.org, hops=args.hops, since=args.since,
-        until=args.until, types=args.types.split(",") if args.types else None,
+        _store(args),
+        args.format,
+        org=args.org,
+        hops=args.hops,
+        since=args.since,
+        until=args.until,
+        types=args.types.split(",") if args.types else None,
     )
     payload = data if isinstance(data, bytes) else data.encode("utf-8")
     if args.output:
@@ -254,14 +264,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, one sub-command per task."""
     parser = argparse.ArgumentParser(prog="rcgraph", description=__doc__)
-    parser.add_argument("--store", default=None,
-                        help="store directory or SPARQL endpoint URL (default: $RCGRAPH_STORE "
-                             "or ./data/store)")
+    parser.add_argument(
+        "--store",
+        default=None,
+        help="store directory or SPARQL endpoint URL (default: $RCGRAPH_STORE or ./data/store)",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name: str, fn: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=(fn.__doc__ or "").strip().splitlines()[0],
-                           description=fn.__doc__)
+        p = sub.add_parser(
+            name, help=(fn.__doc__ or "").strip().splitlines()[0], description=fn.__doc__
+        )
         p.set_defaults(func=fn)
         return p
 
@@ -302,9 +315,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     add("analytics", cmd_analytics)
     p = add("export", cmd_export)
-    p.add_argument("--format", required=True,
-                   help="gexf, gexf-dynamic, graphml, csv-nodes, csv-edges, cytoscape, ttl, "
-                        "trig, nq, jsonld")
+    p.add_argument(
+        "--format",
+        required=True,
+        help="gexf, gexf-dynamic, graphml, csv-nodes, csv-edges, cytoscape, ttl, trig, nq, jsonld",
+    )
     p.add_argument("-o", "--output", default=None)
     p.add_argument("--org", default=None)
     p.add_argument("--hops", type=int, default=None)

@@ -14,9 +14,17 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -35,12 +43,18 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_DAY}\s+{_MON},?\s+{_YEAR}\b"), "day"),
     (re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
     (re.compile(rf"\b{_MON},?\s+{_YEAR}\b"), "month"),
-    (re.compile(rf"\b(?:in|since|from|until|till|by|during|of|for|throughout)\s+{_YEAR}\b"),
-     "year"),
-    (re.compile(rf"(?<![\d,.'’])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{{3}}\s)"
-                rf"(?<![A-Z][a-z]{{4}}\s)(?<![A-Z][a-z]{{5}}\s)(?<![A-Z][a-z]{{6}}\s)(?<![A-Z][a-z]{{7}}\s)"
-                rf"\b{_YEAR}\b(?![\d'’]|\s*(?:people|persons|families|tons))"),
-     "year"),
+    (
+        re.compile(rf"\b(?:in|since|from|until|till|by|during|of|for|throughout)\s+{_YEAR}\b"),
+        "year",
+    ),
+    (
+        re.compile(
+            rf"(?<![\d,.'’])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?<![A-Z][a-z]{{3}}\s)"
+            rf"(?<![A-Z][a-z]{{4}}\s)(?<![A-Z][a-z]{{5}}\s)(?<![A-Z][a-z]{{6}}\s)(?<![A-Z][a-z]{{7}}\s)"
+            rf"\b{_YEAR}\b(?![\d'’]|\s*(?:people|persons|families|tons))"
+        ),
+        "year",
+    ),
 ]
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
@@ -99,18 +113,22 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
 
     for m in _END.finditer(text):
         year = int(next(g for g in m.groups() if g))
-        found.append(DateMention(DateValue(f"{year:04d}", "year", m.group(0)), m.start(), m.end(),
-                                 True))
+        found.append(
+            DateMention(DateValue(f"{year:04d}", "year", m.group(0)), m.start(), m.end(), True)
+        )
         taken.append((m.start(), m.end()))
-    for pattern, precision in PATTERNS:
+    for pattern, _precision in PATTERNS:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             groups = m.groupdict()
             year = int(groups["year"])
             mon = groups.get("mon")
-            month = (int(mon) if mon and mon.isdigit() else MONTHS.get(mon.lower().rstrip(".")))\
-                if mon else None
+            month = (
+                (int(mon) if mon and mon.isdigit() else MONTHS.get(mon.lower().rstrip(".")))
+                if mon
+                else None
+            )
             day = int(groups["day"]) if groups.get("day") else None
             value = _mk(year, month, day, m.group(0))
             if value:
@@ -151,9 +169,15 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     # "on Wednesday, 1 October 2014": the weekday only names the date that follows it
-    return [d for i, d in enumerate(found) if not (
-        d.value.text.lower().startswith(("on ", "last ", "this ")) and i + 1 < len(found)
-        and re.fullmatch(r",?\s*", text[d.end : found[i + 1].start]))]
+    return [
+        d
+        for i, d in enumerate(found)
+        if not (
+            d.value.text.lower().startswith(("on ", "last ", "this "))
+            and i + 1 < len(found)
+            and re.fullmatch(r",?\s*", text[d.end : found[i + 1].start])
+        )
+    ]
 
 
 _DATELINE = re.compile(r"\bdate\s*[:=]?\s*(\d{4}-\d\d-\d\d)", re.IGNORECASE)

@@ -43,8 +43,25 @@ class Document:
 class _TextExtractor(HTMLParser):
     """Keeps the visible text of an HTML page, with block elements as line breaks."""
 
-    BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "title",
-              "section", "article", "header", "footer", "blockquote"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "title",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "blockquote",
+    }
     SKIP = {"script", "style", "noscript", "nav", "aside", "form", "svg"}
 
     def __init__(self) -> None:
@@ -82,8 +99,11 @@ def html_to_text(markup: str) -> str:
 
 def _looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
-    return "<html" in head or "<!doctype html" in head or len(re.findall(r"</?(p|div|br|span|a)\b",
-                                                                         head)) >= 3
+    return (
+        "<html" in head
+        or "<!doctype html" in head
+        or len(re.findall(r"</?(p|div|br|span|a)\b", head)) >= 3
+    )
 
 
 def decode(data: bytes) -> str:
@@ -118,10 +138,59 @@ def clean_text(raw: str) -> str:
 # -- sentences ------------------------------------------------------------------------
 
 ABBREVIATIONS = {
-    "dr", "mr", "mrs", "ms", "prof", "eng", "st", "no", "vs", "etc", "e.g", "i.e", "gen", "col",
-    "lt", "sgt", "capt", "rev", "hon", "amb", "sen", "rep", "jr", "sr", "inc", "ltd", "co",
-    "corp", "h.e", "h.h", "h.r.h", "u.s", "u.n", "u.k", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "govt", "sq", "km", "a.m", "p.m",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "eng",
+    "st",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "gen",
+    "col",
+    "lt",
+    "sgt",
+    "capt",
+    "rev",
+    "hon",
+    "amb",
+    "sen",
+    "rep",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "h.e",
+    "h.h",
+    "h.r.h",
+    "u.s",
+    "u.n",
+    "u.k",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "approx",
+    "dept",
+    "govt",
+    "sq",
+    "km",
+    "a.m",
+    "p.m",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
@@ -154,7 +223,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or not line.strip()
             or not nxt.strip()
             or not wrapped
-            or bool(_TERMINAL.search(line)) and (len(line) < 50 or nxt[:1].isupper())
+            or bool(_TERMINAL.search(line))
+            and (len(line) < 50 or nxt[:1].isupper())
         )
         if breaks:
             if text[start:end].strip():
@@ -262,8 +332,9 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Do
     if not p.is_file():
         raise DocumentError(f"{p}: no such file")
     if p.stat().st_size > max_bytes:
-        raise DocumentError(f"{p.name}: too large ({p.stat().st_size} bytes; the limit is "
-                            f"{max_bytes})")
+        raise DocumentError(
+            f"{p.name}: too large ({p.stat().st_size} bytes; the limit is {max_bytes})"
+        )
     meta = None
     sidecar = p.with_suffix(".meta.json")
     if sidecar.is_file():

@@ -80,14 +80,16 @@ def _index(view: Projection) -> list[tuple[str, str, str]]:
     """(node, name, folded name) for every name and alias, built once per projection."""
     cached = view.names_index
     if cached is None:
-        cached = [(node, name, fold(name)) for node in view.graph.nodes
-                  for name in _names(view, node)]
+        cached = [
+            (node, name, fold(name)) for node in view.graph.nodes for name in _names(view, node)
+        ]
         view.names_index = cached
     return cached
 
 
-def search_entities(view: Projection | Any, q: str, *, limit: int = 10,
-                    kinds: set[str] | None = None) -> list[EntityHit]:
+def search_entities(
+    view: Projection | Any, q: str, *, limit: int = 10, kinds: set[str] | None = None
+) -> list[EntityHit]:
     """Entities whose name or alias matches ``q``, best first.
 
     ``view`` is a :class:`~graph.projection.Projection` or a store (projected on the fly).
@@ -116,10 +118,18 @@ def search_entities(view: Projection | Any, q: str, *, limit: int = 10,
         if best > 0:
             # prefer well-connected entities on ties: they are what analysts look for
             degree = view.graph.degree(node)
-            hits.append(EntityHit(entity_id(node), node, str(data.get("label") or node),
-                                  str(data.get("kind")), str(data.get("node_type")),
-                                  data.get("country"), round(best + min(degree, 50) / 1000, 4),
-                                  matched))
+            hits.append(
+                EntityHit(
+                    entity_id(node),
+                    node,
+                    str(data.get("label") or node),
+                    str(data.get("kind")),
+                    str(data.get("node_type")),
+                    data.get("country"),
+                    round(best + min(degree, 50) / 1000, 4),
+                    matched,
+                )
+            )
     hits.sort(key=lambda h: (-h.score, len(h.label)))
     return hits[:limit]
 
@@ -169,14 +179,21 @@ def entity_profile(view: Projection, iri: str) -> dict[str, Any]:
     data = view.graph.nodes[iri]
     relationships, posts, events, documents = [], [], [], set()
     edges = list(view.graph.out_edges(iri, keys=True, data=True)) + list(
-        view.graph.in_edges(iri, keys=True, data=True))
+        view.graph.in_edges(iri, keys=True, data=True)
+    )
     for u, v, _, attrs in edges:
         other = v if u == iri else u
         documents.update(attrs.get("documents", []))
-        item = {"iri": attrs["iri"], "relation": attrs["relation"], "subtype": attrs["subtype"],
-                "date": attrs.get("date"), "place": attrs.get("place"),
-                "with": {"iri": other, "id": entity_id(other), "label": view.label(other)},
-                "documents": attrs.get("documents", []), "evidence": attrs.get("evidence", [])}
+        item = {
+            "iri": attrs["iri"],
+            "relation": attrs["relation"],
+            "subtype": attrs["subtype"],
+            "date": attrs.get("date"),
+            "place": attrs.get("place"),
+            "with": {"iri": other, "id": entity_id(other), "label": view.label(other)},
+            "documents": attrs.get("documents", []),
+            "evidence": attrs.get("evidence", []),
+        }
         if attrs["relation"] == "post":
             item["role"] = attrs.get("role")
             item["role_text"] = attrs.get("role_text")
@@ -187,14 +204,20 @@ def entity_profile(view: Projection, iri: str) -> dict[str, Any]:
             relationships.append(item)
     relationships.sort(key=lambda r: (r["date"] or "", r["iri"]))
     return {
-        "id": entity_id(iri), "iri": iri, "label": data.get("label"),
-        "aliases": sorted(set(data.get("aliases", []))), "kind": data.get("kind"),
-        "node_type": data.get("node_type"), "country": data.get("country"),
-        "fdrs": data.get("fdrs"), "website": data.get("website"),
-        "posts": posts, "relationships": relationships, "events": events,
+        "id": entity_id(iri),
+        "iri": iri,
+        "label": data.get("label"),
+        "aliases": sorted(set(data.get("aliases", []))),
+        "kind": data.get("kind"),
+        "node_type": data.get("node_type"),
+        "country": data.get("country"),
+        "fdrs": data.get("fdrs"),
+        "website": data.get("website"),
+        "posts": posts,
+        "relationships": relationships,
+        "events": events,
         "documents": sorted(documents),
     }
 
 
-__all__ = ["EntityHit", "entity_id", "entity_profile", "fold", "resolve_entity",
-           "search_entities"]
+__all__ = ["EntityHit", "entity_id", "entity_profile", "fold", "resolve_entity", "search_entities"]

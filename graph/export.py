@@ -23,10 +23,20 @@ from graph.paths import check_types, edge_ok
 from graph.projection import Projection, build_projection
 
 GEXF_NS = "http://gexf.net/1.3"
-NODE_ATTRS = (("kind", "string"), ("node_type", "string"), ("country", "string"),
-              ("fdrs", "string"), ("iri", "string"))
-EDGE_ATTRS = (("relation", "string"), ("first_date", "string"), ("last_date", "string"),
-              ("documents", "string"), ("relationships", "string"))
+NODE_ATTRS = (
+    ("kind", "string"),
+    ("node_type", "string"),
+    ("country", "string"),
+    ("fdrs", "string"),
+    ("iri", "string"),
+)
+EDGE_ATTRS = (
+    ("relation", "string"),
+    ("first_date", "string"),
+    ("last_date", "string"),
+    ("documents", "string"),
+    ("relationships", "string"),
+)
 
 
 @dataclass(slots=True)
@@ -69,9 +79,16 @@ class Network:
     edges: list[NetEdge]
 
 
-def network(view: Projection, *, org: str | None = None, hops: int | None = None,
-            since: str | None = None, until: str | None = None,
-            types: list[str] | None = None, kinds: list[str] | None = None) -> Network:
+def network(
+    view: Projection,
+    *,
+    org: str | None = None,
+    hops: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    types: list[str] | None = None,
+    kinds: list[str] | None = None,
+) -> Network:
     """The (filtered) network: an ego network with ``org``/``hops``, a time window,
     relation ``types`` and node ``kinds`` (organisation, person, event or an org kind).
 
@@ -94,8 +111,11 @@ def network(view: Projection, *, org: str | None = None, hops: int | None = None
             continue
         if kind_set and not all(_kind_ok(g.nodes[n], kind_set) for n in (u, v)):
             continue
-        a, b = sorted((u, v)) if attrs["relation"] not in ("post", "participation",
-                                                           "observer") else (u, v)
+        a, b = (
+            sorted((u, v))
+            if attrs["relation"] not in ("post", "participation", "observer")
+            else (u, v)
+        )
         e = agg.setdefault((a, b, attrs["relation"]), NetEdge(a, b, attrs["relation"]))
         if key not in e.relationships:
             e.relationships.append(key)
@@ -117,8 +137,13 @@ def _kind_ok(data: dict[str, Any], kinds: set[str]) -> bool:
 
 def _gexf_date(value: str) -> str:
     """A date for GEXF's ``timeformat="date"``: partial dates take their first day."""
-    return value if len(value) == 10 else (value + "-01-01")[:10] if len(value) == 4 else (
-        value + "-01")
+    return (
+        value
+        if len(value) == 10
+        else (value + "-01-01")[:10]
+        if len(value) == 4
+        else (value + "-01")
+    )
 
 
 def write_gexf(net: Network, *, dynamic: bool = False) -> bytes:
@@ -145,7 +170,8 @@ def write_gexf(net: Network, *, dynamic: bool = False) -> bytes:
     ET.SubElement(meta, q + "creator").text = "rcgraph"
     ET.SubElement(meta, q + "description").text = (
         "Relationships of the Red Cross / Red Crescent Movement; edge weight = number of "
-        "relationships")
+        "relationships"
+    )
     graph_attrs = {"defaultedgetype": "undirected"}
     if dynamic:
         graph_attrs.update({"mode": "dynamic", "timeformat": "date"})
@@ -172,15 +198,24 @@ def write_gexf(net: Network, *, dynamic: bool = False) -> bytes:
                 ET.SubElement(values, q + "attvalue", {"for": name, "value": str(data[name])})
     edges = ET.SubElement(graph, q + "edges", {"count": str(len(net.edges))})
     for e in net.edges:
-        attrs = {"id": e.id, "source": e.source, "target": e.target, "label": e.relation,
-                 "weight": str(float(e.weight))}
+        attrs = {
+            "id": e.id,
+            "source": e.source,
+            "target": e.target,
+            "label": e.relation,
+            "weight": str(float(e.weight)),
+        }
         if dynamic and e.first:
             attrs["start"] = _gexf_date(e.first)
         edge = ET.SubElement(edges, q + "edge", attrs)
         values = ET.SubElement(edge, q + "attvalues")
-        for name, value in (("relation", e.relation), ("first_date", e.first),
-                            ("last_date", e.last), ("documents", ";".join(e.documents)),
-                            ("relationships", ";".join(e.relationships))):
+        for name, value in (
+            ("relation", e.relation),
+            ("first_date", e.first),
+            ("last_date", e.last),
+            ("documents", ";".join(e.documents)),
+            ("relationships", ";".join(e.relationships)),
+        ):
             if value:
                 ET.SubElement(values, q + "attvalue", {"for": name, "value": value})
     ET.indent(root)
@@ -191,17 +226,26 @@ def to_networkx(net: Network) -> nx.Graph:
     """The network as a simple networkx graph with scalar attributes (for GraphML)."""
     g = nx.Graph()
     for iri, data in net.nodes.items():
-        g.add_node(iri, label=str(data.get("label") or iri),
-                   **{k: str(data[k]) for k, _ in NODE_ATTRS if data.get(k) is not None})
+        g.add_node(
+            iri,
+            label=str(data.get("label") or iri),
+            **{k: str(data[k]) for k, _ in NODE_ATTRS if data.get(k) is not None},
+        )
     for e in net.edges:
         if g.has_edge(e.source, e.target):
             old = g.edges[e.source, e.target]
             old["weight"] += e.weight
             old["relation"] += ";" + e.relation
             continue
-        g.add_edge(e.source, e.target, relation=e.relation, weight=e.weight,
-                   first_date=e.first or "", last_date=e.last or "",
-                   documents=";".join(e.documents))
+        g.add_edge(
+            e.source,
+            e.target,
+            relation=e.relation,
+            weight=e.weight,
+            first_date=e.first or "",
+            last_date=e.last or "",
+            documents=";".join(e.documents),
+        )
     return g
 
 
@@ -218,8 +262,16 @@ def write_csv_nodes(net: Network) -> str:
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["Id", "Label", "Kind", "Type", "Country", "FDRS"])
     for iri, d in sorted(net.nodes.items()):
-        w.writerow([iri, d.get("label") or iri, d.get("kind") or "", d.get("node_type") or "",
-                    d.get("country") or "", d.get("fdrs") or ""])
+        w.writerow(
+            [
+                iri,
+                d.get("label") or iri,
+                d.get("kind") or "",
+                d.get("node_type") or "",
+                d.get("country") or "",
+                d.get("fdrs") or "",
+            ]
+        )
     return buf.getvalue()
 
 
@@ -230,27 +282,66 @@ def write_csv_edges(net: Network) -> str:
     w.writerow(["Source", "Target", "Type", "Weight", "Relation", "Start", "End", "Documents"])
     for e in net.edges:
         directed = e.relation in ("post", "participation", "observer")
-        w.writerow([e.source, e.target, "Directed" if directed else "Undirected", e.weight,
-                    e.relation, e.first or "", e.last or "", ";".join(e.documents)])
+        w.writerow(
+            [
+                e.source,
+                e.target,
+                "Directed" if directed else "Undirected",
+                e.weight,
+                e.relation,
+                e.first or "",
+                e.last or "",
+                ";".join(e.documents),
+            ]
+        )
     return buf.getvalue()
 
 
 def to_cytoscape(net: Network) -> dict[str, Any]:
     """Cytoscape.js elements JSON."""
-    nodes = [{"data": {"id": iri, "label": d.get("label") or iri, "kind": d.get("kind"),
-                       "node_type": d.get("node_type"), "country": d.get("country")}}
-             for iri, d in sorted(net.nodes.items())]
-    edges = [{"data": {"id": e.id, "source": e.source, "target": e.target,
-                       "relation": e.relation, "weight": e.weight, "first_date": e.first,
-                       "last_date": e.last, "documents": e.documents}} for e in net.edges]
+    nodes = [
+        {
+            "data": {
+                "id": iri,
+                "label": d.get("label") or iri,
+                "kind": d.get("kind"),
+                "node_type": d.get("node_type"),
+                "country": d.get("country"),
+            }
+        }
+        for iri, d in sorted(net.nodes.items())
+    ]
+    edges = [
+        {
+            "data": {
+                "id": e.id,
+                "source": e.source,
+                "target": e.target,
+                "relation": e.relation,
+                "weight": e.weight,
+                "first_date": e.first,
+                "last_date": e.last,
+                "documents": e.documents,
+            }
+        }
+        for e in net.edges
+    ]
     return {"elements": {"nodes": nodes, "edges": edges}}
 
 
-RDF_FORMATS = {"ttl": "text/turtle", "trig": "application/trig", "nq": "application/n-quads",
-               "nt": "application/n-triples", "jsonld": "application/ld+json"}
+RDF_FORMATS = {
+    "ttl": "text/turtle",
+    "trig": "application/trig",
+    "nq": "application/n-quads",
+    "nt": "application/n-triples",
+    "jsonld": "application/ld+json",
+}
 NETWORK_FORMATS = {
-    "gexf": "application/gexf+xml", "gexf-dynamic": "application/gexf+xml",
-    "graphml": "application/graphml+xml", "csv-nodes": "text/csv", "csv-edges": "text/csv",
+    "gexf": "application/gexf+xml",
+    "gexf-dynamic": "application/gexf+xml",
+    "graphml": "application/graphml+xml",
+    "csv-nodes": "text/csv",
+    "csv-edges": "text/csv",
     "cytoscape": "application/json",
 }
 FORMATS: dict[str, str] = {**NETWORK_FORMATS, **RDF_FORMATS}
@@ -281,17 +372,27 @@ def write_jsonld(store: Any) -> bytes:
     return ds.serialize(format="json-ld", context=context, auto_compact=True).encode()
 
 
-def export_graph(store: Any, fmt: str, *, view: Projection | None = None, org: str | None = None,
-                 hops: int | None = None, since: str | None = None, until: str | None = None,
-                 types: Iterable[str] | None = None, kinds: Iterable[str] | None = None) -> bytes:
+def export_graph(
+    store: Any,
+    fmt: str,
+    *,
+    view: Projection | None = None,
+    org: str | None = None,
+    hops: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    types: Iterable[str] | None = None,
+    kinds: Iterable[str] | None = None,
+) -> bytes:
     """Export in ``fmt`` (see :data:`FORMATS`); network formats take the filters.
 
     Raises:
         QueryError: unknown format or bad filter.
     """
     if fmt not in FORMATS:
-        raise QueryError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}",
-                         field="format")
+        raise QueryError(
+            f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}", field="format"
+        )
     if fmt in RDF_FORMATS:
         return write_jsonld(store) if fmt == "jsonld" else store.dump(fmt)
     view = view or build_projection(store)
@@ -299,11 +400,32 @@ def export_graph(store: Any, fmt: str, *, view: Projection | None = None, org: s
         from graph.entities import resolve_entity
 
         org = resolve_entity(view, org)
-    net = network(view, org=org, hops=hops, since=since, until=until,
-                  types=list(types) if types else None, kinds=list(kinds) if kinds else None)
+    net = network(
+        view,
+        org=org,
+        hops=hops,
+        since=since,
+        until=until,
+        types=list(types) if types else None,
+        kinds=list(kinds) if kinds else None,
+    )
     return write_network(net, fmt)
 
 
-__all__ = ["FORMATS", "NETWORK_FORMATS", "RDF_FORMATS", "NetEdge", "Network", "export_graph",
-           "network", "to_cytoscape", "to_networkx", "write_csv_edges", "write_csv_nodes",
-           "write_gexf", "write_graphml", "write_jsonld", "write_network"]
+__all__ = [
+    "FORMATS",
+    "NETWORK_FORMATS",
+    "RDF_FORMATS",
+    "NetEdge",
+    "Network",
+    "export_graph",
+    "network",
+    "to_cytoscape",
+    "to_networkx",
+    "write_csv_edges",
+    "write_csv_nodes",
+    "write_gexf",
+    "write_graphml",
+    "write_jsonld",
+    "write_network",
+]

@@ -71,9 +71,11 @@ def document_id(file_name: str) -> str:
     >>> document_id("seeds/000_46aeec5b1123ccb6.txt")
     '000_46aeec5b1123ccb6'
     """
-    return slugify(PurePath(file_name).stem).replace("-", "_") if not re.fullmatch(
-        r"[A-Za-z0-9_.\-]+", PurePath(file_name).stem
-    ) else PurePath(file_name).stem
+    return (
+        slugify(PurePath(file_name).stem).replace("-", "_")
+        if not re.fullmatch(r"[A-Za-z0-9_.\-]+", PurePath(file_name).stem)
+        else PurePath(file_name).stem
+    )
 
 
 def document_iri(file_name: str) -> URIRef:

@@ -60,7 +60,8 @@ def _in_window(date: str | None, since: str | None, until: str | None) -> bool:
     if not date:
         return False
     return (not since or date[: len(since)] >= since[: len(date)]) and (
-        not until or date[: len(until)] <= until[: len(date)])
+        not until or date[: len(until)] <= until[: len(date)]
+    )
 
 
 def check_types(types: list[str] | None) -> set[str] | None:
@@ -73,22 +74,35 @@ def check_types(types: list[str] | None) -> set[str] | None:
         return None
     bad = [t for t in types if t not in (*RELATION_KINDS, "post", "observer")]
     if bad:
-        raise QueryError(f"unknown relation type(s): {', '.join(bad)}", field="types",
-                         allowed=list(RELATION_KINDS))
+        raise QueryError(
+            f"unknown relation type(s): {', '.join(bad)}",
+            field="types",
+            allowed=list(RELATION_KINDS),
+        )
     return set(types)
 
 
-def edge_ok(attrs: dict[str, Any], types: set[str] | None, since: str | None,
-            until: str | None) -> bool:
+def edge_ok(
+    attrs: dict[str, Any], types: set[str] | None, since: str | None, until: str | None
+) -> bool:
     """Whether an edge passes the type and date filters."""
-    if types and attrs["relation"] not in types and not (
-        attrs["relation"] == "observer" and "participation" in types):
+    if (
+        types
+        and attrs["relation"] not in types
+        and not (attrs["relation"] == "observer" and "participation" in types)
+    ):
         return False
     return _in_window(attrs.get("date"), since, until)
 
 
-def partners(view: Projection, org: str, *, since: str | None = None, until: str | None = None,
-             types: list[str] | None = None) -> list[dict[str, Any]]:
+def partners(
+    view: Projection,
+    org: str,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    types: list[str] | None = None,
+) -> list[dict[str, Any]]:
     """The partners of ``org``: one row per relationship and partner, with evidence.
 
     Raises:
@@ -98,30 +112,49 @@ def partners(view: Projection, org: str, *, since: str | None = None, until: str
         raise UnknownEntityError(f"no entity with IRI {org}")
     wanted = check_types(types) or set(PARTNER_KINDS)
     rows = []
-    for u, v, _, attrs in [*view.graph.out_edges(org, keys=True, data=True),
-                           *view.graph.in_edges(org, keys=True, data=True)]:
+    for u, v, _, attrs in [
+        *view.graph.out_edges(org, keys=True, data=True),
+        *view.graph.in_edges(org, keys=True, data=True),
+    ]:
         if attrs["relation"] not in PARTNER_KINDS or not edge_ok(attrs, wanted, since, until):
             continue
         other = v if u == org else u
         ev = attrs.get("evidence") or [{}]
-        rows.append({
-            "org_a": view.label(org), "org_b": view.label(other), "relation": attrs["relation"],
-            "date": attrs.get("date"), "place": attrs.get("place"),
-            "document": (attrs.get("documents") or [None])[0], "evidence": ev[0].get("text"),
-            "org_a_iri": org, "org_b_iri": other, "relationship": attrs["iri"],
-            "subtype": attrs.get("subtype"),
-        })
+        rows.append(
+            {
+                "org_a": view.label(org),
+                "org_b": view.label(other),
+                "relation": attrs["relation"],
+                "date": attrs.get("date"),
+                "place": attrs.get("place"),
+                "document": (attrs.get("documents") or [None])[0],
+                "evidence": ev[0].get("text"),
+                "org_a_iri": org,
+                "org_b_iri": other,
+                "relationship": attrs["iri"],
+                "subtype": attrs.get("subtype"),
+            }
+        )
     rows.sort(key=lambda r: (r["date"] or "9999", r["org_b"], r["relationship"]))
     return rows
 
 
-def _walk_graph(view: Projection, types: set[str] | None, since: str | None,
-                until: str | None, via_people: bool, via_events: bool,
-                ends: tuple[str, str]) -> nx.Graph:
+def _walk_graph(
+    view: Projection,
+    types: set[str] | None,
+    since: str | None,
+    until: str | None,
+    via_people: bool,
+    via_events: bool,
+    ends: tuple[str, str],
+) -> nx.Graph:
     """A simple undirected graph of the edges a path may use (weights = 1 per hop)."""
     g = nx.Graph()
-    allowed = {"organisation"} | ({"person"} if via_people else set()) | (
-        {"event"} if via_events else set())
+    allowed = (
+        {"organisation"}
+        | ({"person"} if via_people else set())
+        | ({"event"} if via_events else set())
+    )
     nodes = view.graph.nodes
     for u, v, attrs in view.graph.edges(data=True):
         if not edge_ok(attrs, types, since, until):
@@ -136,10 +169,19 @@ def _walk_graph(view: Projection, types: set[str] | None, since: str | None,
     return g
 
 
-def find_paths(view: Projection, source: str, target: str, *, k: int = 3, max_hops: int = 4,
-               types: list[str] | None = None, since: str | None = None,
-               until: str | None = None, via_people: bool = False,
-               via_events: bool = False) -> list[Path]:
+def find_paths(
+    view: Projection,
+    source: str,
+    target: str,
+    *,
+    k: int = 3,
+    max_hops: int = 4,
+    types: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    via_people: bool = False,
+    via_events: bool = False,
+) -> list[Path]:
     """The ``k`` shortest simple paths of at most ``max_hops`` steps, each step with evidence.
 
     Raises:
@@ -171,37 +213,62 @@ def find_paths(view: Projection, source: str, target: str, *, k: int = 3, max_ho
     except nx.NetworkXNoPath:
         pass
     if not out:
-        raise NoPathError(f"no path of at most {max_hops} hops between {view.label(source)} "
-                          f"and {view.label(target)}")
+        raise NoPathError(
+            f"no path of at most {max_hops} hops between {view.label(source)} "
+            f"and {view.label(target)}"
+        )
     return out
 
 
-def _path(view: Projection, nodes: list[str], types: set[str] | None, since: str | None,
-          until: str | None) -> Path:
+def _path(
+    view: Projection, nodes: list[str], types: set[str] | None, since: str | None, until: str | None
+) -> Path:
     steps = []
     for a, b in zip(nodes, nodes[1:], strict=False):
         rels = []
         for u, v in ((a, b), (b, a)):
             for key, attrs in (view.graph.get_edge_data(u, v) or {}).items():
                 if edge_ok(attrs, types, since, until):
-                    rels.append({"iri": key, "relation": attrs["relation"],
-                                 "subtype": attrs.get("subtype"), "date": attrs.get("date"),
-                                 "place": attrs.get("place"),
-                                 "documents": attrs.get("documents", []),
-                                 "evidence": attrs.get("evidence", []),
-                                 "role": attrs.get("role_text")})
+                    rels.append(
+                        {
+                            "iri": key,
+                            "relation": attrs["relation"],
+                            "subtype": attrs.get("subtype"),
+                            "date": attrs.get("date"),
+                            "place": attrs.get("place"),
+                            "documents": attrs.get("documents", []),
+                            "evidence": attrs.get("evidence", []),
+                            "role": attrs.get("role_text"),
+                        }
+                    )
         rels.sort(key=lambda r: (r["date"] or "", r["iri"]))
         evidence = [e for r in rels for e in r["evidence"]]
         dates = [r["date"] for r in rels if r["date"]]
-        steps.append(Step(a, b, view.label(a), view.label(b),
-                          ", ".join(dict.fromkeys(r["relation"] for r in rels)),
-                          max(dates) if dates else None, rels, evidence))
+        steps.append(
+            Step(
+                a,
+                b,
+                view.label(a),
+                view.label(b),
+                ", ".join(dict.fromkeys(r["relation"] for r in rels)),
+                max(dates) if dates else None,
+                rels,
+                evidence,
+            )
+        )
     return Path(nodes, [view.label(n) for n in nodes], steps)
 
 
-def neighbourhood(view: Projection, iri: str, *, hops: int = 1, types: list[str] | None = None,
-                  since: str | None = None, until: str | None = None,
-                  limit: int = 500) -> dict[str, Any]:
+def neighbourhood(
+    view: Projection,
+    iri: str,
+    *,
+    hops: int = 1,
+    types: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 500,
+) -> dict[str, Any]:
     """The ego network of ``iri`` as ``{nodes, edges}`` ready for a graph view.
 
     Raises:
@@ -219,8 +286,9 @@ def neighbourhood(view: Projection, iri: str, *, hops: int = 1, types: list[str]
         nxt = set()
         for node in frontier:
             for other in und.neighbors(node):
-                if other not in keep and any(edge_ok(a, wanted, since, until) for a in
-                                             _edges_between(view, node, other)):
+                if other not in keep and any(
+                    edge_ok(a, wanted, since, until) for a in _edges_between(view, node, other)
+                ):
                     nxt.add(other)
         keep |= nxt
         frontier = nxt
@@ -230,27 +298,52 @@ def neighbourhood(view: Projection, iri: str, *, hops: int = 1, types: list[str]
 
 
 def _edges_between(view: Projection, a: str, b: str) -> list[dict[str, Any]]:
-    return [*(view.graph.get_edge_data(a, b) or {}).values(),
-            *(view.graph.get_edge_data(b, a) or {}).values()]
+    return [
+        *(view.graph.get_edge_data(a, b) or {}).values(),
+        *(view.graph.get_edge_data(b, a) or {}).values(),
+    ]
 
 
-def subgraph_json(view: Projection, nodes: set[str], types: set[str] | None = None,
-                  since: str | None = None, until: str | None = None) -> dict[str, Any]:
+def subgraph_json(
+    view: Projection,
+    nodes: set[str],
+    types: set[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any]:
     """Nodes and edges among ``nodes`` as JSON (one edge per relationship)."""
     out_nodes = []
     for n in sorted(nodes):
         d = view.graph.nodes[n]
-        out_nodes.append({"id": n, "short_id": entity_id(n), "label": view.label(n),
-                          "kind": d.get("kind"), "node_type": d.get("node_type"),
-                          "country": d.get("country"), "degree": view.graph.degree(n)})
+        out_nodes.append(
+            {
+                "id": n,
+                "short_id": entity_id(n),
+                "label": view.label(n),
+                "kind": d.get("kind"),
+                "node_type": d.get("node_type"),
+                "country": d.get("country"),
+                "degree": view.graph.degree(n),
+            }
+        )
     edges = []
     for u, v, key, attrs in view.graph.subgraph(nodes).edges(keys=True, data=True):
         if edge_ok(attrs, types, since, until):
-            edges.append({"id": f"{key}|{u}|{v}", "source": u, "target": v,
-                          "relation": attrs["relation"], "subtype": attrs.get("subtype"),
-                          "date": attrs.get("date"), "place": attrs.get("place"),
-                          "iri": key, "documents": attrs.get("documents", []),
-                          "evidence": attrs.get("evidence", []), "role": attrs.get("role_text")})
+            edges.append(
+                {
+                    "id": f"{key}|{u}|{v}",
+                    "source": u,
+                    "target": v,
+                    "relation": attrs["relation"],
+                    "subtype": attrs.get("subtype"),
+                    "date": attrs.get("date"),
+                    "place": attrs.get("place"),
+                    "iri": key,
+                    "documents": attrs.get("documents", []),
+                    "evidence": attrs.get("evidence", []),
+                    "role": attrs.get("role_text"),
+                }
+            )
     return {"nodes": out_nodes, "edges": edges}
 
 
@@ -260,17 +353,27 @@ def timeline(view: Projection, iri: str) -> list[dict[str, Any]]:
         raise UnknownEntityError(f"no entity with IRI {iri}")
     seen = set()
     rows = []
-    for u, v, key, attrs in [*view.graph.out_edges(iri, keys=True, data=True),
-                             *view.graph.in_edges(iri, keys=True, data=True)]:
+    for u, v, key, attrs in [
+        *view.graph.out_edges(iri, keys=True, data=True),
+        *view.graph.in_edges(iri, keys=True, data=True),
+    ]:
         if (key, u, v) in seen:
             continue
         seen.add((key, u, v))
         other = v if u == iri else u
-        rows.append({"date": attrs.get("date"), "relation": attrs["relation"],
-                     "subtype": attrs.get("subtype"), "with": view.label(other),
-                     "with_iri": other, "iri": key, "place": attrs.get("place"),
-                     "documents": attrs.get("documents", []),
-                     "evidence": [e.get("text") for e in attrs.get("evidence", [])]})
+        rows.append(
+            {
+                "date": attrs.get("date"),
+                "relation": attrs["relation"],
+                "subtype": attrs.get("subtype"),
+                "with": view.label(other),
+                "with_iri": other,
+                "iri": key,
+                "place": attrs.get("place"),
+                "documents": attrs.get("documents", []),
+                "evidence": [e.get("text") for e in attrs.get("evidence", [])],
+            }
+        )
     rows.sort(key=lambda r: (r["date"] is None, r["date"] or "", r["with"]))
     return rows
 
@@ -286,30 +389,62 @@ def analytics(view: Projection, *, top: int = 10) -> dict[str, Any]:
     for (u, v), dates in weights.items():
         g.add_edge(u, v, weight=len(dates))
     if g.number_of_nodes() == 0:
-        return {"organisations": 0, "ties": 0, "degree": [], "betweenness": [],
-                "components": [], "strongest_ties": [], "most_recent_ties": []}
+        return {
+            "organisations": 0,
+            "ties": 0,
+            "degree": [],
+            "betweenness": [],
+            "components": [],
+            "strongest_ties": [],
+            "most_recent_ties": [],
+        }
     degree = nx.degree_centrality(g)
-    between = nx.betweenness_centrality(g, k=min(200, g.number_of_nodes()), seed=7) \
-        if g.number_of_nodes() > 400 else nx.betweenness_centrality(g)
+    between = (
+        nx.betweenness_centrality(g, k=min(200, g.number_of_nodes()), seed=7)
+        if g.number_of_nodes() > 400
+        else nx.betweenness_centrality(g)
+    )
 
     def ranked(scores: dict[str, float]) -> list[dict[str, Any]]:
         best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
         return [{"iri": n, "label": view.label(n), "score": round(s, 4)} for n, s in best]
 
     comps = sorted(nx.connected_components(g), key=len, reverse=True)
-    ties = [{"a": view.label(u), "b": view.label(v), "a_iri": u, "b_iri": v,
-             "relationships": len(d), "last_date": max((x for x in d if x), default=None)}
-            for (u, v), d in weights.items()]
+    ties = [
+        {
+            "a": view.label(u),
+            "b": view.label(v),
+            "a_iri": u,
+            "b_iri": v,
+            "relationships": len(d),
+            "last_date": max((x for x in d if x), default=None),
+        }
+        for (u, v), d in weights.items()
+    ]
     return {
-        "organisations": g.number_of_nodes(), "ties": g.number_of_edges(),
-        "degree": ranked(degree), "betweenness": ranked(between),
-        "components": [{"size": len(c), "members": sorted(view.label(n) for n in c)[:25]}
-                       for c in comps[:top]],
+        "organisations": g.number_of_nodes(),
+        "ties": g.number_of_edges(),
+        "degree": ranked(degree),
+        "betweenness": ranked(between),
+        "components": [
+            {"size": len(c), "members": sorted(view.label(n) for n in c)[:25]} for c in comps[:top]
+        ],
         "strongest_ties": sorted(ties, key=lambda t: (-t["relationships"], t["a"]))[:top],
-        "most_recent_ties": sorted([t for t in ties if t["last_date"]],
-                                   key=lambda t: t["last_date"], reverse=True)[:top],
+        "most_recent_ties": sorted(
+            [t for t in ties if t["last_date"]], key=lambda t: t["last_date"], reverse=True
+        )[:top],
     }
 
 
-__all__ = ["Path", "Step", "analytics", "check_types", "edge_ok", "find_paths",
-           "neighbourhood", "partners", "subgraph_json", "timeline"]
+__all__ = [
+    "Path",
+    "Step",
+    "analytics",
+    "check_types",
+    "edge_ok",
+    "find_paths",
+    "neighbourhood",
+    "partners",
+    "subgraph_json",
+    "timeline",
+]

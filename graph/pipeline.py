@@ -66,7 +66,11 @@ def _summary(extraction: Extraction, triples: int) -> DocumentReport:
 
 
 def ingest_text(
-    store: Any, name: str, data: bytes | str, *, meta: dict | None = None,
+    store: Any,
+    name: str,
+    data: bytes | str,
+    *,
+    meta: dict | None = None,
     max_bytes: int = 2_000_000,
 ) -> tuple[Extraction, DocumentReport]:
     """Extract one document given as text or bytes and store it.

@@ -22,7 +22,9 @@ from ontology.namespaces import sparql_prologue
 
 _P = sparql_prologue()
 
-ORGS_QUERY = _P + """
+ORGS_QUERY = (
+    _P
+    + """
 SELECT ?o ?cls (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?country) (SAMPLE(?f) AS ?fdrs)
        (SAMPLE(?w) AS ?web)
 WHERE {
@@ -36,11 +38,17 @@ WHERE {
 }
 GROUP BY ?o ?cls
 """
+)
 ALIASES_QUERY = _P + "SELECT DISTINCT ?o ?alt WHERE { ?o skos:altLabel ?alt }"
-PEOPLE_QUERY = _P + """
+PEOPLE_QUERY = (
+    _P
+    + """
 SELECT ?p (SAMPLE(?n) AS ?name) WHERE { ?p a rc:Person ; foaf:name ?n } GROUP BY ?p
 """
-RELATIONS_QUERY = _P + """
+)
+RELATIONS_QUERY = (
+    _P
+    + """
 SELECT ?r ?cls ?org ?role ?date ?place ?file ?ev ?start ?end ?name WHERE {
   VALUES ?cls { rc:Agreement rc:MemorandumOfUnderstanding rc:CooperationAgreement rc:Protocol
                 rc:Alliance rc:Support rc:Donation rc:Meeting rc:Conference rc:Mission }
@@ -57,7 +65,10 @@ SELECT ?r ?cls ?org ?role ?date ?place ?file ?ev ?start ?end ?name WHERE {
   OPTIONAL { ?r schema:name ?name }
 }
 """
-POSTS_QUERY = _P + """
+)
+POSTS_QUERY = (
+    _P
+    + """
 SELECT ?m ?p ?o ?role ?text ?file ?ev ?start ?end WHERE {
   ?m a rc:Appointment ; org:member ?p ; org:organization ?o ; org:role ?role ;
      rc:roleText ?text ; prov:wasDerivedFrom ?doc .
@@ -67,6 +78,7 @@ SELECT ?m ?p ?o ?role ?text ?file ?ev ?start ?end WHERE {
   OPTIONAL { ?m rc:charEnd ?end }
 }
 """
+)
 
 
 @dataclass(slots=True)
@@ -115,61 +127,130 @@ def build_projection(store: Any) -> Projection:
     started = time.perf_counter()
     g = nx.MultiDiGraph()
     for row in store.select(ORGS_QUERY):
-        g.add_node(row["o"], label=row["label"], node_type="organisation",
-                   kind=CLASS_KINDS.get(row["cls"], "other"), country=row["country"],
-                   fdrs=row["fdrs"], website=row["web"], aliases=[])
+        g.add_node(
+            row["o"],
+            label=row["label"],
+            node_type="organisation",
+            kind=CLASS_KINDS.get(row["cls"], "other"),
+            country=row["country"],
+            fdrs=row["fdrs"],
+            website=row["web"],
+            aliases=[],
+        )
     aliases: dict[str, list[str]] = defaultdict(list)
     for row in store.select(ALIASES_QUERY):
         aliases[row["o"]].append(row["alt"])
         if row["o"] in g:
             g.nodes[row["o"]]["aliases"].append(row["alt"])
     for row in store.select(PEOPLE_QUERY):
-        g.add_node(row["p"], label=row["name"], node_type="person", kind="person",
-                   country=None, fdrs=None, aliases=[])
+        g.add_node(
+            row["p"],
+            label=row["name"],
+            node_type="person",
+            kind="person",
+            country=None,
+            fdrs=None,
+            aliases=[],
+        )
     rels: dict[str, Relationship] = {}
     for row in store.select(RELATIONS_QUERY):
         iri = row["r"]
         kind = CLASS_RELATION_KINDS.get(row["cls"], "other")
         rel = rels.get(iri)
         if rel is None:
-            rel = rels[iri] = Relationship(iri, kind, _local(row["cls"]), row["date"],
-                                           row["place"], row["name"])
+            rel = rels[iri] = Relationship(
+                iri, kind, _local(row["cls"]), row["date"], row["place"], row["name"]
+            )
         elif CLASS_RELATION_KINDS.get(row["cls"]) and _local(row["cls"]) not in (
-                "Agreement", "Relationship"):
+            "Agreement",
+            "Relationship",
+        ):
             rel.subtype = _local(row["cls"])
         if row["file"] not in rel.documents:
             rel.documents.append(row["file"])
         if row["ev"] and not any(e["text"] == row["ev"] for e in rel.evidence):
-            rel.evidence.append({"document": row["file"], "text": row["ev"],
-                                 "start": row["start"], "end": row["end"]})
-        target = {"party": rel.parties, "participation": rel.participants,
-                  "observer": rel.observers}[row["role"]]
+            rel.evidence.append(
+                {
+                    "document": row["file"],
+                    "text": row["ev"],
+                    "start": row["start"],
+                    "end": row["end"],
+                }
+            )
+        target = {
+            "party": rel.parties,
+            "participation": rel.participants,
+            "observer": rel.observers,
+        }[row["role"]]
         if row["org"] not in target:
             target.append(row["org"])
     for rel in rels.values():
-        attrs = {"iri": rel.iri, "relation": rel.kind, "subtype": rel.subtype, "date": rel.date,
-                 "place": rel.place, "documents": rel.documents, "evidence": rel.evidence}
+        attrs = {
+            "iri": rel.iri,
+            "relation": rel.kind,
+            "subtype": rel.subtype,
+            "date": rel.date,
+            "place": rel.place,
+            "documents": rel.documents,
+            "evidence": rel.evidence,
+        }
         if rel.kind in PARTNER_KINDS:
             for a, b in combinations(sorted(set(rel.parties)), 2):
                 for node in (a, b):
                     if node not in g:
-                        g.add_node(node, label=_local(node), node_type="organisation",
-                                   kind="other", country=None, fdrs=None, aliases=[])
+                        g.add_node(
+                            node,
+                            label=_local(node),
+                            node_type="organisation",
+                            kind="other",
+                            country=None,
+                            fdrs=None,
+                            aliases=[],
+                        )
                 g.add_edge(a, b, key=rel.iri, **attrs)
         elif rel.kind == "participation":
-            g.add_node(rel.iri, label=rel.name or "event", node_type="event",
-                       kind="conference", country=None, fdrs=None, aliases=[], date=rel.date)
+            g.add_node(
+                rel.iri,
+                label=rel.name or "event",
+                node_type="event",
+                kind="conference",
+                country=None,
+                fdrs=None,
+                aliases=[],
+                date=rel.date,
+            )
             for org in rel.participants:
                 g.add_edge(org, rel.iri, key=rel.iri, **{**attrs, "relation": "participation"})
             for org in rel.observers:
                 g.add_edge(org, rel.iri, key=rel.iri, **{**attrs, "relation": "observer"})
     for row in store.select(POSTS_QUERY):
         if row["p"] in g and row["o"] in g:
-            ev = [{"document": row["file"], "text": row["ev"], "start": row["start"],
-                   "end": row["end"]}] if row["ev"] else []
-            g.add_edge(row["p"], row["o"], key=row["m"], iri=row["m"], relation="post",
-                       subtype="Appointment", role=_local(row["role"]), role_text=row["text"],
-                       date=None, place=None, documents=[row["file"]], evidence=ev)
+            ev = (
+                [
+                    {
+                        "document": row["file"],
+                        "text": row["ev"],
+                        "start": row["start"],
+                        "end": row["end"],
+                    }
+                ]
+                if row["ev"]
+                else []
+            )
+            g.add_edge(
+                row["p"],
+                row["o"],
+                key=row["m"],
+                iri=row["m"],
+                relation="post",
+                subtype="Appointment",
+                role=_local(row["role"]),
+                role_text=row["text"],
+                date=None,
+                place=None,
+                documents=[row["file"]],
+                evidence=ev,
+            )
     return Projection(g, rels, dict(aliases), time.perf_counter() - started)
 
 

@@ -53,36 +53,108 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 #: Adjectives of nationality, where the society's own name does not give them.
 DEMONYMS: dict[str, tuple[str, ...]] = {
-    "RU": ("Russian",), "SY": ("Syrian",), "IR": ("Iranian",), "TR": ("Turkish",),
-    "QA": ("Qatari",), "SA": ("Saudi",), "AE": ("Emirati",), "KW": ("Kuwaiti",),
-    "JO": ("Jordanian",), "PS": ("Palestinian",), "EG": ("Egyptian",), "IQ": ("Iraqi",),
-    "LB": ("Lebanese",), "YE": ("Yemeni",), "TM": ("Turkmen",), "UZ": ("Uzbek",),
-    "TJ": ("Tajik",), "KZ": ("Kazakh",), "KG": ("Kyrgyz",), "AZ": ("Azerbaijani",),
-    "AM": ("Armenian",), "BY": ("Belarusian",), "UA": ("Ukrainian",), "DE": ("German",),
-    "NO": ("Norwegian",), "US": ("American",), "GB": ("British",), "CN": ("Chinese",),
-    "BD": ("Bangladeshi",), "PK": ("Pakistani",), "IN": ("Indian",), "AF": ("Afghan",),
-    "SD": ("Sudanese",), "SO": ("Somali",), "KE": ("Kenyan",), "IL": ("Israeli",),
-    "OM": ("Omani",), "BH": ("Bahraini",), "LY": ("Libyan",), "MA": ("Moroccan",),
-    "DZ": ("Algerian",), "TN": ("Tunisian",), "FR": ("French",), "IT": ("Italian",),
-    "ES": ("Spanish",), "JP": ("Japanese",), "KR": ("Korean", "South Korean"),
-    "CH": ("Swiss",), "SE": ("Swedish",), "DK": ("Danish",), "NL": ("Dutch",),
-    "FI": ("Finnish",), "CA": ("Canadian",), "AU": ("Australian",), "ID": ("Indonesian",),
-    "MY": ("Malaysian",), "PH": ("Filipino", "Philippine"), "VN": ("Vietnamese",),
-    "TH": ("Thai",), "NG": ("Nigerian",), "ET": ("Ethiopian",), "GR": ("Greek",),
-    "PL": ("Polish",), "HU": ("Hungarian",), "AT": ("Austrian",), "BE": ("Belgian",),
-    "IE": ("Irish",), "NZ": ("New Zealand",), "ZA": ("South African",), "MX": ("Mexican",),
-    "BR": ("Brazilian",), "AR": ("Argentine", "Argentinian"), "CO": ("Colombian",),
-    "VE": ("Venezuelan",), "HT": ("Haitian",), "CU": ("Cuban",), "NP": ("Nepalese", "Nepali"),
-    "LK": ("Sri Lankan",), "MM": ("Myanmar",), "RS": ("Serbian",), "HR": ("Croatian",),
-    "GE": ("Georgian",), "MN": ("Mongolian",), "RO": ("Romanian",), "BG": ("Bulgarian",),
+    "RU": ("Russian",),
+    "SY": ("Syrian",),
+    "IR": ("Iranian",),
+    "TR": ("Turkish",),
+    "QA": ("Qatari",),
+    "SA": ("Saudi",),
+    "AE": ("Emirati",),
+    "KW": ("Kuwaiti",),
+    "JO": ("Jordanian",),
+    "PS": ("Palestinian",),
+    "EG": ("Egyptian",),
+    "IQ": ("Iraqi",),
+    "LB": ("Lebanese",),
+    "YE": ("Yemeni",),
+    "TM": ("Turkmen",),
+    "UZ": ("Uzbek",),
+    "TJ": ("Tajik",),
+    "KZ": ("Kazakh",),
+    "KG": ("Kyrgyz",),
+    "AZ": ("Azerbaijani",),
+    "AM": ("Armenian",),
+    "BY": ("Belarusian",),
+    "UA": ("Ukrainian",),
+    "DE": ("German",),
+    "NO": ("Norwegian",),
+    "US": ("American",),
+    "GB": ("British",),
+    "CN": ("Chinese",),
+    "BD": ("Bangladeshi",),
+    "PK": ("Pakistani",),
+    "IN": ("Indian",),
+    "AF": ("Afghan",),
+    "SD": ("Sudanese",),
+    "SO": ("Somali",),
+    "KE": ("Kenyan",),
+    "IL": ("Israeli",),
+    "OM": ("Omani",),
+    "BH": ("Bahraini",),
+    "LY": ("Libyan",),
+    "MA": ("Moroccan",),
+    "DZ": ("Algerian",),
+    "TN": ("Tunisian",),
+    "FR": ("French",),
+    "IT": ("Italian",),
+    "ES": ("Spanish",),
+    "JP": ("Japanese",),
+    "KR": ("Korean", "South Korean"),
+    "CH": ("Swiss",),
+    "SE": ("Swedish",),
+    "DK": ("Danish",),
+    "NL": ("Dutch",),
+    "FI": ("Finnish",),
+    "CA": ("Canadian",),
+    "AU": ("Australian",),
+    "ID": ("Indonesian",),
+    "MY": ("Malaysian",),
+    "PH": ("Filipino", "Philippine"),
+    "VN": ("Vietnamese",),
+    "TH": ("Thai",),
+    "NG": ("Nigerian",),
+    "ET": ("Ethiopian",),
+    "GR": ("Greek",),
+    "PL": ("Polish",),
+    "HU": ("Hungarian",),
+    "AT": ("Austrian",),
+    "BE": ("Belgian",),
+    "IE": ("Irish",),
+    "NZ": ("New Zealand",),
+    "ZA": ("South African",),
+    "MX": ("Mexican",),
+    "BR": ("Brazilian",),
+    "AR": ("Argentine", "Argentinian"),
+    "CO": ("Colombian",),
+    "VE": ("Venezuelan",),
+    "HT": ("Haitian",),
+    "CU": ("Cuban",),
+    "NP": ("Nepalese", "Nepali"),
+    "LK": ("Sri Lankan",),
+    "MM": ("Myanmar",),
+    "RS": ("Serbian",),
+    "HR": ("Croatian",),
+    "GE": ("Georgian",),
+    "MN": ("Mongolian",),
+    "RO": ("Romanian",),
+    "BG": ("Bulgarian",),
 }
 
 
 #: Names that stand for the Movement as a whole, never for one society.
-GENERIC_NAMES = frozenset({
-    "Red Cross", "Red Crescent", "The Red Cross", "The Red Crescent", "Red Cross Society",
-    "Red Crescent Society", "National Society", "National Red Cross", "National Red Crescent",
-})
+GENERIC_NAMES = frozenset(
+    {
+        "Red Cross",
+        "Red Crescent",
+        "The Red Cross",
+        "The Red Crescent",
+        "Red Cross Society",
+        "Red Crescent Society",
+        "National Society",
+        "National Red Cross",
+        "National Red Crescent",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,12 +211,15 @@ def load_countries() -> dict[str, Country]:
                 names.append(official.split(", ")[0])
             names += COUNTRY_ALIASES.get(code, ())
             adjectives = list(DEMONYMS.get(code, ()))
-            m = re.match(r"^(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:National )?Red (?:Cross|Crescent)",
-                         row["name_en"])
+            m = re.match(
+                r"^(?:The )?([A-Z][\w-]+(?: [A-Z][\w-]+)?) (?:National )?Red (?:Cross|Crescent)",
+                row["name_en"],
+            )
             if m and m.group(1) not in names and m.group(1) not in ("Magen David", "The"):
                 adjectives.append(m.group(1))
-            out[code] = Country(code, official, tuple(dict.fromkeys(names)),
-                                tuple(dict.fromkeys(adjectives)))
+            out[code] = Country(
+                code, official, tuple(dict.fromkeys(names)), tuple(dict.fromkeys(adjectives))
+            )
     for code, names in COUNTRY_ALIASES.items():
         if code not in out:
             out[code] = Country(code, names[0], names, DEMONYMS.get(code, ()))
@@ -162,25 +237,29 @@ def load_reference() -> list[Organisation]:
             names = _society_variants(row["name_en"], country) | set(_split(row["aliases"]))
             names |= {row["name_fr"], row["name_es"]} - {""}
             names -= GENERIC_NAMES | {row["label"]}
-            orgs.append(Organisation(
-                key=f"ns-{row['iso2'].lower()}",
-                label=row["label"],
-                kind="national_society",
-                country=row["iso2"],
-                aliases=tuple(sorted(names)),
-                fdrs=row["fdrs"] or None,
-                website=row["website"] or None,
-            ))
+            orgs.append(
+                Organisation(
+                    key=f"ns-{row['iso2'].lower()}",
+                    label=row["label"],
+                    kind="national_society",
+                    country=row["iso2"],
+                    aliases=tuple(sorted(names)),
+                    fdrs=row["fdrs"] or None,
+                    website=row["website"] or None,
+                )
+            )
     with open(DATA_DIR / "organisations.csv", encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            orgs.append(Organisation(
-                key=row["key"],
-                label=row["label"],
-                kind=row["kind"],
-                country=row["country"] or None,
-                aliases=tuple(_split(row["aliases"])),
-                website=row["website"] or None,
-            ))
+            orgs.append(
+                Organisation(
+                    key=row["key"],
+                    label=row["label"],
+                    kind=row["kind"],
+                    country=row["country"] or None,
+                    aliases=tuple(_split(row["aliases"])),
+                    website=row["website"] or None,
+                )
+            )
     return orgs
 
 

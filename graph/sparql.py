@@ -95,19 +95,26 @@ def _csv_cell(term: Any) -> str:
 def serialize_solutions(names: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> bytes:
     """Write SELECT rows as SPARQL results JSON, XML, CSV or TSV."""
     if fmt == "json":
-        bindings = [{n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None}
-                    for row in rows]
-        return json.dumps({"head": {"vars": list(names)}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")
+        bindings = [
+            {n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None}
+            for row in rows
+        ]
+        return json.dumps(
+            {"head": {"vars": list(names)}, "results": {"bindings": bindings}}, ensure_ascii=False
+        ).encode("utf-8")
     if fmt == "xml":
-        parts = ['<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                 "<head>"]
+        parts = [
+            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>'
+        ]
         parts += [f'<variable name="{escape(n)}"/>' for n in names]
         parts.append("</head><results>")
         for row in rows:
             parts.append("<result>")
-            parts += [f'<binding name="{escape(n)}">{_term_xml(t)}</binding>'
-                      for n, t in zip(names, row, strict=True) if t is not None]
+            parts += [
+                f'<binding name="{escape(n)}">{_term_xml(t)}</binding>'
+                for n, t in zip(names, row, strict=True)
+                if t is not None
+            ]
             parts.append("</result>")
         parts.append("</results></sparql>")
         return "".join(parts).encode("utf-8")
@@ -123,8 +130,10 @@ def serialize_solutions(names: Sequence[str], rows: Sequence[Sequence[Any]], fmt
 def serialize_boolean(value: bool, fmt: str) -> bytes:
     """Write an ASK result."""
     if fmt == "xml":
-        return ('<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-                f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>").encode()
+        return (
+            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
+            f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>"
+        ).encode()
     if fmt in ("csv", "tsv"):
         return ("true\n" if value else "false\n").encode()
     return json.dumps({"head": {}, "boolean": value}).encode()
@@ -134,11 +143,13 @@ def _drain(items: Iterable[Any], deadline: float, max_rows: int) -> list[Any]:
     out = []
     for i, item in enumerate(items):
         if i % _CHECK_EVERY == 0 and time.monotonic() > deadline:
-            raise QueryTimeoutError("the query ran past the time limit and was stopped",
-                                    timeout=True)
+            raise QueryTimeoutError(
+                "the query ran past the time limit and was stopped", timeout=True
+            )
         if i >= max_rows:
-            raise QueryError(f"the result has more than {max_rows} rows; add a LIMIT",
-                             max_rows=max_rows)
+            raise QueryError(
+                f"the result has more than {max_rows} rows; add a LIMIT", max_rows=max_rows
+            )
         out.append(item)
     return out
 
@@ -172,7 +183,7 @@ def run_query(
     if named_graphs:
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
     result = store.query(sparql, union=not default_graphs, **kwargs)
-    if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
+    if isinstance(result, ox.QueryBoolean | bool):
         fmt = RESULT_FORMATS.get(results_type, "json")
         return QueryOutput(serialize_boolean(bool(result), fmt), results_type, "ASK", 1)
     if isinstance(result, ox.QuerySolutions):

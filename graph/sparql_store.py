@@ -23,14 +23,17 @@ import httpx
 import pyoxigraph as ox
 
 from graph.errors import QuerySyntaxError, QueryTimeoutError, StoreError
-from graph.store import to_ox, term_value
+from graph.store import term_value, to_ox
 from graph.triples import Triple
 
 _IRI_SAFE = re.compile(r"^[^\s<>\"{}|\\^`]+$")
-_ACCEPT = ("application/sparql-results+json, application/n-triples;q=0.9, "
-           "text/turtle;q=0.5")
-_FORMATS = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
-            "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
+_FORMATS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+}
 
 
 def sparql_term(value: str) -> str:
@@ -51,9 +54,15 @@ def sparql_term(value: str) -> str:
 class SparqlHttpStore:
     """A remote SPARQL 1.1 server as the store."""
 
-    def __init__(self, query_url: str, update_url: str | None = None,
-                 store_url: str | None = None, *, auth: tuple[str, str] | None = None,
-                 timeout: float = 60.0) -> None:
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        store_url: str | None = None,
+        *,
+        auth: tuple[str, str] | None = None,
+        timeout: float = 60.0,
+    ) -> None:
         self.location = query_url
         self.query_url = query_url
         self.update_url = update_url or _sibling(query_url, "update")
@@ -81,8 +90,11 @@ class SparqlHttpStore:
         """Send a SPARQL 1.1 Update (one request: the server applies it atomically)."""
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
-        self._post(self.update_url, content=sparql.encode(),
-                   headers={"Content-Type": "application/sparql-update"})
+        self._post(
+            self.update_url,
+            content=sparql.encode(),
+            headers={"Content-Type": "application/sparql-update"},
+        )
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Replace a named graph in one update request."""
@@ -117,14 +129,25 @@ class SparqlHttpStore:
         for name, triples in graphs.items():
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
             params = {"graph": name} if name else {"default": ""}
-            self._post(self.store_url, params=params, content=body,
-                       headers={"Content-Type": "application/n-triples"})
+            self._post(
+                self.store_url,
+                params=params,
+                content=body,
+                headers={"Content-Type": "application/n-triples"},
+            )
 
     # -- reads ------------------------------------------------------------------------------
 
-    def query(self, sparql: str, *, union: bool = True, default_graph: Any = None,
-              named_graphs: Any = None, base_iri: str | None = None,
-              substitutions: Any = None) -> Any:
+    def query(
+        self,
+        sparql: str,
+        *,
+        union: bool = True,
+        default_graph: Any = None,
+        named_graphs: Any = None,
+        base_iri: str | None = None,
+        substitutions: Any = None,
+    ) -> Any:
         """Run a query on the server; results come back as pyoxigraph objects."""
         params: list[tuple[str, str]] = []
         for g in default_graph or []:
@@ -133,9 +156,12 @@ class SparqlHttpStore:
             params.append(("named-graph-uri", g.value))
         if base_iri:
             sparql = f"BASE <{base_iri}>\n{sparql}"
-        resp = self._post(self.query_url, params=params, content=sparql.encode(),
-                          headers={"Content-Type": "application/sparql-query",
-                                   "Accept": _ACCEPT})
+        resp = self._post(
+            self.query_url,
+            params=params,
+            content=sparql.encode(),
+            headers={"Content-Type": "application/sparql-query", "Accept": _ACCEPT},
+        )
         ctype = resp.headers.get("content-type", "").split(";")[0]
         if ctype == "application/sparql-results+json":
             return ox.parse_query_results(resp.content, format=ox.QueryResultsFormat.JSON)
@@ -170,8 +196,11 @@ class SparqlHttpStore:
         quads = []
         for name in self.named_graphs():
             try:
-                resp = self.client.get(self.store_url, params={"graph": name},
-                                       headers={"Accept": "application/n-triples"})
+                resp = self.client.get(
+                    self.store_url,
+                    params={"graph": name},
+                    headers={"Accept": "application/n-triples"},
+                )
             except httpx.HTTPError as exc:
                 raise StoreError(f"cannot reach {self.store_url}: {exc}") from exc
             for t in ox.parse(resp.content, format=ox.RdfFormat.N_TRIPLES):
@@ -199,10 +228,13 @@ def _sibling(url: str, name: str) -> str:
 
 def from_env(url: str) -> SparqlHttpStore:
     """A remote store from ``RCGRAPH_STORE=http…`` and the ``RCGRAPH_SPARQL_*`` variables."""
-    user, password = os.environ.get("RCGRAPH_SPARQL_USER"), os.environ.get(
-        "RCGRAPH_SPARQL_PASSWORD")
+    user, password = (
+        os.environ.get("RCGRAPH_SPARQL_USER"),
+        os.environ.get("RCGRAPH_SPARQL_PASSWORD"),
+    )
     return SparqlHttpStore(
-        url, os.environ.get("RCGRAPH_SPARQL_UPDATE") or None,
+        url,
+        os.environ.get("RCGRAPH_SPARQL_UPDATE") or None,
         os.environ.get("RCGRAPH_SPARQL_STORE") or None,
         auth=(user, password or "") if user else None,
     )

@@ -110,7 +110,9 @@ class EmbeddedStore:
         plain literals, so user input never reaches the query text.
         """
         subs = {
-            ox.Variable(k): (ox.NamedNode(v) if v.startswith(("http://", "https://")) else ox.Literal(v))
+            ox.Variable(k): (
+                ox.NamedNode(v) if v.startswith(("http://", "https://")) else ox.Literal(v)
+            )
             for k, v in bindings.items()
         }
         result = self.query(sparql, substitutions=subs or None)
@@ -171,10 +173,12 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
     return EmbeddedStore(path)
 
 
-
-
-_BULK_FORMATS = {"nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
-                 "ttl": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
+_BULK_FORMATS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+}
 
 
 def _bulk_load(self: EmbeddedStore, path: str | Path, fmt: str | None = None) -> None:
@@ -238,5 +242,12 @@ class MirroredStore:
         self.persistent.flush()
 
 
-__all__ = ["DEFAULT_STORE", "EmbeddedStore", "MirroredStore", "Store", "open_store", "term_value",
-           "to_ox"]
+__all__ = [
+    "DEFAULT_STORE",
+    "EmbeddedStore",
+    "MirroredStore",
+    "Store",
+    "open_store",
+    "term_value",
+    "to_ox",
+]

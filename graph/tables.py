@@ -116,8 +116,12 @@ def _clean(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> list[dict[
     out = []
     for row in rows:
         row = dict(row)
-        for col, names in (("org_a", "names_a"), ("org_b", "names_b"),
-                           ("organization", "names_o"), ("participant", "names_o")):
+        for col, names in (
+            ("org_a", "names_a"),
+            ("org_b", "names_b"),
+            ("organization", "names_o"),
+            ("participant", "names_o"),
+        ):
             if col in columns and names in row:
                 row[col] = as_written(row.get(col), row.get(names))
         out.append({c: row.get(c) for c in columns} | {"_ids": row})
@@ -134,8 +138,13 @@ def partner_rows(store: Selectable, *, orgs: set[str] | None = None) -> list[dic
     for row in store.select(PARTNERS_QUERY):
         if orgs is not None:
             if row["b"] in orgs and row["a"] not in orgs:
-                row = {**row, "a": row["b"], "b": row["a"], "org_a": row["org_b"],
-                       "org_b": row["org_a"]}
+                row = {
+                    **row,
+                    "a": row["b"],
+                    "b": row["a"],
+                    "org_a": row["org_b"],
+                    "org_b": row["org_a"],
+                }
             elif row["a"] not in orgs:
                 continue
         rows.append(row)

@@ -91,7 +91,9 @@ def relation_iri(document: str, relation: Relation) -> URIRef:
     Participation facts about the same named event in one document share one node.
     """
     if relation.kind == "participation":
-        return fact_iri("event", document, (relation.name or str(relation.evidence.sentence)).lower())
+        return fact_iri(
+            "event", document, (relation.name or str(relation.evidence.sentence)).lower()
+        )
     return fact_iri(
         relation.kind,
         document,

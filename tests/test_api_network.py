@@ -8,12 +8,17 @@ import pytest
 
 
 def test_issue_example_path_through_the_russian_red_cross(live_server: str) -> None:
-    resp = httpx.get(live_server + "/paths", params={"from": "Qatar Red Crescent",
-                                                     "to": "Syrian Arab Red Crescent"})
+    resp = httpx.get(
+        live_server + "/paths",
+        params={"from": "Qatar Red Crescent", "to": "Syrian Arab Red Crescent"},
+    )
     assert resp.status_code == 200, resp.text
     path = resp.json()["paths"][0]
-    assert path["labels"] == ["Qatar Red Crescent Society", "Russian Red Cross Society",
-                              "Syrian Arab Red Crescent"]
+    assert path["labels"] == [
+        "Qatar Red Crescent Society",
+        "Russian Red Cross Society",
+        "Syrian Arab Red Crescent",
+    ]
     first, second = path["steps"]
     assert "meeting" in first["relation"]
     assert any("coordination meetings" in e["text"] for e in first["evidence"])
@@ -68,8 +73,10 @@ def test_neighbourhood_timeline_analytics(client) -> None:
     timeline = client.get("/timeline", params={"org": "Qatar Red Crescent Society"}).json()
     assert timeline and all("relation" in t for t in timeline)
     stats = client.get("/analytics").json()
-    assert stats["betweenness"][0]["label"] in {"Russian Red Cross Society",
-                                                "Qatar Red Crescent Society"}
+    assert stats["betweenness"][0]["label"] in {
+        "Russian Red Cross Society",
+        "Qatar Red Crescent Society",
+    }
     assert stats["components"][0]["size"] >= 3
 
 
@@ -99,7 +106,7 @@ INJECTIONS = [
     "RKK' } ; DROP ALL ; #",
     "}}}{{{",
     "Russian\nRed Cross",
-    '<https://w3id.org/rcgraph/id/org/ns-ru> } UNION { ?x ?y ?z',
+    "<https://w3id.org/rcgraph/id/org/ns-ru> } UNION { ?x ?y ?z",
     "https://w3id.org/rcgraph/id/org/ns-ru> . ?s ?p ?o . <x",
 ]
 
@@ -107,8 +114,12 @@ INJECTIONS = [
 @pytest.mark.parametrize("attack", INJECTIONS)
 def test_injection_attempts_are_inert(client, attack: str) -> None:
     before = client.get("/health").json()["triples"]
-    for path, param in (("/partners", "org"), ("/entities", "q"), ("/timeline", "org"),
-                        ("/neighbourhood", "id")):
+    for path, param in (
+        ("/partners", "org"),
+        ("/entities", "q"),
+        ("/timeline", "org"),
+        ("/neighbourhood", "id"),
+    ):
         resp = client.get(path, params={param: attack})
         assert resp.status_code in (200, 404, 409, 422), (path, resp.status_code)
         assert "error" not in resp.text or resp.json()["error"]["code"] != "internal_error"

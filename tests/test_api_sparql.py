@@ -16,11 +16,15 @@ from rdflib import Graph
 from api.settings import Settings
 from graph.store import open_store
 
-SELECT = ("PREFIX rc: <https://w3id.org/rcgraph/ontology#> SELECT ?m ?e WHERE { "
-          "?m a rc:MemorandumOfUnderstanding ; rc:evidenceText ?e } LIMIT 5")
+SELECT = (
+    "PREFIX rc: <https://w3id.org/rcgraph/ontology#> SELECT ?m ?e WHERE { "
+    "?m a rc:MemorandumOfUnderstanding ; rc:evidenceText ?e } LIMIT 5"
+)
 ASK = "PREFIX rc: <https://w3id.org/rcgraph/ontology#> ASK { ?m a rc:MemorandumOfUnderstanding }"
-CONSTRUCT = ("PREFIX rc: <https://w3id.org/rcgraph/ontology#> CONSTRUCT { ?a rc:partneredWith ?b }"
-             " WHERE { ?a rc:partneredWith ?b }")
+CONSTRUCT = (
+    "PREFIX rc: <https://w3id.org/rcgraph/ontology#> CONSTRUCT { ?a rc:partneredWith ?b }"
+    " WHERE { ?a rc:partneredWith ?b }"
+)
 DESCRIBE = "DESCRIBE <https://w3id.org/rcgraph/id/org/ns-ru>"
 
 RESULT_TYPES = {
@@ -29,9 +33,13 @@ RESULT_TYPES = {
     "text/csv": lambda b: list(csv.DictReader(io.StringIO(b.decode()))),
     "text/tab-separated-values": lambda b: b.decode().strip().splitlines()[1:],
 }
-GRAPH_TYPES = {"text/turtle": "turtle", "application/n-triples": "nt",
-               "application/ld+json": "json-ld", "application/rdf+xml": "xml",
-               "application/n-quads": "nquads"}
+GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "application/ld+json": "json-ld",
+    "application/rdf+xml": "xml",
+    "application/n-quads": "nquads",
+}
 
 
 def _send(client: Any, method: str, query: str, accept: str) -> httpx.Response:
@@ -39,8 +47,11 @@ def _send(client: Any, method: str, query: str, accept: str) -> httpx.Response:
         return client.get("/sparql", params={"query": query}, headers={"Accept": accept})
     if method == "form":
         return client.post("/sparql", data={"query": query}, headers={"Accept": accept})
-    return client.post("/sparql", content=query.encode(),
-                       headers={"Accept": accept, "Content-Type": "application/sparql-query"})
+    return client.post(
+        "/sparql",
+        content=query.encode(),
+        headers={"Accept": accept, "Content-Type": "application/sparql-query"},
+    )
 
 
 @pytest.mark.parametrize("method", ["GET", "form", "direct"])
@@ -53,8 +64,9 @@ def test_select_in_every_result_format(client, method: str, accept: str) -> None
     assert len(rows) >= 2  # the seeds hold two MoUs
 
 
-@pytest.mark.parametrize("accept", ["application/sparql-results+json",
-                                    "application/sparql-results+xml"])
+@pytest.mark.parametrize(
+    "accept", ["application/sparql-results+json", "application/sparql-results+xml"]
+)
 def test_ask(client, accept: str) -> None:
     resp = _send(client, "GET", ASK, accept)
     assert resp.status_code == 200
@@ -76,10 +88,12 @@ def test_graph_results_in_every_rdf_format(client, query: str, accept: str) -> N
 
 
 def test_default_content_types(client) -> None:
-    assert _send(client, "GET", SELECT, "*/*").headers["content-type"].startswith(
-        "application/sparql-results+json")
-    assert _send(client, "GET", CONSTRUCT, "*/*").headers["content-type"].startswith(
-        "text/turtle")
+    assert (
+        _send(client, "GET", SELECT, "*/*")
+        .headers["content-type"]
+        .startswith("application/sparql-results+json")
+    )
+    assert _send(client, "GET", CONSTRUCT, "*/*").headers["content-type"].startswith("text/turtle")
 
 
 def test_unacceptable_accept_is_406(client) -> None:
@@ -97,7 +111,8 @@ def test_the_mou_between_rkk_and_sarc_with_signatories_and_evidence(client) -> N
       ?b skos:prefLabel "Syrian Arab Red Crescent"@en .
       ?s foaf:name ?signatory }"""
     rows = json.loads(_send(client, "GET", query, "application/json").content)["results"][
-        "bindings"]
+        "bindings"
+    ]
     assert {r["signatory"]["value"] for r in rows} == {"Pavel Savchuk", "Khaled Khboubati"}
     assert "memorandum of understanding" in rows[0]["evidence"]["value"]
 

@@ -17,8 +17,13 @@ RCGRAPH = [sys.executable, "-m", "graph.cli"]
 
 
 def run(store: Path, *args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
-    proc = subprocess.run([*RCGRAPH, "--store", str(store), *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120)
+    proc = subprocess.run(
+        [*RCGRAPH, "--store", str(store), *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     if ok:
         assert proc.returncode == 0, proc.stderr
     return proc
@@ -38,15 +43,25 @@ def test_build_is_skipped_when_not_empty(built: Path) -> None:
 
 def test_tables(built: Path) -> None:
     partners = list(csv.DictReader(io.StringIO(run(built, "partners", "--format", "csv").stdout)))
-    assert list(partners[0]) == ["org_a", "org_b", "relation", "date", "place", "document",
-                                 "evidence"]
+    assert list(partners[0]) == [
+        "org_a",
+        "org_b",
+        "relation",
+        "date",
+        "place",
+        "document",
+        "evidence",
+    ]
     assert any(r["relation"] == "alliance" for r in partners)
     people = json.loads(run(built, "people", "--format", "json").stdout)
     assert {"person", "role", "organization", "document"} == set(people[0])
     events = run(built, "events", "--format", "table").stdout
     assert "International Meeting of the Chiefs" in events
-    rkk = list(csv.DictReader(io.StringIO(run(built, "partners", "--org", "RKK", "--format",
-                                              "csv").stdout)))
+    rkk = list(
+        csv.DictReader(
+            io.StringIO(run(built, "partners", "--org", "RKK", "--format", "csv").stdout)
+        )
+    )
     assert rkk and all("Russian" in r["org_a"] for r in rkk)
 
 
@@ -60,8 +75,10 @@ def test_query_stats_validate_dump(built: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     run(copy, "load", str(dump))
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
-    assert run(copy, "query", count, "--format", "csv").stdout == run(
-        built, "query", count, "--format", "csv").stdout
+    assert (
+        run(copy, "query", count, "--format", "csv").stdout
+        == run(built, "query", count, "--format", "csv").stdout
+    )
 
 
 def test_path_entities_export(built: Path, tmp_path: Path) -> None:
@@ -89,5 +106,7 @@ def test_ingest_new_article(tmp_path: Path) -> None:
     proc = run(store, "ingest", str(DATA / "alpha_mou.txt"), str(DATA / "beta_conference.txt"))
     assert "2 ingested" in proc.stderr
     rows = list(csv.DictReader(io.StringIO(run(store, "partners", "--format", "csv").stdout)))
-    assert any({r["org_a"], r["org_b"]} == {"Norwegian Red Cross", "Kuwait Red Crescent Society"}
-               for r in rows)
+    assert any(
+        {r["org_a"], r["org_b"]} == {"Norwegian Red Cross", "Kuwait Red Crescent Society"}
+        for r in rows
+    )

@@ -94,5 +94,6 @@ def test_rdf_dumps(seed_store) -> None:
 def test_export_over_http(client) -> None:
     resp = client.get("/export", params={"format": "gexf"})
     assert resp.status_code == 200 and resp.headers["content-type"].startswith(
-        "application/gexf+xml")
+        "application/gexf+xml"
+    )
     assert client.get("/context.jsonld").json()["@context"]["rc"].startswith("https://")

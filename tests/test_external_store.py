@@ -20,8 +20,9 @@ from graph.sparql_store import SparqlHttpStore
 from graph.tables import partner_rows
 from tests.conftest import SEEDS, LiveServer, free_port
 
-OXIGRAPH = shutil.which("oxigraph") or str(Path(__file__).resolve().parents[1] / ".venv" / "bin"
-                                           / "oxigraph")
+OXIGRAPH = shutil.which("oxigraph") or str(
+    Path(__file__).resolve().parents[1] / ".venv" / "bin" / "oxigraph"
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +30,21 @@ def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not Path(OXIGRAPH).exists():
         pytest.skip("the oxigraph server binary (PyPI package 'oxigraph') is not installed")
     port = free_port()
-    proc = subprocess.Popen([OXIGRAPH, "serve", "--location",
-                             str(tmp_path_factory.mktemp("oxi")), "--bind", f"127.0.0.1:{port}",
-                             "--union-default-graph", "--timeout-s", "30"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [
+            OXIGRAPH,
+            "serve",
+            "--location",
+            str(tmp_path_factory.mktemp("oxi")),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+            "--timeout-s",
+            "30",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         for _ in range(100):
@@ -72,8 +84,10 @@ def test_reingest_is_idempotent_remotely(remote) -> None:
 def test_bad_query_and_injection_safe_bindings(remote) -> None:
     with pytest.raises(QuerySyntaxError):
         remote.query("SELECT ?x WHERE {")
-    rows = remote.select("SELECT ?l WHERE { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
-                         o="https://w3id.org/rcgraph/id/org/ns-ru")
+    rows = remote.select(
+        "SELECT ?l WHERE { ?o <http://www.w3.org/2004/02/skos/core#prefLabel> ?l }",
+        o="https://w3id.org/rcgraph/id/org/ns-ru",
+    )
     assert {r["l"] for r in rows} == {"Russian Red Cross Society"}
     assert remote.select("SELECT ?o WHERE { ?o ?p ?l }", l='x" } UNION { ?o ?p ?l') == []
 

@@ -30,31 +30,72 @@ def posts(ext: object) -> set[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     ("sentence", "kind", "expected"),
     [
-        ("The Kenya Red Cross Society and the Ethiopian Red Cross Society signed a memorandum of "
-         "understanding in Addis Ababa on Monday.", "agreement", {frozenset({"ns-ke", "ns-et"})}),
-        ("The Bahrain Red Crescent Society has signed cooperation agreements with the Green Hands "
-         "Foundation and the Gulf Medical Association.", "agreement",
-         {frozenset({"ns-bh", "green-hands-foundation"}),
-          frozenset({"ns-bh", "gulf-medical-association"})}),
-        ("UNICEF and the Yemen Red Crescent Society renewed their partnership agreement for "
-         "another three years.", "agreement", {frozenset({"unicef", "ns-ye"})}),
-        ("The Italian Red Cross will sign an agreement with the Maltese Red Cross next year.",
-         "agreement", set()),
-        ("The Philippine Red Cross and the Australian Red Cross were both mentioned in the report.",
-         "agreement", set()),
-        ("The Lebanese Red Cross announced the formation of an emergency alliance with the Cedar "
-         "Relief Foundation.", "alliance", {frozenset({"ns-lb", "cedar-relief-foundation"})}),
-        ("With funding from the World Food Programme, the Somali Red Crescent Society is "
-         "distributing food vouchers.", "support", {frozenset({"wfp", "ns-so"})}),
-        ("The ICRC supports the Iraqi Red Crescent Society in the implementation of its "
-         "water programmes.", "support", {frozenset({"icrc", "ns-iq"})}),
-        ("The Japanese Red Cross Society donated 500 tents to the Nepal Red Cross Society.",
-         "donation", {frozenset({"ns-jp", "ns-np"})}),
-        ("The President of the Afghan Red Crescent Society met the head of the UNHCR office in "
-         "Kabul.", "meeting", {frozenset({"ns-af", "unhcr"})}),
-        ("The Qatar Red Crescent Society held coordination meetings with the Jordan National Red "
-         "Crescent Society and the Iraqi Red Crescent Society.", "meeting",
-         {frozenset({"ns-qa", "ns-jo"}), frozenset({"ns-qa", "ns-iq"})}),
+        (
+            "The Kenya Red Cross Society and the Ethiopian Red Cross Society signed a memorandum of "
+            "understanding in Addis Ababa on Monday.",
+            "agreement",
+            {frozenset({"ns-ke", "ns-et"})},
+        ),
+        (
+            "The Bahrain Red Crescent Society has signed cooperation agreements with the Green Hands "
+            "Foundation and the Gulf Medical Association.",
+            "agreement",
+            {
+                frozenset({"ns-bh", "green-hands-foundation"}),
+                frozenset({"ns-bh", "gulf-medical-association"}),
+            },
+        ),
+        (
+            "UNICEF and the Yemen Red Crescent Society renewed their partnership agreement for "
+            "another three years.",
+            "agreement",
+            {frozenset({"unicef", "ns-ye"})},
+        ),
+        (
+            "The Italian Red Cross will sign an agreement with the Maltese Red Cross next year.",
+            "agreement",
+            set(),
+        ),
+        (
+            "The Philippine Red Cross and the Australian Red Cross were both mentioned in the report.",
+            "agreement",
+            set(),
+        ),
+        (
+            "The Lebanese Red Cross announced the formation of an emergency alliance with the Cedar "
+            "Relief Foundation.",
+            "alliance",
+            {frozenset({"ns-lb", "cedar-relief-foundation"})},
+        ),
+        (
+            "With funding from the World Food Programme, the Somali Red Crescent Society is "
+            "distributing food vouchers.",
+            "support",
+            {frozenset({"wfp", "ns-so"})},
+        ),
+        (
+            "The ICRC supports the Iraqi Red Crescent Society in the implementation of its "
+            "water programmes.",
+            "support",
+            {frozenset({"icrc", "ns-iq"})},
+        ),
+        (
+            "The Japanese Red Cross Society donated 500 tents to the Nepal Red Cross Society.",
+            "donation",
+            {frozenset({"ns-jp", "ns-np"})},
+        ),
+        (
+            "The President of the Afghan Red Crescent Society met the head of the UNHCR office in "
+            "Kabul.",
+            "meeting",
+            {frozenset({"ns-af", "unhcr"})},
+        ),
+        (
+            "The Qatar Red Crescent Society held coordination meetings with the Jordan National Red "
+            "Crescent Society and the Iraqi Red Crescent Society.",
+            "meeting",
+            {frozenset({"ns-qa", "ns-jo"}), frozenset({"ns-qa", "ns-iq"})},
+        ),
     ],
 )
 def test_relationship_rules(sentence: str, kind: str, expected: set[frozenset[str]]) -> None:
@@ -64,22 +105,35 @@ def test_relationship_rules(sentence: str, kind: str, expected: set[frozenset[st
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Jane Doe, President of the Canadian Red Cross, opened the session.",
-         {("Jane Doe", "ns-ca", "president")}),
-        ("The head of the Iraqi Red Crescent Society, Yassin Al Mamouri, welcomed the guests.",
-         {("Yassin Al Mamouri", "ns-iq", "head")}),
-        ("Sudanese Red Crescent Secretary-General, Dr. Aida Al Sayed, spoke at the event.",
-         {("Aida Al Sayed", "ns-sd", "secretary_general")}),
-        ("Guests included Omar Haddad, President of the Libyan Red Crescent, Lina Saleh, "
-         "Secretary-General of the Tunisian Red Crescent, his deputy Karim Ben Ali, and Sami Noor "
-         "and Huda Nasser, Deputy Secretaries-General of the Egyptian Red Crescent Society.",
-         {("Omar Haddad", "ns-ly", "president"), ("Lina Saleh", "ns-tn", "secretary_general"),
-          ("Karim Ben Ali", "ns-tn", "deputy_secretary_general"),
-          ("Sami Noor", "ns-eg", "deputy_secretary_general"),
-          ("Huda Nasser", "ns-eg", "deputy_secretary_general")}),
-        ("The deal was signed by Ali Hassan, Director of Operations at the IFRC, with Sara Lee, "
-         "Executive Director of the Blue Water Foundation.",
-         {("Ali Hassan", "ifrc", "director"), ("Sara Lee", "blue-water-foundation", "director")}),
+        (
+            "Jane Doe, President of the Canadian Red Cross, opened the session.",
+            {("Jane Doe", "ns-ca", "president")},
+        ),
+        (
+            "The head of the Iraqi Red Crescent Society, Yassin Al Mamouri, welcomed the guests.",
+            {("Yassin Al Mamouri", "ns-iq", "head")},
+        ),
+        (
+            "Sudanese Red Crescent Secretary-General, Dr. Aida Al Sayed, spoke at the event.",
+            {("Aida Al Sayed", "ns-sd", "secretary_general")},
+        ),
+        (
+            "Guests included Omar Haddad, President of the Libyan Red Crescent, Lina Saleh, "
+            "Secretary-General of the Tunisian Red Crescent, his deputy Karim Ben Ali, and Sami Noor "
+            "and Huda Nasser, Deputy Secretaries-General of the Egyptian Red Crescent Society.",
+            {
+                ("Omar Haddad", "ns-ly", "president"),
+                ("Lina Saleh", "ns-tn", "secretary_general"),
+                ("Karim Ben Ali", "ns-tn", "deputy_secretary_general"),
+                ("Sami Noor", "ns-eg", "deputy_secretary_general"),
+                ("Huda Nasser", "ns-eg", "deputy_secretary_general"),
+            },
+        ),
+        (
+            "The deal was signed by Ali Hassan, Director of Operations at the IFRC, with Sara Lee, "
+            "Executive Director of the Blue Water Foundation.",
+            {("Ali Hassan", "ifrc", "director"), ("Sara Lee", "blue-water-foundation", "director")},
+        ),
     ],
 )
 def test_people_and_posts(sentence: str, expected: set[tuple[str, str, str]]) -> None:
@@ -104,16 +158,20 @@ def test_ambiguous_acronym_without_context_stays_unresolved() -> None:
 
 
 def test_defined_acronym_applies_to_an_unknown_organisation() -> None:
-    ext = extract("The Hope Relief Association (HRA) was founded in 2010. The Danish Red Cross "
-                  "signed a memorandum of understanding with HRA on Monday.")
+    ext = extract(
+        "The Hope Relief Association (HRA) was founded in 2010. The Danish Red Cross "
+        "signed a memorandum of understanding with HRA on Monday."
+    )
     assert pairs(ext, "agreement") == {frozenset({"ns-dk", "hope-relief-association"})}
 
 
 def test_conference_participants_and_observers() -> None:
-    ext = extract("A delegation of the Oman Charitable Organization participated as observers in "
-                  "the 5th Gulf Humanitarian Forum, held in Muscat, Oman, under the theme "
-                  "\"Aid in motion\". The forum brought together the Bahrain Red Crescent "
-                  "Society and the IFRC.")
+    ext = extract(
+        "A delegation of the Oman Charitable Organization participated as observers in "
+        "the 5th Gulf Humanitarian Forum, held in Muscat, Oman, under the theme "
+        '"Aid in motion". The forum brought together the Bahrain Red Crescent '
+        "Society and the IFRC."
+    )
     events = [r for r in ext.relations if r.kind == "participation"]
     assert len(events) == 1
     event = events[0]
@@ -125,22 +183,28 @@ def test_conference_participants_and_observers() -> None:
 
 
 def test_relative_dates_resolve_against_the_document_date() -> None:
-    ext = extract("Today the Swiss Red Cross and the Swedish Red Cross signed an agreement.",
-                  date="2023-11-20")
+    ext = extract(
+        "Today the Swiss Red Cross and the Swedish Red Cross signed an agreement.",
+        date="2023-11-20",
+    )
     agreement = next(r for r in ext.relations if r.kind == "agreement")
     assert agreement.date is not None and agreement.date.iso == "2023-11-20"
 
 
 def test_end_date_from_a_later_sentence() -> None:
-    ext = extract("The Kenya Red Cross Society and the Green Belt Movement formed an operational "
-                  "alliance. The alliance will run until the end of 2027.")
+    ext = extract(
+        "The Kenya Red Cross Society and the Green Belt Movement formed an operational "
+        "alliance. The alliance will run until the end of 2027."
+    )
     alliance = next(r for r in ext.relations if r.kind == "alliance")
     assert alliance.end_date is not None and alliance.end_date.iso == "2027"
 
 
 def test_every_fact_carries_its_evidence() -> None:
-    text = ("Intro line.\n\nThe Finnish Red Cross and the Estonian Red Cross signed a memorandum "
-            "of understanding in Tallinn.")
+    text = (
+        "Intro line.\n\nThe Finnish Red Cross and the Estonian Red Cross signed a memorandum "
+        "of understanding in Tallinn."
+    )
     ext = extract(text)
     rel = next(r for r in ext.relations if r.kind == "agreement")
     assert rel.evidence.text == text[rel.evidence.start : rel.evidence.end]

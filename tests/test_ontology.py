@@ -16,8 +16,12 @@ DECLARING = {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.Annotation
 
 
 def _declared(g: Graph) -> set[str]:
-    return {str(s)[len(RCNS):] for t in DECLARING for s in g.subjects(RDF.type, t)
-            if str(s).startswith(RCNS)}
+    return {
+        str(s)[len(RCNS) :]
+        for t in DECLARING
+        for s in g.subjects(RDF.type, t)
+        if str(s).startswith(RCNS)
+    }
 
 
 def test_turtle_and_python_declare_the_same_terms() -> None:
@@ -36,8 +40,10 @@ def test_every_term_has_label_comment_and_is_defined_by() -> None:
 
 
 def test_no_unknown_rdfs_owl_or_rc_terms_are_used() -> None:
-    known = {Namespace(str(RDFS)): set(RDFS.__annotations__),
-             Namespace(str(OWL)): set(OWL.__annotations__)}
+    known = {
+        Namespace(str(RDFS)): set(RDFS.__annotations__),
+        Namespace(str(OWL)): set(OWL.__annotations__),
+    }
     g = load_ontology()
     declared = _declared(g)
     for triple in g:
@@ -46,9 +52,9 @@ def test_no_unknown_rdfs_owl_or_rc_terms_are_used() -> None:
                 continue
             for ns, names in known.items():
                 if str(term).startswith(str(ns)):
-                    assert str(term)[len(str(ns)):] in names, f"unknown term {term}"
+                    assert str(term)[len(str(ns)) :] in names, f"unknown term {term}"
             if str(term).startswith(RCNS):
-                assert str(term)[len(RCNS):] in declared, f"undeclared {term}"
+                assert str(term)[len(RCNS) :] in declared, f"undeclared {term}"
 
 
 def test_role_scheme_covers_every_role_the_extractor_emits() -> None:
@@ -64,8 +70,9 @@ def _instance() -> Graph:
     ext.organisations["ns-aa"] = Organisation("ns-aa", "A Red Cross", "national_society", "AA")
     ext.organisations["ngo-b"] = Organisation("ngo-b", "B Foundation", "ngo")
     ev = Evidence("x.txt", 0, 0, 15, "A and B signed.", "test")
-    ext.relations.append(Relation("agreement", ("ns-aa", "ngo-b"), ev, subtype="mou",
-                                  date=DateValue("2024", "year")))
+    ext.relations.append(
+        Relation("agreement", ("ns-aa", "ngo-b"), ev, subtype="mou", date=DateValue("2024", "year"))
+    )
     g = Graph()
     for t in extraction_triples(ext):
         g.add(t)

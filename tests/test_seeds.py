@@ -45,8 +45,18 @@ def test_003_conference_mou_meetings_and_officials() -> None:
     ext = _ext("003")
     (conf,) = _rels(ext, "participation")
     assert conf.observers == ("ns-qa",)
-    assert {"ns-az", "ns-am", "ns-tm", "ns-tj", "ns-uz", "ns-kz", "ns-kg", "ns-ru", "ifrc",
-            "icrc"} <= set(conf.parties)
+    assert {
+        "ns-az",
+        "ns-am",
+        "ns-tm",
+        "ns-tj",
+        "ns-uz",
+        "ns-kz",
+        "ns-kg",
+        "ns-ru",
+        "ifrc",
+        "icrc",
+    } <= set(conf.parties)
     assert conf.place is not None and conf.place.name == "Ashgabat" and conf.place.country == "TM"
     assert conf.theme and "Peace and Trust" in conf.theme
     (mou,) = _rels(ext, "agreement")

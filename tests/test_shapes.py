@@ -18,8 +18,9 @@ def test_seed_graph_conforms(seed_store) -> None:
 def _broken(seed_store, mutate) -> tuple[bool, str]:
     g: Graph = store_graph(seed_store)
     mutate(g)
-    conforms, _, text = validate(g, shacl_graph=load_shapes(), ont_graph=load_ontology(),
-                                 inference="rdfs")
+    conforms, _, text = validate(
+        g, shacl_graph=load_shapes(), ont_graph=load_ontology(), inference="rdfs"
+    )
     return bool(conforms), str(text)
 
 

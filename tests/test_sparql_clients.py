@@ -18,7 +18,8 @@ def test_sparqlwrapper_select_json_and_csv(live_server: str) -> None:
     client.setReturnFormat(JSON)
     labels = [b["label"]["value"] for b in client.query().convert()["results"]["bindings"]]
     assert "National Red Crescent Society of Turkmenistan" in labels or any(
-        "Turkmenistan" in x for x in labels)
+        "Turkmenistan" in x for x in labels
+    )
     assert "Russian Red Cross Society" in labels
     client.setReturnFormat(CSV)
     assert b"label" in client.query().convert()

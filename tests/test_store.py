@@ -34,10 +34,13 @@ def test_store_survives_a_restart(tmp_path: Path) -> None:
     count = len(store)
     store.close()
     del store
-    code = (f"from graph.store import open_store; s = open_store({str(path)!r}); "
-            f"print(len(s)); print(s.ask({MOU_QUERY!r}))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True).stdout.split()
+    code = (
+        f"from graph.store import open_store; s = open_store({str(path)!r}); "
+        f"print(len(s)); print(s.ask({MOU_QUERY!r}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == [str(count), "True"]
 
 
@@ -71,12 +74,16 @@ def test_non_utf8_and_html_are_cleaned() -> None:
     latin = "The Swiss Red Cross signed an agreement with the Croix-Rouge française in Genève."
     doc = parse_document("latin.txt", latin.encode("cp1252"))
     assert "Genève" in doc.text
-    html = (b"<html><head><script>var x = 1;</script><title>T</title></head><body><p>The Danish "
-            b"Red Cross met the ICRC.</p><p>Second &amp; last.</p></body></html>")
+    html = (
+        b"<html><head><script>var x = 1;</script><title>T</title></head><body><p>The Danish "
+        b"Red Cross met the ICRC.</p><p>Second &amp; last.</p></body></html>"
+    )
     doc = parse_document("page.html", html)
     assert "var x" not in doc.text and "Second & last." in doc.text
-    assert [s.text for s in doc.sentences][-2:] == ["The Danish Red Cross met the ICRC.",
-                                                    "Second & last."]
+    assert [s.text for s in doc.sentences][-2:] == [
+        "The Danish Red Cross met the ICRC.",
+        "Second & last.",
+    ]
 
 
 def test_sidecar_metadata_is_read() -> None:

@@ -53,17 +53,22 @@ def test_document_date_from_dateline() -> None:
 def test_sentences_keep_offsets_and_respect_abbreviations() -> None:
     text = "H.E. Dr. Ali met Mr. B. Smith in Geneva. They signed.\nNew line here"
     sentences = split_sentences(text)
-    assert [s.text for s in sentences] == ["H.E. Dr. Ali met Mr. B. Smith in Geneva.",
-                                           "They signed.", "New line here"]
+    assert [s.text for s in sentences] == [
+        "H.E. Dr. Ali met Mr. B. Smith in Geneva.",
+        "They signed.",
+        "New line here",
+    ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
 def test_wrapped_wire_copy_is_joined() -> None:
-    text = ("DHAKA, May 5 – The Alpha Red Crescent Society has signed a memorandum of under\n"
-            "standing with the Beta Foundation to work together in the coming years on the\n"
-            "response to floods in the northern districts of the country this season.\n"
-            "The two organisations will share warehouses and trucks during the monsoon and\n"
-            "train volunteers jointly in first aid, logistics and community engagement.")
+    text = (
+        "DHAKA, May 5 – The Alpha Red Crescent Society has signed a memorandum of under\n"
+        "standing with the Beta Foundation to work together in the coming years on the\n"
+        "response to floods in the northern districts of the country this season.\n"
+        "The two organisations will share warehouses and trucks during the monsoon and\n"
+        "train volunteers jointly in first aid, logistics and community engagement."
+    )
     assert len(split_sentences(text)) == 2
 
 
@@ -82,19 +87,21 @@ def test_reference_integrity() -> None:
     assert {"RU", "SY", "TR", "QA"} <= set(countries)
     by_key = {o.key: o for o in orgs}
     assert "RKK" in by_key["ns-ru"].aliases and "Kızılay" in by_key["ns-tr"].aliases
-    assert "Red Crescent Society of Uzbekistan" in (by_key["ns-uz"].label,
-                                                     *by_key["ns-uz"].aliases)
+    assert "Red Crescent Society of Uzbekistan" in (by_key["ns-uz"].label, *by_key["ns-uz"].aliases)
     assert "Red Cross" not in by_key["ns-rs"].aliases
 
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Deputy Secretaries-General", "deputy_secretary_general"),
-     ("Vice-President for the Africa region", "vice_president"),
-     ("Acting Secretary-General", "secretary_general"),
-     ("Head of International Relations", "head_of_international_relations"),
-     ("Chairman", "chair"), ("Minister of International Development", "minister"),
-     ("Treasurer", "other")],
+    [
+        ("Deputy Secretaries-General", "deputy_secretary_general"),
+        ("Vice-President for the Africa region", "vice_president"),
+        ("Acting Secretary-General", "secretary_general"),
+        ("Head of International Relations", "head_of_international_relations"),
+        ("Chairman", "chair"),
+        ("Minister of International Development", "minister"),
+        ("Treasurer", "other"),
+    ],
 )
 def test_role_normalisation(text: str, code: str) -> None:
     assert role_notation(text) == code
@@ -116,8 +123,18 @@ def test_every_setting_is_documented_in_the_readme() -> None:
     assert settings_markdown_table().splitlines()[0] in readme
 
 
-@pytest.mark.parametrize("module", ["graph", "graph.extract", "ontology.namespaces",
-                                    "graph.facts", "graph.store", "graph.paths", "api.settings"])
+@pytest.mark.parametrize(
+    "module",
+    [
+        "graph",
+        "graph.extract",
+        "ontology.namespaces",
+        "graph.facts",
+        "graph.store",
+        "graph.paths",
+        "api.settings",
+    ],
+)
 def test_public_surface_is_curated_and_sorted(module: str) -> None:
     import importlib
 

@@ -59,13 +59,26 @@ def _check_body(resp: httpx.Response, fmt: str | None, boolean: Any) -> None:
         if boolean is not None:
             assert value is bool(boolean)
     elif fmt == "tabular":
-        assert any(t in ctype for t in ("sparql-results+json", "sparql-results+xml", "text/csv",
-                                        "tab-separated-values")), ctype
+        assert any(
+            t in ctype
+            for t in (
+                "sparql-results+json",
+                "sparql-results+xml",
+                "text/csv",
+                "tab-separated-values",
+            )
+        ), ctype
     elif fmt == "RDF":
         assert any(t in ctype for t in ("turtle", "rdf+xml", "n-triples", "ld+json")), ctype
-        Graph().parse(data=resp.content, format={
-            "text/turtle": "turtle", "application/rdf+xml": "xml",
-            "application/n-triples": "nt", "application/ld+json": "json-ld"}[ctype.split(";")[0]])
+        Graph().parse(
+            data=resp.content,
+            format={
+                "text/turtle": "turtle",
+                "application/rdf+xml": "xml",
+                "application/n-triples": "nt",
+                "application/ld+json": "json-ld",
+            }[ctype.split(";")[0]],
+        )
 
 
 @pytest.mark.skipif(not ENTRIES, reason="../shared/w3c-sparql11 is not present")
@@ -77,15 +90,15 @@ def test_w3c_protocol(test: URIRef, make_server: Any, tmp_path: Path) -> None:
         file = PROTOCOL / str(GRAPH.value(data, UT.graph)).rsplit("/", 1)[-1]
         data_graph = Graph().parse(file, format="nt")
         store.replace_graph(graph_name, list(data_graph))
-    base = make_server(Settings(enable_update=True, update_token=TOKEN, query_timeout=20),
-                       store)
+    base = make_server(Settings(enable_update=True, update_token=TOKEN, query_timeout=20), store)
     action = GRAPH.value(test, MF.action)
     for req in Collection(GRAPH, GRAPH.value(action, HT.requests)):
         path = str(GRAPH.value(req, HT.absolutePath))
-        url = base + "/sparql" + path[len("/sparql"):]
+        url = base + "/sparql" + path[len("/sparql") :]
         headers = {"Authorization": f"Bearer {TOKEN}"}
-        for h in Collection(GRAPH, GRAPH.value(req, HT.headers)) if GRAPH.value(
-                req, HT.headers) else []:
+        for h in (
+            Collection(GRAPH, GRAPH.value(req, HT.headers)) if GRAPH.value(req, HT.headers) else []
+        ):
             headers[str(GRAPH.value(h, HT.fieldName))] = str(GRAPH.value(h, HT.fieldValue))
         body = GRAPH.value(req, HT.body)
         content = None
@@ -93,13 +106,15 @@ def test_w3c_protocol(test: URIRef, make_server: Any, tmp_path: Path) -> None:
             chars = str(GRAPH.value(body, CNT.chars))
             encoding = str(GRAPH.value(body, CNT.characterEncoding) or "UTF-8")
             content = chars.encode(encoding.lower().replace("utf-16", "utf-16"))
-        resp = httpx.request(str(GRAPH.value(req, HT.methodName)), url, headers=headers,
-                             content=content, timeout=30)
+        resp = httpx.request(
+            str(GRAPH.value(req, HT.methodName)), url, headers=headers, content=content, timeout=30
+        )
         expected = GRAPH.value(req, HT.resp)
         statuses = list(GRAPH.objects(expected, MF.expectedStatus))
         assert _status_ok(resp.status_code, statuses), (resp.status_code, resp.text[:300])
         if resp.status_code < 300:
             fmt = GRAPH.value(expected, MF.expectedFormat)
             boolean = GRAPH.value(expected, MF.expectedBoolean)
-            _check_body(resp, str(fmt) if fmt else None,
-                        boolean.toPython() if boolean is not None else None)
+            _check_body(
+                resp, str(fmt) if fmt else None, boolean.toPython() if boolean is not None else None
+            )

@@ -16,33 +16,51 @@ from ontology.namespaces import sparql_prologue
 
 router = APIRouter(tags=["documents"])
 
-LIST_QUERY = sparql_prologue() + """
+LIST_QUERY = (
+    sparql_prologue()
+    + """
 SELECT ?d ?file (SAMPLE(?t) AS ?title) (SAMPLE(?i) AS ?issued) (SAMPLE(?p) AS ?publisher) WHERE {
   ?d a rc:Document ; rc:fileName ?file .
   OPTIONAL { ?d dcterms:title ?t } OPTIONAL { ?d dcterms:issued ?i }
   OPTIONAL { ?d dcterms:publisher ?p }
 } GROUP BY ?d ?file ORDER BY ?file
 """
-ONE_QUERY = sparql_prologue() + """
+)
+ONE_QUERY = (
+    sparql_prologue()
+    + """
 SELECT ?d ?file ?title ?issued ?publisher ?text WHERE {
   ?d a rc:Document ; rc:fileName ?file ; schema:text ?text .
   OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:issued ?issued }
   OPTIONAL { ?d dcterms:publisher ?publisher }
 } LIMIT 1
 """
+)
 
 
 @router.get("/documents", summary="The ingested documents")
 def list_documents(store: StoreDep) -> list[dict[str, Any]]:
     """File name, title, publication date and publisher of every document."""
-    return [{"id": r["file"].rsplit(".", 1)[0], "file": r["file"], "iri": r["d"],
-             "title": r["title"], "date": r["issued"], "publisher": r["publisher"]}
-            for r in store.select(LIST_QUERY)]
+    return [
+        {
+            "id": r["file"].rsplit(".", 1)[0],
+            "file": r["file"],
+            "iri": r["d"],
+            "title": r["title"],
+            "date": r["issued"],
+            "publisher": r["publisher"],
+        }
+        for r in store.select(LIST_QUERY)
+    ]
 
 
 @router.get("/documents/{doc_id}", summary="A document's text or metadata")
-def get_document(store: StoreDep, doc_id: str, request: Request,
-                 format: Annotated[str | None, Query(pattern="^(text|json)$")] = None) -> Any:
+def get_document(
+    store: StoreDep,
+    doc_id: str,
+    request: Request,
+    format: Annotated[str | None, Query(pattern="^(text|json)$")] = None,
+) -> Any:
     """The text (``text/plain``), or metadata and text as JSON with ``?format=json`` or
     ``Accept: application/json``."""
     iri = str(document_iri(doc_id))
@@ -51,17 +69,22 @@ def get_document(store: StoreDep, doc_id: str, request: Request,
         raise UnknownEntityError(f"no document {doc_id!r}")
     row = rows[0]
     wants_json = format == "json" or (
-        format is None and "application/json" in request.headers.get("accept", ""))
+        format is None and "application/json" in request.headers.get("accept", "")
+    )
     if wants_json:
         return {"id": doc_id, "iri": iri, **row}
     return PlainTextResponse(row["text"])
 
 
 @router.post("/documents", status_code=201, summary="Ingest a new article (needs the token)")
-async def post_document(request: Request, store: StoreDep, settings: SettingsDep,
-                        file: Annotated[UploadFile | None, File()] = None,
-                        text: Annotated[str | None, Form()] = None,
-                        name: Annotated[str | None, Form()] = None) -> dict[str, Any]:
+async def post_document(
+    request: Request,
+    store: StoreDep,
+    settings: SettingsDep,
+    file: Annotated[UploadFile | None, File()] = None,
+    text: Annotated[str | None, Form()] = None,
+    name: Annotated[str | None, Form()] = None,
+) -> dict[str, Any]:
     """Accepts an article as an uploaded file or as ``text`` (+ ``name``), extracts it and
     stores it as one transaction; returns what was extracted."""
     check_write_allowed(request, settings)
@@ -78,16 +101,25 @@ async def post_document(request: Request, store: StoreDep, settings: SettingsDep
         raise DocumentError(f"the document is larger than {settings.max_document_bytes} bytes")
     loop = asyncio.get_running_loop()
     extraction, report = await loop.run_in_executor(
-        None, lambda: ingest_text(store, doc_name, data,
-                                  max_bytes=settings.max_document_bytes))
+        None, lambda: ingest_text(store, doc_name, data, max_bytes=settings.max_document_bytes)
+    )
     request.app.state.generation += 1
     return {
-        "document": report.name, "triples": report.triples,
-        "organisations": [{"key": o.key, "label": o.label, "kind": o.kind}
-                          for o in extraction.organisations.values()],
+        "document": report.name,
+        "triples": report.triples,
+        "organisations": [
+            {"key": o.key, "label": o.label, "kind": o.kind}
+            for o in extraction.organisations.values()
+        ],
         "people": [{"name": p.name} for p in extraction.people.values()],
-        "relationships": [{"kind": r.kind, "parties": list(r.parties),
-                           "recipients": list(r.recipients),
-                           "date": r.date.iso if r.date else None,
-                           "evidence": r.evidence.text} for r in extraction.relations],
+        "relationships": [
+            {
+                "kind": r.kind,
+                "parties": list(r.parties),
+                "recipients": list(r.recipients),
+                "date": r.date.iso if r.date else None,
+                "evidence": r.evidence.text,
+            }
+            for r in extraction.relations
+        ],
     }

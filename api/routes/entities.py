@@ -25,18 +25,37 @@ class EntityHitModel(BaseModel):
     score: float
     matched: str
 
-    model_config = {"json_schema_extra": {"examples": [{
-        "id": "org/ns-tr", "iri": "https://w3id.org/rcgraph/id/org/ns-tr",
-        "label": "Turkish Red Crescent", "kind": "national_society",
-        "node_type": "organisation", "country": "TR", "score": 1.0, "matched": "Kizilay"}]}}
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "id": "org/ns-tr",
+                    "iri": "https://w3id.org/rcgraph/id/org/ns-tr",
+                    "label": "Turkish Red Crescent",
+                    "kind": "national_society",
+                    "node_type": "organisation",
+                    "country": "TR",
+                    "score": 1.0,
+                    "matched": "Kizilay",
+                }
+            ]
+        }
+    }
 
 
 @router.get("/entities", response_model=list[EntityHitModel], summary="Search entities")
-def search(view: ViewDep,
-           q: Annotated[str, Query(min_length=1, max_length=200,
-                                   description="Name, alias or acronym (accents and case "
-                                               "ignored)")],
-           limit: Annotated[int, Query(ge=1, le=100)] = 10) -> list[Any]:
+def search(
+    view: ViewDep,
+    q: Annotated[
+        str,
+        Query(
+            min_length=1,
+            max_length=200,
+            description="Name, alias or acronym (accents and case ignored)",
+        ),
+    ],
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[Any]:
     """Organisations, people and events whose name or alias matches ``q``, best first."""
     return [h.as_dict() for h in search_entities(view, q, limit=limit)]
 

@@ -19,7 +19,12 @@ STATIC = Path(__file__).resolve().parent.parent / "static"
 NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
 #: Vendor files the page loads, by public name → path under node_modules.
 VENDOR = {"cytoscape.min.js": "cytoscape/dist/cytoscape.min.js"}
-TYPES = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".svg": "image/svg+xml"}
+TYPES = {
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".html": "text/html",
+    ".svg": "image/svg+xml",
+}
 
 
 @router.get("/")

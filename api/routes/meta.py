@@ -23,8 +23,12 @@ class Health(BaseModel):
 @router.get("/health", response_model=Health, summary="Is the service up?")
 def health(store: StoreDep) -> Health:
     """Liveness: the store answers, with its triple and document counts."""
-    return Health(status="ok", triples=len(store), documents=len(document_graphs(store)),
-                  store=type(store).__name__)
+    return Health(
+        status="ok",
+        triples=len(store),
+        documents=len(document_graphs(store)),
+        store=type(store).__name__,
+    )
 
 
 @router.get("/about", summary="Version and contents")
@@ -34,5 +38,9 @@ def about(store: StoreDep) -> dict[str, object]:
 
     from graph.stats import graph_stats
 
-    return {"name": "rcgraph", "version": version("rcgraph"), "store": type(store).__name__,
-            **graph_stats(store)}
+    return {
+        "name": "rcgraph",
+        "version": version("rcgraph"),
+        "store": type(store).__name__,
+        **graph_stats(store),
+    }

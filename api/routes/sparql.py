@@ -104,8 +104,10 @@ def service_description(request: Request, settings: Any) -> Response:
     ttl = SERVICE_DESCRIPTION.format(
         endpoint=endpoint, update=", sd:SPARQL11Update" if settings.enable_update else ""
     )
-    media = choose(request.headers.get("accept"), GRAPH_FORMATS, DEFAULT_GRAPH_TYPE) or \
-        DEFAULT_GRAPH_TYPE
+    media = (
+        choose(request.headers.get("accept"), GRAPH_FORMATS, DEFAULT_GRAPH_TYPE)
+        or DEFAULT_GRAPH_TYPE
+    )
     if media in ("text/turtle", "application/x-turtle"):
         return Response(ttl, media_type="text/turtle; charset=utf-8")
     triples = list(ox.parse(ttl.encode(), format=ox.RdfFormat.TURTLE))
@@ -116,8 +118,9 @@ def service_description(request: Request, settings: Any) -> Response:
     return Response(ox.serialize(items, format=fmt), media_type=media)
 
 
-async def _query(request: Request, store: Any, settings: Any, query: str,
-                 params: dict[str, list[str]]) -> Response:
+async def _query(
+    request: Request, store: Any, settings: Any, query: str, params: dict[str, list[str]]
+) -> Response:
     accept = request.headers.get("accept")
     results_type = choose(accept, RESULT_FORMATS, DEFAULT_RESULT_TYPE)
     graph_type = choose(accept, GRAPH_FORMATS, DEFAULT_GRAPH_TYPE)
@@ -125,16 +128,23 @@ async def _query(request: Request, store: Any, settings: Any, query: str,
         raise HTTPException(406, f"cannot answer in any of: {accept}")
     loop = asyncio.get_running_loop()
     try:
-        output = await asyncio.wait_for(loop.run_in_executor(None, lambda: run_query(
-            store, query,
-            results_type=results_type or DEFAULT_RESULT_TYPE,
-            graph_type=graph_type or DEFAULT_GRAPH_TYPE,
-            default_graphs=params.get("default-graph-uri", []),
-            named_graphs=params.get("named-graph-uri", []),
-            timeout=settings.query_timeout,
-            max_rows=settings.max_rows,
-            base_iri=_base(request),
-        )), timeout=settings.query_timeout + 0.5)
+        output = await asyncio.wait_for(
+            loop.run_in_executor(
+                None,
+                lambda: run_query(
+                    store,
+                    query,
+                    results_type=results_type or DEFAULT_RESULT_TYPE,
+                    graph_type=graph_type or DEFAULT_GRAPH_TYPE,
+                    default_graphs=params.get("default-graph-uri", []),
+                    named_graphs=params.get("named-graph-uri", []),
+                    timeout=settings.query_timeout,
+                    max_rows=settings.max_rows,
+                    base_iri=_base(request),
+                ),
+            ),
+            timeout=settings.query_timeout + 0.5,
+        )
     except TimeoutError as exc:
         raise QueryTimeoutError(
             f"the query ran past the {settings.query_timeout} s limit and was stopped",
@@ -150,8 +160,9 @@ async def _query(request: Request, store: Any, settings: Any, query: str,
     return Response(output.body, media_type=media)
 
 
-async def _update(request: Request, store: Any, settings: Any, update: str,
-                  params: dict[str, list[str]]) -> Response:
+async def _update(
+    request: Request, store: Any, settings: Any, update: str, params: dict[str, list[str]]
+) -> Response:
     check_write_allowed(request, settings)
     using = params.get("using-graph-uri", [])
     using_named = params.get("using-named-graph-uri", [])
@@ -176,17 +187,23 @@ def _with_using(update: str, using: list[str], using_named: list[str]) -> str:
         if not re.fullmatch(r"[^<>\"{}|^`\\\s]+", g):
             raise QueryError(f"invalid graph IRI: {g}")
     clause = "".join(f"USING <{g}> " for g in using) + "".join(
-        f"USING NAMED <{g}> " for g in using_named)
+        f"USING NAMED <{g}> " for g in using_named
+    )
     if re.search(r"\b(?:USING|WITH)\b", update, re.I):
-        raise QueryError("USING or WITH in the update conflicts with using-graph-uri in the "
-                         "request")
+        raise QueryError(
+            "USING or WITH in the update conflicts with using-graph-uri in the request"
+        )
     return re.sub(r"\bWHERE\b", clause + "WHERE", update, count=0, flags=re.I)
 
 
 @router.api_route("/sparql", methods=["GET", "POST"], include_in_schema=False)
-@router.api_route("/sparql/", methods=["GET", "POST"], summary="SPARQL 1.1 Protocol endpoint",
-                  description="Query (GET/POST) and, when enabled, update (POST) the graph. "
-                  "A GET without a query returns the Service Description.")
+@router.api_route(
+    "/sparql/",
+    methods=["GET", "POST"],
+    summary="SPARQL 1.1 Protocol endpoint",
+    description="Query (GET/POST) and, when enabled, update (POST) the graph. "
+    "A GET without a query returns the Service Description.",
+)
 async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
     """The SPARQL 1.1 Protocol."""
     url_params = parse_qs(request.url.query, keep_blank_values=True)
@@ -203,8 +220,12 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
     if media == FORM:
         form = parse_qs(_body_text(body, content_type), keep_blank_values=True)
         params = {**url_params, **{k: v for k, v in form.items() if k not in ("query", "update")}}
-        for key in ("default-graph-uri", "named-graph-uri", "using-graph-uri",
-                    "using-named-graph-uri"):
+        for key in (
+            "default-graph-uri",
+            "named-graph-uri",
+            "using-graph-uri",
+            "using-named-graph-uri",
+        ):
             if key in form and key in url_params:
                 params[key] = url_params[key] + form[key]
         query, update = _one(form, "query"), _one(form, "update")
@@ -218,7 +239,7 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
     if media == QUERY:
         return await _query(request, store, settings, _body_text(body, content_type), url_params)
     if media == UPDATE:
-        return await _update(request, store, settings, _body_text(body, content_type),
-                             url_params)
-    raise HTTPException(415, f"unsupported content type {media or '(none)'}: use {FORM}, "
-                        f"{QUERY} or {UPDATE}")
+        return await _update(request, store, settings, _body_text(body, content_type), url_params)
+    raise HTTPException(
+        415, f"unsupported content type {media or '(none)'}: use {FORM}, {QUERY} or {UPDATE}"
+    )

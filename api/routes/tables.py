@@ -15,8 +15,9 @@ from graph import tables
 
 router = APIRouter(tags=["tables"])
 Format = Annotated[Literal["json", "csv"], Query(description="json (default) or csv")]
-Org = Annotated[str | None, Query(description="Only rows about this organisation (name, "
-                                               "alias, acronym or IRI)")]
+Org = Annotated[
+    str | None, Query(description="Only rows about this organisation (name, alias, acronym or IRI)")
+]
 
 
 def _orgs(store: Any, org: str | None) -> set[str] | None:
@@ -36,12 +37,10 @@ def _answer(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str) -> A
 @router.get("/people", summary="People and their posts")
 def people(store: StoreDep, org: Org = None, format: Format = "json") -> Any:
     """``person,role,organization,document``: one row per post a document states."""
-    return _answer(tables.people_rows(store, orgs=_orgs(store, org)), tables.PEOPLE_COLUMNS,
-                   format)
+    return _answer(tables.people_rows(store, orgs=_orgs(store, org)), tables.PEOPLE_COLUMNS, format)
 
 
 @router.get("/events", summary="Conferences and their participants")
 def events(store: StoreDep, org: Org = None, format: Format = "json") -> Any:
     """``event,kind,date,place,participant,role,document``: one row per participant."""
-    return _answer(tables.event_rows(store, orgs=_orgs(store, org)), tables.EVENT_COLUMNS,
-                   format)
+    return _answer(tables.event_rows(store, orgs=_orgs(store, org)), tables.EVENT_COLUMNS, format)

@@ -45,10 +45,13 @@ _DELEGATION = re.compile(
 )
 _BROUGHT_TOGETHER = re.compile(
     r"\b(?:brought together|gathered|was attended by|were attended by|participants included|"
-    r"participating)\b", re.I)
+    r"participating)\b",
+    re.I,
+)
 _SOCIETIES_OF = re.compile(
     r"\bNational Societies of ((?:the\s+)?[A-Z][\w ]+?(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w ]+?)*"
-    r"(?:,?\s*and\s+(?:the\s+)?[A-Z][\w]+(?: [A-Z][\w]+)*))")
+    r"(?:,?\s*and\s+(?:the\s+)?[A-Z][\w]+(?: [A-Z][\w]+)*))"
+)
 
 
 @dataclass(slots=True)
@@ -79,8 +82,9 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             elif len(m.keys) > 1:
                 in_doc = m.keys & sure
                 by_country = {k for k in m.keys if gz.orgs[k].country in countries}
-                m.keys = in_doc if len(in_doc) == 1 else (by_country if len(by_country) == 1
-                                                          else set())
+                m.keys = (
+                    in_doc if len(in_doc) == 1 else (by_country if len(by_country) == 1 else set())
+                )
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
     first: dict[str, Mention] = {}
@@ -113,10 +117,12 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     for st in states:
         s = st.sentence.text
         for alias, key in sorted(extra.items(), key=lambda kv: -len(kv[0])):
-            pattern = (rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?:['’]s)?(?![\w-])" if alias
-                       not in ("Red Cross", "Red Crescent", "Society") else
-                       rf"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?{re.escape(alias)}(?!\s+(?:and|[A-Z]))"
-                       rf"(?![\w-])")
+            pattern = (
+                rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?:['’]s)?(?![\w-])"
+                if alias not in ("Red Cross", "Red Crescent", "Society")
+                else rf"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?{re.escape(alias)}(?!\s+(?:and|[A-Z]))"
+                rf"(?![\w-])"
+            )
             for hit in re.finditer(pattern, s):
                 a, b = hit.start(), hit.end()
                 if alias == "Society" and not hit.group(0).lower().startswith("the"):
@@ -126,13 +132,24 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
         # a country acting as a party ("Norway is entering into agreements …") is its government
         for p in st.places:
-            if p.is_country and _GOV_SUBJECT.match(s[p.end :]) and not any(
-                m.start <= p.start < m.end for m in st.orgs
+            if (
+                p.is_country
+                and _GOV_SUBJECT.match(s[p.end :])
+                and not any(m.start <= p.start < m.end for m in st.orgs)
             ):
                 code = p.country
-                st.orgs.append(Mention(p.start, p.end, p.text, {f"gov-{code.lower()}"},
-                                       "government", "government", code,
-                                       f"Government of {p.text}"))
+                st.orgs.append(
+                    Mention(
+                        p.start,
+                        p.end,
+                        p.text,
+                        {f"gov-{code.lower()}"},
+                        "government",
+                        "government",
+                        code,
+                        f"Government of {p.text}",
+                    )
+                )
         st.orgs.sort(key=lambda m: m.start)
     for st in states:
         for m in st.orgs:
@@ -160,15 +177,21 @@ def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
     surnames: Counter[str] = Counter()
     for p in posts:
         words = p.name.split()
-        sur = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("Al", "al", "El") \
+        sur = (
+            " ".join(words[-2:])
+            if len(words) > 2 and words[-2] in ("Al", "al", "El")
             else words[-1]
+        )
         surnames[sur] += 1
     for p in posts:
         if p.org:
             out[p.name] = p.org
             words = p.name.split()
-            sur = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("Al", "al", "El") \
+            sur = (
+                " ".join(words[-2:])
+                if len(words) > 2 and words[-2] in ("Al", "al", "El")
                 else words[-1]
+            )
             if surnames[sur] == 1 and len(sur) > 3:
                 out[sur] = p.org
     return out
@@ -176,15 +199,17 @@ def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
 
 def _same(a: Found, b: Found) -> bool:
     return a.kind == b.kind and set(a.parties) | set(a.recipients) | set(a.observers) == set(
-        b.parties) | set(b.recipients) | set(b.observers)
+        b.parties
+    ) | set(b.recipients) | set(b.observers)
 
 
 def extract_document(doc: Document) -> Extraction:
     """Read every organisation, person, post and relationship of one document."""
     ref_date = doc.meta.date
     states = [
-        _SentenceState(s, find_org_mentions(s.text), find_places(s.text),
-                       find_dates(s.text, ref_date))
+        _SentenceState(
+            s, find_org_mentions(s.text), find_places(s.text), find_dates(s.text, ref_date)
+        )
         for s in doc.sentences
     ]
     first = _resolve(states, doc.text)
@@ -215,8 +240,16 @@ def extract_document(doc: Document) -> Extraction:
     # relationships
     found: list[tuple[_SentenceState, Found]] = []
     for st in states:
-        facts = SentenceFacts(st.sentence.text, st.orgs, st.posts, st.places, st.dates,
-                              person_orgs, publisher, main_org)
+        facts = SentenceFacts(
+            st.sentence.text,
+            st.orgs,
+            st.posts,
+            st.places,
+            st.dates,
+            person_orgs,
+            publisher,
+            main_org,
+        )
         rels = find_relations(facts)
         found += [(st, f) for f in rels]
         _attach_signatories(st, found)
@@ -228,8 +261,15 @@ def extract_document(doc: Document) -> Extraction:
     # merge repeats: the same relationship told twice is one node
     merged: list[tuple[_SentenceState, Found]] = []
     for st, f in found:
-        twin = next((g for _, g in merged if (_same(g, f) and f.kind != "mission") or (
-            f.kind == g.kind == "participation" and f.name and f.name == g.name)), None)
+        twin = next(
+            (
+                g
+                for _, g in merged
+                if (_same(g, f) and f.kind != "mission")
+                or (f.kind == g.kind == "participation" and f.name and f.name == g.name)
+            ),
+            None,
+        )
         if twin is None:
             merged.append((st, f))
             continue
@@ -239,8 +279,9 @@ def extract_document(doc: Document) -> Extraction:
         twin.signatories = tuple(dict.fromkeys((*twin.signatories, *f.signatories)))
         if twin.kind == "participation":
             twin.parties = tuple(dict.fromkeys((*twin.parties, *f.parties)))
-            twin.observers = tuple(k for k in dict.fromkeys((*twin.observers, *f.observers))
-                                   if k not in twin.parties)
+            twin.observers = tuple(
+                k for k in dict.fromkeys((*twin.observers, *f.observers)) if k not in twin.parties
+            )
 
     ext = Extraction(document=doc.meta, text=doc.text)
     used = {k for _, f in merged for k in (*f.parties, *f.recipients, *f.observers)}
@@ -249,15 +290,17 @@ def extract_document(doc: Document) -> Extraction:
     for st in states:
         for m in st.orgs:
             if m.key and m.source != "coreference":
-                surfaces.setdefault(m.key, set()).add(re.sub(r"^(?:the|The)\s+|['’]s$", "",
-                                                             m.text))
+                surfaces.setdefault(m.key, set()).add(re.sub(r"^(?:the|The)\s+|['’]s$", "", m.text))
     for key, mention in first.items():
         if key in used or mention.source != "coreference":
             ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))
     for key in used:
         if key not in ext.organisations and (key in gz.orgs or key.startswith("gov-")):
-            ext.organisations[key] = _organisation(key, first.get(key) or Mention(
-                0, 0, key, {key}, "reference"), surfaces.get(key, set()))
+            ext.organisations[key] = _organisation(
+                key,
+                first.get(key) or Mention(0, 0, key, {key}, "reference"),
+                surfaces.get(key, set()),
+            )
 
     def evidence(st: _SentenceState, rule: str, confidence: float) -> Evidence:
         s = st.sentence
@@ -271,8 +314,9 @@ def extract_document(doc: Document) -> Extraction:
         if (key, p.org, p.role) in seen_posts:
             continue
         seen_posts.add((key, p.org, p.role))
-        ext.posts.append(Post(key, p.org, p.role, p.role_text,
-                              evidence(by_index[idx], "post." + p.role, 0.8)))
+        ext.posts.append(
+            Post(key, p.org, p.role, p.role_text, evidence(by_index[idx], "post." + p.role, 0.8))
+        )
     doc_date = doc.meta.date
     for st, f in merged:
         if f.date is None and doc_date is not None and f.kind != "support":
@@ -281,20 +325,32 @@ def extract_document(doc: Document) -> Extraction:
         signatories = tuple(slugify(n) for n in f.signatories)
         for n in f.signatories:
             ext.people.setdefault(slugify(n), Person(slugify(n), n))
-        ext.relations.append(Relation(
-            kind=f.kind, parties=f.parties, evidence=evidence(st, f.rule, f.confidence),
-            subtype=f.subtype, name=f.name, signatories=signatories, recipients=f.recipients,
-            observers=f.observers, date=f.date, end_date=f.end_date, place=f.place,
-            theme=f.theme, topic=f.topic,
-        ))
+        ext.relations.append(
+            Relation(
+                kind=f.kind,
+                parties=f.parties,
+                evidence=evidence(st, f.rule, f.confidence),
+                subtype=f.subtype,
+                name=f.name,
+                signatories=signatories,
+                recipients=f.recipients,
+                observers=f.observers,
+                date=f.date,
+                end_date=f.end_date,
+                place=f.place,
+                theme=f.theme,
+                topic=f.topic,
+            )
+        )
     return ext
 
 
 def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
-    """"X, head of A, and Y, president of B, were among the signatories": the last agreement
+    """ "X, head of A, and Y, president of B, were among the signatories": the last agreement
     of A and B gets its signatories."""
-    if not re.search(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b",
-                     st.sentence.text, re.I):
+    if not re.search(
+        r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b", st.sentence.text, re.I
+    ):
         return
     for _, f in reversed(found):
         if f.kind == "agreement":
@@ -303,14 +359,17 @@ def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
-_JOINED = re.compile(r"\b(?:participated|took part|joined|attended|were present|was present)\b"
-                     r"[^.]{0,20}\b(?:the|this)\s+(?:meeting|talks|discussions|visit|session)\b",
-                     re.I)
+_JOINED = re.compile(
+    r"\b(?:participated|took part|joined|attended|were present|was present)\b"
+    r"[^.]{0,20}\b(?:the|this)\s+(?:meeting|talks|discussions|visit|session)\b",
+    re.I,
+)
 
 
-def _join_meeting(st: _SentenceState, found: list[tuple[_SentenceState, Found]],
-                  facts: SentenceFacts) -> None:
-    """"X also participated in the meeting": X joins the last meeting."""
+def _join_meeting(
+    st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
+) -> None:
+    """ "X also participated in the meeting": X joins the last meeting."""
     m = _JOINED.search(st.sentence.text)
     if not m:
         return
@@ -323,8 +382,11 @@ def _join_meeting(st: _SentenceState, found: list[tuple[_SentenceState, Found]],
             return
 
 
-_DEFINITE = re.compile(r"\bthe\s+(?:\w+\s+){0,2}(alliance|agreement|memorandum|mou|mission|"
-                       r"partnership|coalition)\b", re.I)
+_DEFINITE = re.compile(
+    r"\bthe\s+(?:\w+\s+){0,2}(alliance|agreement|memorandum|mou|mission|"
+    r"partnership|coalition)\b",
+    re.I,
+)
 
 
 def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
@@ -332,8 +394,12 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
     m = _DEFINITE.search(st.sentence.text)
     if not m or not st.dates:
         return
-    kind = {"alliance": "alliance", "coalition": "alliance", "mission": "mission",
-            "partnership": "alliance"}.get(m.group(1).lower(), "agreement")
+    kind = {
+        "alliance": "alliance",
+        "coalition": "alliance",
+        "mission": "mission",
+        "partnership": "alliance",
+    }.get(m.group(1).lower(), "agreement")
     for _, f in reversed(found):
         if f.kind == kind:
             for d in st.dates:
@@ -344,8 +410,9 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
-def _gather_participants(st: _SentenceState, found: list[tuple[_SentenceState, Found]],
-                         facts: SentenceFacts) -> None:
+def _gather_participants(
+    st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
+) -> None:
     """Participants of the document's conference named in other sentences."""
     s = st.sentence.text
     if not _BROUGHT_TOGETHER.search(s):

@@ -57,8 +57,10 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with offsets."""
-    return [Token(m.group(0), m.start(), m.end(), norm_token(m.group(0)))
-            for m in TOKEN_RE.finditer(text)]
+    return [
+        Token(m.group(0), m.start(), m.end(), norm_token(m.group(0)))
+        for m in TOKEN_RE.finditer(text)
+    ]
 
 
 @dataclass(slots=True)
@@ -188,11 +190,25 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                     a, b = tok.start, tokens[i + n - 1].end
                     # "Save the Children Norway": a national branch of an international NGO
                     nxt = tokens[i + n] if i + n < len(tokens) else None
-                    if nxt is not None and (nxt.norm,) in gz.countries and text[b:nxt.start] == " " \
-                            and all(gz.orgs[k].kind == "ngo" for k in keys):
+                    if (
+                        nxt is not None
+                        and (nxt.norm,) in gz.countries
+                        and text[b : nxt.start] == " "
+                        and all(gz.orgs[k].kind == "ngo" for k in keys)
+                    ):
                         name = text[a : nxt.end]
-                        out.append(Mention(a, nxt.end, name, {slugify(name)}, "pattern", "ngo",
-                                           gz.countries[(nxt.norm,)], name))
+                        out.append(
+                            Mention(
+                                a,
+                                nxt.end,
+                                name,
+                                {slugify(name)},
+                                "pattern",
+                                "ngo",
+                                gz.countries[(nxt.norm,)],
+                                name,
+                            )
+                        )
                         i += n + 1
                         found = True
                         break
@@ -203,8 +219,15 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if not found:
             bare = re.sub(r"['’]s$", "", tok.text).replace(".", "")
             if bare in gz.acronyms:
-                out.append(Mention(tok.start, tok.start + len(re.sub(r"['’]s$", "", tok.text)),
-                                   bare, set(gz.acronyms[bare]), "acronym"))
+                out.append(
+                    Mention(
+                        tok.start,
+                        tok.start + len(re.sub(r"['’]s$", "", tok.text)),
+                        bare,
+                        set(gz.acronyms[bare]),
+                        "acronym",
+                    )
+                )
             i += 1
     return out
 
@@ -215,7 +238,9 @@ def _kind_of(name: str) -> str:
         return "government"
     if {"Church", "University", "Hospital", "Bank", "Company", "Corporation"} & words:
         return "other"
-    if {"Red Cross", "Red Crescent"} & {" ".join(p) for p in zip(name.split(), name.split()[1:])}:
+    if {"Red Cross", "Red Crescent"} & {
+        " ".join(p) for p in zip(name.split(), name.split()[1:], strict=False)
+    }:
         return "other"
     return "ngo"
 
@@ -278,19 +303,65 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
 
 
 #: Words that make a capitalised phrase an event, not an organisation.
-EVENT_WORDS = frozenset("""Meeting Meetings Conference Summit Forum Congress Symposium Workshop
-    Session Convention Conventions Dialogue Consultation Day Week Year Strategy""".split())
+EVENT_WORDS = frozenset(
+    [
+        "Meeting",
+        "Meetings",
+        "Conference",
+        "Summit",
+        "Forum",
+        "Congress",
+        "Symposium",
+        "Workshop",
+        "Session",
+        "Convention",
+        "Conventions",
+        "Dialogue",
+        "Consultation",
+        "Day",
+        "Week",
+        "Year",
+        "Strategy",
+    ]
+)
 #: Adjectives that describe rather than name ("Operational Alliance").
-GENERIC_MODIFIERS = frozenset("""Operational Strategic Joint New Regional Bilateral Humanitarian
-    International National Local Global Collaborative Emergency Special The A An This Our Their
-    Its Both""".split())
+GENERIC_MODIFIERS = frozenset(
+    [
+        "Operational",
+        "Strategic",
+        "Joint",
+        "New",
+        "Regional",
+        "Bilateral",
+        "Humanitarian",
+        "International",
+        "National",
+        "Local",
+        "Global",
+        "Collaborative",
+        "Emergency",
+        "Special",
+        "The",
+        "A",
+        "An",
+        "This",
+        "Our",
+        "Their",
+        "Its",
+        "Both",
+    ]
+)
 
 _HUMANITARIAN_FOR = re.compile(r"\bfor\s+(?:Humanitarian|Relief|Development|Charity|Charitable)\b")
-_GOVERNMENT_OF = re.compile(r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)")
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 _X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
 
 
-def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[Mention]:
+def _pattern_mentions(
+    text: str, tokens: list[Token], taken: list[tuple[int, int]]
+) -> list[Mention]:
     """Organisations in no list, found from their heads and from "the Government of X"."""
     gz = gazetteer()
     out: list[Mention] = []
@@ -301,9 +372,18 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             code = gz.countries.get(words) or gz.demonyms.get(words[0] if words else "")
             if code and all(m.end() <= a or m.start() >= b for a, b in taken):
                 country = load_countries()[code]
-                out.append(Mention(m.start(), m.end(), m.group(0), {f"gov-{code.lower()}"},
-                                   "government", "government", code,
-                                   f"Government of {country.names[-1] if code == 'XX' else _short(country)}"))
+                out.append(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        {f"gov-{code.lower()}"},
+                        "government",
+                        "government",
+                        code,
+                        f"Government of {country.names[-1] if code == 'XX' else _short(country)}",
+                    )
+                )
                 taken.append((m.start(), m.end()))
     for run in _runs(text, tokens, taken):
         for part in _split_on_and(run):
@@ -317,8 +397,24 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             # cut leading words that precede the name proper ("During Ministry …" stays whole)
             start_idx = 0
             while start_idx < len(part) - 1 and part[start_idx].text in {
-                "During", "With", "As", "At", "In", "On", "For", "From", "By", "Both", "Today",
-                "Statement", "Formation", "Establishment", "Meanwhile", "Also", "Under", "Through",
+                "During",
+                "With",
+                "As",
+                "At",
+                "In",
+                "On",
+                "For",
+                "From",
+                "By",
+                "Both",
+                "Today",
+                "Statement",
+                "Formation",
+                "Establishment",
+                "Meanwhile",
+                "Also",
+                "Under",
+                "Through",
             }:
                 start_idx += 1
             part = part[start_idx:]
@@ -331,11 +427,16 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
                     rest = rest[1:]
                 part = rest
             texts = {t.text for t in part}
-            if texts & EVENT_WORDS or ("Societies" in texts and "Federation" not in texts) or (
-                    part and part[0].text == "Red"):
+            if (
+                texts & EVENT_WORDS
+                or ("Societies" in texts and "Federation" not in texts)
+                or (part and part[0].text == "Red")
+            ):
                 continue  # an event's name, or "National Societies of …": not one organisation
-            if all(t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
-                   for t in part):
+            if all(
+                t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
+                for t in part
+            ):
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
             if len(part) < 2 or any(ROLE_RE.fullmatch(t.text) for t in part[1:]):
                 continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
@@ -346,8 +447,18 @@ def _pattern_mentions(text: str, tokens: list[Token], taken: list[tuple[int, int
             if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
                 continue
             label = re.sub(r"^(?:The|the)\s+", "", name)
-            out.append(Mention(a, b, name, {slugify(label)}, "pattern", _kind_of(label),
-                               _country_in(label), label))
+            out.append(
+                Mention(
+                    a,
+                    b,
+                    name,
+                    {slugify(label)},
+                    "pattern",
+                    _kind_of(label),
+                    _country_in(label),
+                    label,
+                )
+            )
     return out
 
 
@@ -359,12 +470,48 @@ def _short(country: object) -> str:
 
 _RELATION_CUE = re.compile(
     r"\b(?:MoU|MOU|memorandum|agreements?|signed|partner(?:ship)?s?|alliance|met|visited|"
-    r"support(?:s|ed)?|funding|donat\w*|cooperat\w*)\b", re.I)
-_SLOT = re.compile(r"\b(?:with|between|and|by|to|from)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,5}"
-                   r"[A-Z][\w'’-]+)")
-_NOT_SLOT = frozenset("""Convention Conventions Principles Law Region Republic Empire Year Day
-    Programme Program Project Plan Strategy Movement Crisis War Conflict Earthquake Conference
-    Summit Meeting Forum Agreement Memorandum Understanding Fund Award Prize Act Resolution""".split())
+    r"support(?:s|ed)?|funding|donat\w*|cooperat\w*)\b",
+    re.I,
+)
+_SLOT = re.compile(
+    r"\b(?:with|between|and|by|to|from)\s+the\s+((?:[A-Z][\w'’-]+\s+){1,5}"
+    r"[A-Z][\w'’-]+)"
+)
+_NOT_SLOT = frozenset(
+    [
+        "Convention",
+        "Conventions",
+        "Principles",
+        "Law",
+        "Region",
+        "Republic",
+        "Empire",
+        "Year",
+        "Day",
+        "Programme",
+        "Program",
+        "Project",
+        "Plan",
+        "Strategy",
+        "Movement",
+        "Crisis",
+        "War",
+        "Conflict",
+        "Earthquake",
+        "Conference",
+        "Summit",
+        "Meeting",
+        "Forum",
+        "Agreement",
+        "Memorandum",
+        "Understanding",
+        "Fund",
+        "Award",
+        "Prize",
+        "Act",
+        "Resolution",
+    ]
+)
 
 
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -383,8 +530,18 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if norm[0] in gz.demonyms and len(words) <= 2:
             continue
-        out.append(Mention(a, b, m.group(1), {slugify(m.group(1))}, "slot", "ngo",
-                           _country_in(m.group(1)), m.group(1)))
+        out.append(
+            Mention(
+                a,
+                b,
+                m.group(1),
+                {slugify(m.group(1))},
+                "slot",
+                "ngo",
+                _country_in(m.group(1)),
+                m.group(1),
+            )
+        )
     return out
 
 
@@ -404,7 +561,7 @@ _DEFINITION = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s*\)")
 
 
 def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
-    """"Full Name (ACR)" in a sentence: ACR → the mention it defines."""
+    """ "Full Name (ACR)" in a sentence: ACR → the mention it defines."""
     out: dict[str, Mention] = {}
     for m in mentions:
         if m.source == "acronym":

@@ -16,9 +16,36 @@ from dataclasses import dataclass
 from graph.extract.lexicon import HONORIFICS, NOT_NAME, ROLE_RE, role_notation
 from graph.extract.organisations import Mention, Token, gazetteer, tokenize
 
-PARTICLES = frozenset({"bin", "Bin", "bint", "ibn", "Ibn", "al", "Al", "el", "El", "As", "as",
-                       "de", "da", "van", "von", "der", "Abu", "Abdul", "ben", "Ben", "del",
-                       "dos", "du", "le", "La", "Le"})
+PARTICLES = frozenset(
+    {
+        "bin",
+        "Bin",
+        "bint",
+        "ibn",
+        "Ibn",
+        "al",
+        "Al",
+        "el",
+        "El",
+        "As",
+        "as",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "Abu",
+        "Abdul",
+        "ben",
+        "Ben",
+        "del",
+        "dos",
+        "du",
+        "le",
+        "La",
+        "Le",
+    }
+)
 _INITIAL = re.compile(r"^[A-Z]{1,3}\.?$")
 _SPLIT = re.compile(r"[;,]|\s[–—]\s(?=[a-z])")
 
@@ -79,8 +106,12 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
         free = all(tok.end <= a or tok.start >= b for a, b in inside)
         if run and gap.strip() not in ("", "."):
             flush()
-        if free and _is_name_token(tok, bool(run)) and not (
-            tok.norm in gz.demonyms and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+        if (
+            free
+            and _is_name_token(tok, bool(run))
+            and not (
+                tok.norm in gz.demonyms and i + 1 < len(tokens) and tokens[i + 1].text[:1].islower()
+            )
         ):
             run.append(tok)
         else:
@@ -109,8 +140,11 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     """Extend a role over its qualifier ("for Local Affairs", "for the Africa region"),
     never into an organisation's name."""
     stop = min((o.start for o in orgs if o.start >= end), default=len(text))
-    geo = re.match(r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Region|Province|Governorate|"
-                   r"District|Emirate|Area|State)\b", text[end:stop])
+    geo = re.match(
+        r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}(?:Region|Province|Governorate|"
+        r"District|Emirate|Area|State)\b",
+        text[end:stop],
+    )
     if geo:
         return end + geo.end()
     m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
@@ -123,8 +157,10 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     last = end
     for tok in tokenize(text[pos:stop]):
         word = tok.text
-        if word in NOT_NAME or word in {"and", "of", "the", "region", "&"} or (
-            word[:1].isupper() and word in gazetteer().demonyms
+        if (
+            word in NOT_NAME
+            or word in {"and", "of", "the", "region", "&"}
+            or (word[:1].isupper() and word in gazetteer().demonyms)
         ):
             if word not in {"and", "of", "the", "&"}:
                 last = pos + tok.end
@@ -143,8 +179,10 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
             ):
                 if m.source == "pattern":  # "the X Department of the ORG" → ORG
                     for n in orgs:
-                        if n.key and n.start > m.end and re.fullmatch(
-                            r"\s*of\s+(?:the\s+)?", text[m.end : n.start]
+                        if (
+                            n.key
+                            and n.start > m.end
+                            and re.fullmatch(r"\s*of\s+(?:the\s+)?", text[m.end : n.start])
                         ):
                             return n.key
                 return m.key
@@ -186,8 +224,7 @@ def find_posts(
             if o.key == org and o.start >= end and o.start - end < 90:
                 anchor = o.end
                 break
-        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org,
-                           anchor=anchor))
+        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
     chunks = _chunks(text)
     posts: list[PostMention] = []
     pending_names: list[tuple[int, int]] = []
@@ -215,28 +252,42 @@ def find_posts(
             if word.startswith("counterpart"):
                 continue
             base = last_post.role
-            role_code = {"secretary_general": "deputy_secretary_general",
-                         "president": "vice_president"}.get(base, base)
+            role_code = {
+                "secretary_general": "deputy_secretary_general",
+                "president": "vice_president",
+            }.get(base, base)
             text_role = "Deputy " + last_post.role_text if word == "deputy" else word
             for span in c_names:
                 n = clean_name(text[span[0] : span[1]])
                 if len(n.split()) >= 2:
-                    posts.append(PostMention(n, span[0], span[1], role_code, text_role,
-                                             last_post.org))
+                    posts.append(
+                        PostMention(n, span[0], span[1], role_code, text_role, last_post.org)
+                    )
             pending_names = []
             continue
         paired_names: set[tuple[int, int]] = set()
         for role in c_roles:
-            after = [n for n in c_names if n[0] >= role.end and (
-                _honorific_gap(text[role.end : n[0]])
-                or (n[0] >= role.anchor and _honorific_gap(text[role.anchor : n[0]])))]
+            after = [
+                n
+                for n in c_names
+                if n[0] >= role.end
+                and (
+                    _honorific_gap(text[role.end : n[0]])
+                    or (n[0] >= role.anchor and _honorific_gap(text[role.anchor : n[0]]))
+                )
+            ]
             if after:
                 emit(after[0], role)
                 role.used = True
                 paired_names.add(after[0])
                 for prev in c_roles:
-                    if not prev.used and prev.end <= role.start and re.fullmatch(
-                        r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}", text[prev.end : role.start]
+                    if (
+                        not prev.used
+                        and prev.end <= role.start
+                        and re.fullmatch(
+                            r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}",
+                            text[prev.end : role.start],
+                        )
                     ):
                         emit(after[0], prev)
                         prev.used = True
@@ -248,13 +299,15 @@ def find_posts(
                     emit(span, role)
                 role.used = True
                 pending_names = []
-        elif pending_role and c_names and c_names[0] not in paired_names and (
-            not c_roles or c_names[0][0] < c_roles[0].start
-        ):
-            if _honorific_gap(text[c_start : c_names[0][0]].replace("and", "")):
-                emit(c_names[0], pending_role)
-                pending_role.used = True
-                paired_names.add(c_names[0])
+        elif (
+            pending_role
+            and c_names
+            and c_names[0] not in paired_names
+            and (not c_roles or c_names[0][0] < c_roles[0].start)
+        ) and _honorific_gap(text[c_start : c_names[0][0]].replace("and", "")):
+            emit(c_names[0], pending_role)
+            pending_role.used = True
+            paired_names.add(c_names[0])
         counterpart = None
         for span in c_names:
             if span in paired_names:
@@ -263,9 +316,14 @@ def find_posts(
             if cm and last_post:
                 code = gazetteer().demonyms.get(cm.group(1).lower())
                 if code and last_post.org and last_post.org.startswith("ns-"):
-                    counterpart = PostMention(clean_name(text[span[0] : span[1]]), span[0],
-                                              span[1], last_post.role, last_post.role_text,
-                                              f"ns-{code.lower()}")
+                    counterpart = PostMention(
+                        clean_name(text[span[0] : span[1]]),
+                        span[0],
+                        span[1],
+                        last_post.role,
+                        last_post.role_text,
+                        f"ns-{code.lower()}",
+                    )
                     posts.append(counterpart)
                     paired_names.add(span)
         unpaired = [n for n in c_names if n not in paired_names]
@@ -276,8 +334,9 @@ def find_posts(
         else:
             pending_names = []
         unused = [r for r in c_roles if not r.used]
-        pending_role = unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) \
-            else None
+        pending_role = (
+            unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
+        )
     return posts
 
 
@@ -291,8 +350,13 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _fallback_org(text: str, role: _Role, orgs: list[Mention], context: str | None,
-                  attached: set[str] | None = None) -> str | None:
+def _fallback_org(
+    text: str,
+    role: _Role,
+    orgs: list[Mention],
+    context: str | None,
+    attached: set[str] | None = None,
+) -> str | None:
     """A role without an attached organisation: the closest one before it in the sentence
     that is not another role's ("IFRC Board member X, Treasurer Y" → not IFRC), else the
     sentence's first organisation, else the organisation the sentence speaks for."""

@@ -146,10 +146,14 @@ def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[st
     for k in _post_orgs(s, start, end):
         if k not in out:
             out.append(k)
-    if s.publisher and any(
-        m.start() >= start and (end is None or m.start() < end)
-        for m in FIRST_PERSON.finditer(s.text)
-    ) and s.publisher not in out:
+    if (
+        s.publisher
+        and any(
+            m.start() >= start and (end is None or m.start() < end)
+            for m in FIRST_PERSON.finditer(s.text)
+        )
+        and s.publisher not in out
+    ):
         out.append(s.publisher)
     return out
 
@@ -168,8 +172,9 @@ def _place(s: SentenceFacts) -> Place | None:
         before = s.text[max(0, p.start - 12) : p.start]
         if not p.is_country and re.search(r"\b(?:in|at|held in|hosted in)\s+(?:the\s+)?$", before):
             return Place(p.text, p.country)
-        if not p.is_country and re.match(r"^[A-Z][\w ]*:\s*$", s.text[: p.start + len(p.text)] +
-                                         s.text[p.end : p.end + 2]):
+        if not p.is_country and re.match(
+            r"^[A-Z][\w ]*:\s*$", s.text[: p.start + len(p.text)] + s.text[p.end : p.end + 2]
+        ):
             return Place(p.text, p.country)
     for p in free:
         before = s.text[max(0, p.start - 12) : p.start]
@@ -203,17 +208,31 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     noun = AGREEMENT_NOUN.search(s.text)
     verb = AGREEMENT_VERB.search(s.text)
     if not noun or not verb:
-        if not (noun and re.search(r"\bagreements?\s+(?:signed|concluded|reached)\b", s.text, re.I)):
+        if not (
+            noun and re.search(r"\bagreements?\s+(?:signed|concluded|reached)\b", s.text, re.I)
+        ):
             return []
         verb = noun
     window = s.text[max(0, verb.start() - 25) : verb.start()]
     if NOT_DONE.search(window):
         return []
-    subtype = "mou" if re.search(r"memorand|\bmous?\b", noun.group(0), re.I) else (
-        "protocol" if "protocol" in noun.group(0).lower() else (
-            "cooperation_agreement" if re.search(r"cooperation|co-operation|partnership",
-                                                 s.text[max(0, noun.start() - 30) : noun.end()],
-                                                 re.I) else None))
+    subtype = (
+        "mou"
+        if re.search(r"memorand|\bmous?\b", noun.group(0), re.I)
+        else (
+            "protocol"
+            if "protocol" in noun.group(0).lower()
+            else (
+                "cooperation_agreement"
+                if re.search(
+                    r"cooperation|co-operation|partnership",
+                    s.text[max(0, noun.start() - 30) : noun.end()],
+                    re.I,
+                )
+                else None
+            )
+        )
+    )
     pivot = min(verb.start(), noun.start())
     subj, obj = _hub_pairs(s, pivot)
     with_at = re.search(r"\bwith\b", s.text[pivot:])
@@ -230,13 +249,29 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         parties = _actors(s)
         if len(parties) < 2:
             return []
-        return [Found("agreement", tuple(parties), "agreement.between", 0.8,
-                      signatories=_signatories(s, parties), **common)]
+        return [
+            Found(
+                "agreement",
+                tuple(parties),
+                "agreement.between",
+                0.8,
+                signatories=_signatories(s, parties),
+                **common,
+            )
+        ]
     out = []
     for a in subj:
         for b in obj:
-            out.append(Found("agreement", (a, b), "agreement.with", 0.85,
-                             signatories=_signatories(s, [a, b]), **common))
+            out.append(
+                Found(
+                    "agreement",
+                    (a, b),
+                    "agreement.with",
+                    0.85,
+                    signatories=_signatories(s, [a, b]),
+                    **common,
+                )
+            )
     return out
 
 
@@ -260,7 +295,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # providers: the organisations right after the phrase, up to the next clause
         clause_end = s.text.find(",", m.end())
         clause_end = len(s.text) if clause_end < 0 else clause_end
-        and_more = re.match(r"[^,]*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*", s.text[m.end():])
+        and_more = re.match(r"[^,]*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*", s.text[m.end() :])
         providers = _keys(s.orgs, m.end(), clause_end)
         if and_more and not providers:
             providers = _keys(s.orgs, m.end(), m.end() + and_more.end())
@@ -268,11 +303,20 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
             main = [k for k in _keys(s.orgs, 0, m.start()) if k not in providers] or [
-                k for k in _keys(s.orgs, clause_end) if k not in providers]
+                k for k in _keys(s.orgs, clause_end) if k not in providers
+            ]
             for p in providers:
                 for r in main or recipients:
-                    out.append(Found("support", (p,), "support.with_funding_from", 0.8,
-                                     recipients=(r,), date=date))
+                    out.append(
+                        Found(
+                            "support",
+                            (p,),
+                            "support.with_funding_from",
+                            0.8,
+                            recipients=(r,),
+                            date=date,
+                        )
+                    )
             return out
     m = SUPPORT_BY.search(s.text)
     if m:
@@ -280,36 +324,49 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
         for p in providers:
             for r in recipients[:2]:
-                out.append(Found("support", (p,), "support.by", 0.75, recipients=(r,),
-                                 date=date))
+                out.append(Found("support", (p,), "support.by", 0.75, recipients=(r,), date=date))
         return out
     for m in SUPPORT_VERB.finditer(s.text):
         if any(o.start <= m.start() < o.end for o in s.orgs):
             continue  # "… for Humanitarian Support": part of a name
-        if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start():], re.I):
+        if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start() :], re.I):
             continue
-        if re.search(r"\b(?:aims?|aimed|order|seeks?|designed|help|efforts?|meant)?\s*to\s+$",
-                     s.text[max(0, m.start() - 20) : m.start()]) and not re.search(
-                         r"\b(?:pledged|committed|agreed|continue[sd]?)\s+to\s+$",
-                         s.text[max(0, m.start() - 25) : m.start()]):
+        if re.search(
+            r"\b(?:aims?|aimed|order|seeks?|designed|help|efforts?|meant)?\s*to\s+$",
+            s.text[max(0, m.start() - 20) : m.start()],
+        ) and not re.search(
+            r"\b(?:pledged|committed|agreed|continue[sd]?)\s+to\s+$",
+            s.text[max(0, m.start() - 25) : m.start()],
+        ):
             continue
         providers = _actors(s, 0, m.start())[-1:]
-        rest = s.text[m.end():]
+        rest = s.text[m.end() :]
         stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
         recipients = _actors(s, m.end(), m.end() + (stop.start() if stop else len(rest)))[:3]
         recipients = [r for r in recipients if r not in providers]
         if providers and recipients:
             for r in recipients:
-                out.append(Found("support", (providers[0],), "support.verb", 0.7,
-                                 recipients=(r,), date=date,
-                                 topic=_topic(s.text[m.end():])))
+                out.append(
+                    Found(
+                        "support",
+                        (providers[0],),
+                        "support.verb",
+                        0.7,
+                        recipients=(r,),
+                        date=date,
+                        topic=_topic(s.text[m.end() :]),
+                    )
+                )
             return out
     return out
 
 
 def _topic(rest: str) -> str | None:
-    m = re.search(r"\bin (?:the )?(?:implementation of )?([a-z][\w -]{3,60}?(?:programs?|"
-                  r"programmes?|projects?|assistance|operations?))\b", rest)
+    m = re.search(
+        r"\bin (?:the )?(?:implementation of )?([a-z][\w -]{3,60}?(?:programs?|"
+        r"programmes?|projects?|assistance|operations?))\b",
+        rest,
+    )
     return m.group(1) if m else None
 
 
@@ -319,34 +376,57 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     if not m:
         return []
     date, _ = _date(s)
-    item = re.search(r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
-                     r"(?: to | for |[,.;]|$)", s.text)
+    item = re.search(
+        r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
+        r"(?: to | for |[,.;]|$)",
+        s.text,
+    )
     topic = item.group(1).strip() if item else None
     thanks = THANKS_FOR.search(s.text)
     if thanks and thanks.start() < m.start():
         recipients = _actors(s, 0, thanks.start())
         donors = [k for k in _actors(s, thanks.end(), m.start()) if k not in recipients]
         if donors and recipients:
-            return [Found("donation", (donors[0],), "donation.thanks", 0.8,
-                          recipients=(recipients[0],), date=date, topic=topic)]
-    to = re.search(r"\bto\s+(?:the\s+)?", s.text[m.end():])
+            return [
+                Found(
+                    "donation",
+                    (donors[0],),
+                    "donation.thanks",
+                    0.8,
+                    recipients=(recipients[0],),
+                    date=date,
+                    topic=topic,
+                )
+            ]
+    to = re.search(r"\bto\s+(?:the\s+)?", s.text[m.end() :])
     recipients = _actors(s, m.end() + to.start()) if to else []
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
-    frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end():])
+    frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
         donors = _keys(s.orgs, m.end() + frm.start(), m.end() + frm.start() + 80) or donors
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
     if donors and recipients:
-        return [Found("donation", (donors[0],), "donation.to", 0.7, recipients=(recipients[0],),
-                      date=date, topic=topic)]
+        return [
+            Found(
+                "donation",
+                (donors[0],),
+                "donation.to",
+                0.7,
+                recipients=(recipients[0],),
+                date=date,
+                topic=topic,
+            )
+        ]
     return []
 
 
 def rule_meeting(s: SentenceFacts) -> list[Found]:
     """Representatives met, held talks or visited: the subject with each organisation met."""
     m = MEETING.search(s.text)
-    if not m or re.search(r"\b(?:will|plans? to|to)\s+$", s.text[max(0, m.start() - 12) : m.start()]):
+    if not m or re.search(
+        r"\b(?:will|plans? to|to)\s+$", s.text[max(0, m.start() - 12) : m.start()]
+    ):
         return []
     support = SUPPORT_WITH.search(s.text)
     funded = set()
@@ -362,10 +442,20 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     date, _ = _date(s)
     place = _place(s)
     if re.search(r"meetings\b", m.group(0), re.I) or len(objs) > 4:
-        return [Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
-                for o in objs[:20]]
-    return [Found("meeting", tuple(dict.fromkeys([*subj, *objs])), "meeting.met", 0.75,
-                  date=date, place=place)]
+        return [
+            Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
+            for o in objs[:20]
+        ]
+    return [
+        Found(
+            "meeting",
+            tuple(dict.fromkeys([*subj, *objs])),
+            "meeting.met",
+            0.75,
+            date=date,
+            place=place,
+        )
+    ]
 
 
 def _event_name(text: str) -> str | None:
@@ -382,7 +472,7 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
     m = PARTICIPATION.search(s.text)
     if not m:
         return []
-    name = _event_name(s.text[m.end():])
+    name = _event_name(s.text[m.end() :])
     if not name:
         return []
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
@@ -390,12 +480,19 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
     if not parties:
         return []
     ev_start = s.text.find(name)
-    in_name = [m.key for m in s.orgs if m.key and ev_start >= 0 and ev_start <= m.start <
-               ev_start + len(name) and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))]
+    in_name = [
+        m.key
+        for m in s.orgs
+        if m.key
+        and ev_start >= 0
+        and ev_start <= m.start < ev_start + len(name)
+        and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))
+    ]
     in_name = list(dict.fromkeys(in_name))
     date, end = _date(s)
-    theme = re.search(r"\bunder the (?:theme|title|slogan)\s*[:,]?\s*[\"“']([^\"”']+)[\"”']",
-                      s.text)
+    theme = re.search(
+        r"\bunder the (?:theme|title|slogan)\s*[:,]?\s*[\"“']([^\"”']+)[\"”']", s.text
+    )
     found = Found(
         "participation",
         tuple(in_name if observers_flag else [*parties, *[k for k in in_name if k not in parties]]),
@@ -414,8 +511,12 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
 def rule_mission(s: SentenceFacts) -> list[Found]:
     """A mission or deployment sent by an organisation to a place."""
     m = MISSION.search(s.text)
-    if not m or not re.search(r"\b(?:launch(?:ed|es)?|sent|sends|deployed|deploys|dispatched|"
-                              r"began|started|arrived)\b", s.text, re.I):
+    if not m or not re.search(
+        r"\b(?:launch(?:ed|es)?|sent|sends|deployed|deploys|dispatched|"
+        r"began|started|arrived)\b",
+        s.text,
+        re.I,
+    ):
         return []
     senders = _actors(s, 0, m.start())[:1] or ([s.main_org] if s.main_org else [])
     place = None
@@ -432,11 +533,13 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
 JOINT_BODY = re.compile(
     r"\bmeeting of the ((?:[a-z-]+\s+){0,3}(?:headquarters|commissions?|committees?|councils?|"
     r"ministries|working groups?|task forces?))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s+and\s+"
-    r"(?:the\s+)?([A-Z][\w]+(?: [A-Z][\w]+)*)", re.I)
+    r"(?:the\s+)?([A-Z][\w]+(?: [A-Z][\w]+)*)",
+    re.I,
+)
 
 
 def rule_joint_body(s: SentenceFacts) -> list[Found]:
-    """"A meeting of the joint commission of A and B": the two countries' bodies met."""
+    """ "A meeting of the joint commission of A and B": the two countries' bodies met."""
     from graph.extract.organisations import gazetteer, tokenize
 
     m = JOINT_BODY.search(s.text)
@@ -450,8 +553,18 @@ def rule_joint_body(s: SentenceFacts) -> list[Found]:
             return []
         parties.append(f"gov-{code.lower()}")
     date, _ = _date(s)
-    return [Found("meeting", tuple(parties), "meeting.joint_body", 0.7, name=m.group(0),
-                  date=date, place=_place(s), topic=m.group(1))]
+    return [
+        Found(
+            "meeting",
+            tuple(parties),
+            "meeting.joint_body",
+            0.7,
+            name=m.group(0),
+            date=date,
+            place=_place(s),
+            topic=m.group(1),
+        )
+    ]
 
 
 #: The rules, in the order they run on each sentence.
