@@ -105,8 +105,8 @@ def as_written(label: str | None, names: str | None) -> str | None:
     acronym, else the canonical label. Tables show organisations as each document
     names them, so a row reads like its evidence.
 
-    >>> as_written("Russian Red Cross Society", "RKK|Russian Red Cross")
-    'Russian Red Cross'
+    >>> as_written("Syrian Arab Red Crescent", "SARC|Syrian Arab Red Crescent Society")
+    'Syrian Arab Red Crescent Society'
     """
     forms = [n for n in (names or "").split("|") if n and not (n.isupper() and len(n) <= 8)]
     return max([*forms, label or ""], key=len) or label
