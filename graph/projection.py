@@ -22,54 +22,66 @@ from ontology.namespaces import sparql_prologue
 
 _P = sparql_prologue()
 
-ORGS_QUERY = (
+# Every query asks for DISTINCT values: an organisation is described in each document
+# graph that mentions it, and the union default graph keeps all those copies.
+_ORG_CLASSES = (
+    "rc:NationalSociety rc:MovementBody rc:NGO rc:GovernmentBody rc:UNAgency rc:Company "
+    "rc:OtherOrganisation"
+)
+_REL_CLASSES = (
+    "rc:Agreement rc:MemorandumOfUnderstanding rc:CooperationAgreement rc:Protocol "
+    "rc:Alliance rc:Support rc:Donation rc:Meeting rc:Conference rc:Mission"
+)
+ORGS_QUERY = _P + f"SELECT DISTINCT ?o ?cls WHERE {{ VALUES ?cls {{ {_ORG_CLASSES} }} ?o a ?cls }}"
+ORG_VALUES_QUERY = (
     _P
     + """
-SELECT ?o ?cls (SAMPLE(?l) AS ?label) (SAMPLE(?c) AS ?country) (SAMPLE(?f) AS ?fdrs)
-       (SAMPLE(?w) AS ?web)
-WHERE {
-  VALUES ?cls { rc:NationalSociety rc:MovementBody rc:NGO rc:GovernmentBody rc:UNAgency
-                rc:Company rc:OtherOrganisation }
-  ?o a ?cls .
-  OPTIONAL { ?o skos:prefLabel ?l }
-  OPTIONAL { ?o rc:countryCode ?c }
-  OPTIONAL { ?o rc:fdrsCode ?f }
-  OPTIONAL { ?o foaf:homepage ?w }
+SELECT DISTINCT ?o ?key ?value WHERE {
+  VALUES (?p ?key) { (skos:prefLabel "label") (rc:countryCode "country") (rc:fdrsCode "fdrs")
+                     (foaf:homepage "website") }
+  ?o ?p ?value . FILTER(STRSTARTS(STR(?o), "https://w3id.org/rcgraph/id/org/"))
 }
-GROUP BY ?o ?cls
 """
 )
 ALIASES_QUERY = _P + "SELECT DISTINCT ?o ?alt WHERE { ?o skos:altLabel ?alt }"
-PEOPLE_QUERY = (
-    _P
-    + """
-SELECT ?p (SAMPLE(?n) AS ?name) WHERE { ?p a rc:Person ; foaf:name ?n } GROUP BY ?p
-"""
-)
+PEOPLE_QUERY = _P + "SELECT DISTINCT ?p ?name WHERE { ?p a rc:Person ; foaf:name ?name }"
 RELATIONS_QUERY = (
     _P
-    + """
-SELECT ?r ?cls ?org ?role ?date ?place ?file ?ev ?start ?end ?name WHERE {
-  VALUES ?cls { rc:Agreement rc:MemorandumOfUnderstanding rc:CooperationAgreement rc:Protocol
-                rc:Alliance rc:Support rc:Donation rc:Meeting rc:Conference rc:Mission }
+    + f"""
+SELECT DISTINCT ?r ?cls ?file ?ev ?start ?end WHERE {{
+  VALUES ?cls {{ {_REL_CLASSES} }}
   ?r a ?cls ; prov:wasDerivedFrom ?doc .
+  ?doc rc:fileName ?file .
+  OPTIONAL {{ ?r rc:evidenceText ?ev }}
+  OPTIONAL {{ ?r rc:charStart ?start }}
+  OPTIONAL {{ ?r rc:charEnd ?end }}
+}}
+"""
+)
+MEMBERS_QUERY = (
+    _P
+    + """
+SELECT DISTINCT ?r ?org ?role WHERE {
   { ?r rc:party ?org BIND("party" AS ?role) }
   UNION { ?r rc:participant ?org BIND("participation" AS ?role) }
   UNION { ?r rc:observer ?org BIND("observer" AS ?role) }
-  ?doc rc:fileName ?file .
-  OPTIONAL { ?r rc:evidenceText ?ev }
-  OPTIONAL { ?r rc:charStart ?start }
-  OPTIONAL { ?r rc:charEnd ?end }
-  OPTIONAL { ?r schema:startDate ?date }
-  OPTIONAL { ?r schema:location/skos:prefLabel ?place }
-  OPTIONAL { ?r schema:name ?name }
+}
+"""
+)
+REL_VALUES_QUERY = (
+    _P
+    + """
+SELECT DISTINCT ?r ?key ?value WHERE {
+  { ?r schema:startDate ?value BIND("date" AS ?key) }
+  UNION { ?r schema:name ?value BIND("name" AS ?key) }
+  UNION { ?r schema:location ?l . ?l skos:prefLabel ?value BIND("place" AS ?key) }
 }
 """
 )
 POSTS_QUERY = (
     _P
     + """
-SELECT ?m ?p ?o ?role ?text ?file ?ev ?start ?end WHERE {
+SELECT DISTINCT ?m ?p ?o ?role ?text ?file ?ev ?start ?end WHERE {
   ?m a rc:Appointment ; org:member ?p ; org:organization ?o ; org:role ?role ;
      rc:roleText ?text ; prov:wasDerivedFrom ?doc .
   ?doc rc:fileName ?file .
@@ -127,44 +139,47 @@ def build_projection(store: Any) -> Projection:
     started = time.perf_counter()
     g = nx.MultiDiGraph()
     for row in store.select(ORGS_QUERY):
+        kind = CLASS_KINDS.get(row["cls"], "other")
+        if row["o"] in g and kind == "other":
+            continue
         g.add_node(
             row["o"],
-            label=row["label"],
+            label=None,
             node_type="organisation",
-            kind=CLASS_KINDS.get(row["cls"], "other"),
-            country=row["country"],
-            fdrs=row["fdrs"],
-            website=row["web"],
+            kind=kind,
+            country=None,
+            fdrs=None,
+            website=None,
             aliases=[],
         )
+    for row in store.select(ORG_VALUES_QUERY):
+        if row["o"] in g and not g.nodes[row["o"]].get(row["key"]):
+            g.nodes[row["o"]][row["key"]] = row["value"]
     aliases: dict[str, list[str]] = defaultdict(list)
     for row in store.select(ALIASES_QUERY):
         aliases[row["o"]].append(row["alt"])
         if row["o"] in g:
             g.nodes[row["o"]]["aliases"].append(row["alt"])
     for row in store.select(PEOPLE_QUERY):
-        g.add_node(
-            row["p"],
-            label=row["name"],
-            node_type="person",
-            kind="person",
-            country=None,
-            fdrs=None,
-            aliases=[],
-        )
+        if row["p"] not in g:
+            g.add_node(
+                row["p"],
+                label=row["name"],
+                node_type="person",
+                kind="person",
+                country=None,
+                fdrs=None,
+                aliases=[],
+            )
     rels: dict[str, Relationship] = {}
     for row in store.select(RELATIONS_QUERY):
         iri = row["r"]
-        kind = CLASS_RELATION_KINDS.get(row["cls"], "other")
         rel = rels.get(iri)
         if rel is None:
             rel = rels[iri] = Relationship(
-                iri, kind, _local(row["cls"]), row["date"], row["place"], row["name"]
+                iri, CLASS_RELATION_KINDS.get(row["cls"], "other"), _local(row["cls"])
             )
-        elif CLASS_RELATION_KINDS.get(row["cls"]) and _local(row["cls"]) not in (
-            "Agreement",
-            "Relationship",
-        ):
+        elif _local(row["cls"]) not in ("Agreement", "Relationship"):
             rel.subtype = _local(row["cls"])
         if row["file"] not in rel.documents:
             rel.documents.append(row["file"])
@@ -177,6 +192,14 @@ def build_projection(store: Any) -> Projection:
                     "end": row["end"],
                 }
             )
+    for row in store.select(REL_VALUES_QUERY):
+        rel = rels.get(row["r"])
+        if rel is not None and getattr(rel, row["key"]) is None:
+            setattr(rel, row["key"], row["value"])
+    for row in store.select(MEMBERS_QUERY):
+        rel = rels.get(row["r"])
+        if rel is None:
+            continue
         target = {
             "party": rel.parties,
             "participation": rel.participants,

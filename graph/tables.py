@@ -47,10 +47,10 @@ WHERE {
     + """
   ?r a ?cls ; rc:party ?a, ?b ; prov:wasDerivedFrom ?doc ; rc:evidenceText ?ev .
   FILTER(STR(?a) < STR(?b))
-  ?a skos:prefLabel ?la . ?b skos:prefLabel ?lb .
+  GRAPH ?doc { ?a skos:prefLabel ?la . ?b skos:prefLabel ?lb }
   ?doc rc:fileName ?f .
   OPTIONAL { ?r schema:startDate ?d }
-  OPTIONAL { ?r schema:location/skos:prefLabel ?pl }
+  OPTIONAL { GRAPH ?doc { ?r schema:location/skos:prefLabel ?pl } }
   OPTIONAL { GRAPH ?doc { ?a skos:altLabel ?aa } }
   OPTIONAL { GRAPH ?doc { ?b skos:altLabel ?ab } }
 }
@@ -66,10 +66,10 @@ SELECT ?p ?o (SAMPLE(?name) AS ?person) (SAMPLE(?rt) AS ?role) (SAMPLE(?lo) AS ?
        ?document (GROUP_CONCAT(DISTINCT ?alt; SEPARATOR="|") AS ?names_o)
 WHERE {
   ?m a rc:Appointment ; org:member ?p ; rc:roleText ?rt ; prov:wasDerivedFrom ?doc .
-  ?p foaf:name ?name .
+  GRAPH ?doc { ?p foaf:name ?name }
   ?doc rc:fileName ?document .
   OPTIONAL { ?m org:organization ?o }
-  OPTIONAL { ?o skos:prefLabel ?lo }
+  OPTIONAL { GRAPH ?doc { ?o skos:prefLabel ?lo } }
   OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } }
 }
 GROUP BY ?m ?p ?o ?document
@@ -87,11 +87,11 @@ WHERE {
   ?e a rc:Conference ; prov:wasDerivedFrom ?doc .
   { ?e rc:participant ?o BIND("participant" AS ?role) }
   UNION { ?e rc:observer ?o BIND("observer" AS ?role) }
-  ?o skos:prefLabel ?lo .
+  GRAPH ?doc { ?o skos:prefLabel ?lo }
   ?doc rc:fileName ?document .
   OPTIONAL { ?e schema:name ?n }
   OPTIONAL { ?e schema:startDate ?d }
-  OPTIONAL { ?e schema:location/skos:prefLabel ?pl }
+  OPTIONAL { GRAPH ?doc { ?e schema:location/skos:prefLabel ?pl } }
   OPTIONAL { GRAPH ?doc { ?o skos:altLabel ?alt } }
 }
 GROUP BY ?e ?o ?role ?document
