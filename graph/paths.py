@@ -34,6 +34,11 @@ class Step:
     date: str | None
     relationships: list[dict[str, Any]] = field(default_factory=list)
     evidence: list[dict[str, Any]] = field(default_factory=list)
+    total: int = 0
+
+
+#: Relationships shown per hop (the most recent first); ``Step.total`` counts them all.
+MAX_PER_STEP = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +174,30 @@ def _walk_graph(
     return g
 
 
+def warm(view: Projection) -> None:
+    """Build the unfiltered walk graphs ahead of the first path query."""
+    for via_people in (False, True):
+        for via_events in (False, True):
+            key = ("walk", via_people, via_events)
+            if key not in view.cache:
+                view.cache[key] = _walk_graph(view, None, None, None, via_people, via_events, ())
+
+
+def _with_ends(view: Projection, walk: nx.Graph, ends: tuple[str, str]) -> nx.Graph:
+    """Let a person be an end of a path even when people are not intermediates."""
+    extra = [e for e in ends if view.graph.nodes[e].get("node_type") != "organisation"]
+    if not extra:
+        return walk
+    g = walk.copy()
+    for node in extra:
+        for u, v, _attrs in [
+            *view.graph.out_edges(node, data=True),
+            *view.graph.in_edges(node, data=True),
+        ]:
+            g.add_edge(u, v)
+    return g
+
+
 def find_paths(
     view: Projection,
     source: str,
@@ -199,7 +228,17 @@ def find_paths(
     if source == target:
         raise QueryError("the two ends of a path must differ", field="to")
     wanted = check_types(types)
-    walk = _walk_graph(view, wanted, since, until, via_people, via_events, (source, target))
+    if wanted is None and not since and not until:  # see warm()
+        # the unfiltered walk graph is the same for every query: build it once per projection
+        key = ("walk", via_people, via_events)
+        cache = view.cache
+        if key not in cache:
+            cache[key] = _walk_graph(view, None, None, None, via_people, via_events, ())
+        walk = cache[key]
+        if via_people is False:
+            walk = _with_ends(view, walk, (source, target))
+    else:
+        walk = _walk_graph(view, wanted, since, until, via_people, via_events, (source, target))
     if source not in walk or target not in walk:
         raise NoPathError(f"no path between {view.label(source)} and {view.label(target)}")
     out: list[Path] = []
@@ -241,19 +280,23 @@ def _path(
                             "role": attrs.get("role_text"),
                         }
                     )
-        rels.sort(key=lambda r: (r["date"] or "", r["iri"]))
-        evidence = [e for r in rels for e in r["evidence"]]
+        rels.sort(key=lambda r: (r["date"] or "", r["iri"]), reverse=True)
+        total = len(rels)
+        kinds = ", ".join(dict.fromkeys(r["relation"] for r in rels))
         dates = [r["date"] for r in rels if r["date"]]
+        rels = rels[:MAX_PER_STEP]
+        evidence = [e for r in rels for e in r["evidence"]]
         steps.append(
             Step(
                 a,
                 b,
                 view.label(a),
                 view.label(b),
-                ", ".join(dict.fromkeys(r["relation"] for r in rels)),
+                kinds,
                 max(dates) if dates else None,
                 rels,
                 evidence,
+                total,
             )
         )
     return Path(nodes, [view.label(n) for n in nodes], steps)
@@ -437,6 +480,7 @@ def analytics(view: Projection, *, top: int = 10) -> dict[str, Any]:
 
 
 __all__ = [
+    "MAX_PER_STEP",
     "Path",
     "Step",
     "analytics",
@@ -447,4 +491,5 @@ __all__ = [
     "partners",
     "subgraph_json",
     "timeline",
+    "warm",
 ]

@@ -8,6 +8,7 @@ it when the store changes (the API keys its cache on a write counter).
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -119,6 +120,7 @@ class Projection:
     aliases: dict[str, list[str]]
     seconds: float = 0.0
     names_index: list[tuple[str, str, str]] | None = None
+    cache: dict[Any, Any] = field(default_factory=dict)
 
     def label(self, node: str) -> str:
         """A node's label (its IRI's last segment when it has none)."""
@@ -274,7 +276,12 @@ def build_projection(store: Any) -> Projection:
                 documents=[row["file"]],
                 evidence=ev,
             )
-    return Projection(g, rels, dict(aliases), time.perf_counter() - started)
+    view = Projection(g, rels, dict(aliases), time.perf_counter() - started)
+    # the projection lives as long as the process serves it: keep the collector from
+    # rescanning its millions of objects on every full collection (pauses of 100+ ms)
+    gc.collect()
+    gc.freeze()
+    return view
 
 
 __all__ = ["Projection", "Relationship", "build_projection"]

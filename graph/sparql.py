@@ -177,8 +177,17 @@ def run_query(
     """
     failure: tuple[type[RcgraphError], str, dict[str, Any]] | None = None
     try:
-        return _run_query(store, sparql, results_type, graph_type, default_graphs,
-                          named_graphs, timeout, max_rows, base_iri)
+        return _run_query(
+            store,
+            sparql,
+            results_type,
+            graph_type,
+            default_graphs,
+            named_graphs,
+            timeout,
+            max_rows,
+            base_iri,
+        )
     except RcgraphError as exc:
         # re-raised outside this block so the engine's result objects (referenced by the
         # traceback) are freed here, in the thread that owns them
@@ -186,9 +195,17 @@ def run_query(
     raise failure[0](failure[1], **failure[2])
 
 
-def _run_query(store: Any, sparql: str, results_type: str, graph_type: str,
-               default_graphs: Sequence[str], named_graphs: Sequence[str], timeout: float,
-               max_rows: int, base_iri: str | None) -> QueryOutput:
+def _run_query(
+    store: Any,
+    sparql: str,
+    results_type: str,
+    graph_type: str,
+    default_graphs: Sequence[str],
+    named_graphs: Sequence[str],
+    timeout: float,
+    max_rows: int,
+    base_iri: str | None,
+) -> QueryOutput:
     started = time.monotonic()
     deadline = started + timeout
     kwargs: dict[str, Any] = {"base_iri": base_iri} if base_iri else {}

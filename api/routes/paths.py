@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 
 from api.deps import ViewDep
 from graph import tables
@@ -40,7 +41,7 @@ def _types(types: str | None) -> list[str] | None:
 
 
 @router.get("/partners", summary="Partners of an organisation, with evidence")
-def get_partners(
+async def get_partners(
     view: ViewDep,
     org: Annotated[
         str | None, Query(description="Name, acronym or IRI; all organisations when omitted")
@@ -70,11 +71,16 @@ def get_partners(
         return PlainTextResponse(
             tables.format_rows(rows, tables.PARTNER_COLUMNS, "csv"), media_type="text/csv"
         )
-    return rows
+    return _json(rows)
+
+
+def _json(data: Any) -> Response:
+    """JSON written directly: these answers are plain dicts, no model to validate."""
+    return Response(json.dumps(data, ensure_ascii=False), media_type="application/json")
 
 
 @router.get("/paths", summary="k shortest paths between two entities, with evidence")
-def get_paths(
+async def get_paths(
     view: ViewDep,
     source: Annotated[str, Query(alias="from", min_length=1)],
     target: Annotated[str, Query(alias="to", min_length=1)],
@@ -85,7 +91,7 @@ def get_paths(
     until: Until = None,
     via_people: bool = False,
     via_events: bool = False,
-) -> dict[str, Any]:
+) -> Response:
     """Each hop with its relation, date and evidence sentences. People and events are
     intermediate nodes only with ``via_people`` / ``via_events``."""
     a, b = resolve_entity(view, source), resolve_entity(view, target)
@@ -101,11 +107,13 @@ def get_paths(
         via_people=via_people,
         via_events=via_events,
     )
-    return {
-        "from": {"iri": a, "label": view.label(a)},
-        "to": {"iri": b, "label": view.label(b)},
-        "paths": [p.as_dict() for p in found],
-    }
+    return _json(
+        {
+            "from": {"iri": a, "label": view.label(a)},
+            "to": {"iri": b, "label": view.label(b)},
+            "paths": [p.as_dict() for p in found],
+        }
+    )
 
 
 @router.get("/neighbourhood", summary="Ego network for a graph view")
