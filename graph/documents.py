@@ -126,12 +126,16 @@ def decode(data: bytes) -> str:
     return text
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def clean_text(raw: str) -> str:
     """Normalise line endings and spaces; strip HTML if the text is HTML."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     if _looks_like_html(text):
         text = html_to_text(text)
-    text = "".join(ch for ch in text if ch in "\n\t" or ord(ch) >= 32)
+    text = _CONTROL.sub("", text)
     return text.strip("\n ")
 
 
@@ -313,7 +317,7 @@ def parse_document(
     text = clean_text(raw)
     if not text.strip():
         raise DocumentError(f"{name}: the document is empty")
-    letters = sum(ch.isalpha() for ch in text)
+    letters = len(_LETTER.findall(text))
     if letters < 0.4 * len(text.replace(" ", "").replace("\n", "")):
         raise DocumentError(f"{name}: the document does not look like text")
     sentences = split_sentences(text)

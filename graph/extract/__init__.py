@@ -22,7 +22,6 @@ from graph.documents import Document, Sentence
 from graph.extract.organisations import (
     Mention,
     acronym_definitions,
-    country_codes_in,
     find_org_mentions,
     find_places,
     gazetteer,
@@ -70,8 +69,14 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for acr, m in acronym_definitions(st.sentence.text, st.orgs).items():
             if m.key:
                 definitions[acr] = m.key
+    gz = gazetteer()
     sure = {m.key for st in states for m in st.orgs if m.key and m.source != "acronym"}
-    countries = country_codes_in(text)
+    countries = {p.country for st in states for p in st.places} | {
+        gz.demonyms[t.norm]
+        for st in states
+        for t in tokenize(st.sentence.text)
+        if t.text[:1].isupper() and t.norm in gz.demonyms
+    }
     gz = gazetteer()
     for st in states:
         for m in st.orgs:
@@ -114,22 +119,37 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             extra[word] = match[0]
     if len(emblem_keys) == 1:
         extra["Society"] = next(iter(emblem_keys))
+    generic = ("Red Cross", "Red Crescent", "Society")
+    named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
+    alias_re = (
+        re.compile(
+            r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, named)) + r")(?:['’]s)?(?![\w-])"
+        )
+        if named
+        else None
+    )
+    generic_re = (
+        re.compile(
+            r"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?("
+            + "|".join(a for a in generic if a in extra)
+            + r")(?!\s+(?:and|[A-Z]))(?![\w-])"
+        )
+        if any(a in extra for a in generic)
+        else None
+    )
     for st in states:
         s = st.sentence.text
-        for alias, key in sorted(extra.items(), key=lambda kv: -len(kv[0])):
-            pattern = (
-                rf"(?<![\w-])(?:the\s+)?{re.escape(alias)}(?:['’]s)?(?![\w-])"
-                if alias not in ("Red Cross", "Red Crescent", "Society")
-                else rf"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?{re.escape(alias)}(?!\s+(?:and|[A-Z]))"
-                rf"(?![\w-])"
-            )
-            for hit in re.finditer(pattern, s):
+        for rx in (alias_re, generic_re):
+            if rx is None:
+                continue
+            for hit in rx.finditer(s):
+                alias = hit.group(1)
                 a, b = hit.start(), hit.end()
                 if alias == "Society" and not hit.group(0).lower().startswith("the"):
                     continue
                 if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     continue
-                st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
+                st.orgs.append(Mention(a, b, hit.group(0), {extra[alias]}, "coreference"))
         # a country acting as a party ("Norway is entering into agreements …") is its government
         for p in st.places:
             if (

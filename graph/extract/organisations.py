@@ -28,6 +28,7 @@ TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*", re.UNICODE)
 _ACRONYM_RE = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z]{2,8}$")
 
 
+@lru_cache(maxsize=262_144)
 def norm_token(token: str) -> str:
     """Lower-case, accent-free form of a token, possessive dropped.
 
@@ -56,11 +57,16 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with offsets."""
-    return [
+    """Words of ``text`` with offsets (cached: each stage of a sentence reuses them)."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=8192)
+def _tokenize(text: str) -> tuple[Token, ...]:
+    return tuple(
         Token(m.group(0), m.start(), m.end(), norm_token(m.group(0)))
         for m in TOKEN_RE.finditer(text)
-    ]
+    )
 
 
 @dataclass(slots=True)
@@ -74,6 +80,9 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     max_len: int = 1
+    #: first word of a phrase → the longest phrase starting with it (skips hopeless tries)
+    starts: dict[str, int] = field(default_factory=dict)
+    place_starts: dict[str, int] = field(default_factory=dict)
 
     def add_phrase(self, table: dict[tuple[str, ...], set[str]], name: str, key: str) -> None:
         words = tuple(t.norm for t in tokenize(name))
@@ -82,6 +91,7 @@ class Gazetteer:
         if words:
             table.setdefault(words, set()).add(key)
             self.max_len = max(self.max_len, len(words))
+            self.starts[words[0]] = max(self.starts.get(words[0], 0), len(words))
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +116,9 @@ def gazetteer() -> Gazetteer:
             gz.demonyms[norm_token(dem)] = code
     for name, code in load_places().items():
         gz.places[tuple(t.norm for t in tokenize(name))] = code
+    for table in (gz.countries, gz.places):
+        for words in table:
+            gz.place_starts[words[0]] = max(gz.place_starts.get(words[0], 0), len(words))
     return gz
 
 
@@ -155,7 +168,8 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
     i = 0
     while i < len(tokens):
         hit = None
-        for n in range(min(5, len(tokens) - i), 0, -1):
+        longest = gz.place_starts.get(tokens[i].norm, 0)
+        for n in range(min(longest, len(tokens) - i), 0, -1):
             words = tuple(t.norm for t in tokens[i : i + n])
             if not _capitalised(tokens[i]):
                 break
@@ -182,8 +196,9 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     while i < len(tokens):
         tok = tokens[i]
         found = False
-        if _capitalised(tok):
-            for n in range(min(gz.max_len, len(tokens) - i), 0, -1):
+        longest = gz.starts.get(tok.norm, 0)
+        if longest and _capitalised(tok):
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 words = tuple(t.norm for t in tokens[i : i + n])
                 keys = gz.phrases.get(words)
                 if keys and (n > 1 or not tok.text.islower()):

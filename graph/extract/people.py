@@ -208,6 +208,8 @@ def find_posts(
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers."""
+    if not ROLE_RE.search(text) and not _DEPUTY.search(text):
+        return []
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []

@@ -580,9 +580,22 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
 ]
 
 
+#: Any word a rule needs; a sentence without one skips the rules (most prose does).
+TRIGGER = re.compile(
+    r"\b(?:memorand|mou|agreement|protocol|accord|framework|deal|letter of intent|allian|"
+    r"coalition|consortium|platform|support|fund|financ|assist|help|back|sponsor|provid|"
+    r"deliver|donat|gift|handed|contribut|grant|met\b|meet|held|talks|discussion|visit|"
+    r"receiv|host|welcom|confer|participat|took part|takes part|attend|joined|represented|"
+    r"sidelines|mission|deploy|sent|dispatch)",
+    re.I,
+)
+
+
 def find_relations(s: SentenceFacts) -> list[Found]:
     """Every relationship the rules find in one sentence."""
     out: list[Found] = []
+    if not TRIGGER.search(s.text):
+        return out
     for rule in RULES:
         out.extend(rule(s))
     return out

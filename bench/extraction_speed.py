@@ -1,0 +1,59 @@
+"""Extraction speed on one core: articles/s, words/s, peak memory.
+
+    .venv/bin/python bench/extraction_speed.py [--articles 10000] [DIR]
+
+Reads and extracts every article of DIR (default: the corpus that
+``bench/extraction_corpus.py`` writes, created if missing) in this one process, without
+the store, and prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from graph.documents import read_document  # noqa: E402
+from graph.extract import extract_document  # noqa: E402
+from graph.extract.organisations import gazetteer  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("directory", nargs="?", default=str(ROOT / "bench" / "out" / "corpus"))
+    parser.add_argument("--articles", type=int, default=10_000)
+    args = parser.parse_args()
+    corpus = Path(args.directory)
+    if not corpus.is_dir():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "extraction_corpus.py"),
+                        "--articles", str(args.articles), "-o", str(corpus)], check=True)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    files = sorted(corpus.glob("*.txt"))[: args.articles]
+    gazetteer()  # built once per process; not part of the per-article cost
+    words = relations = 0
+    started = time.perf_counter()
+    for f in files:
+        doc = read_document(f)
+        words += len(doc.text.split())
+        relations += len(extract_document(doc).relations)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n### Extraction speed ({len(files)} articles, one core)\n")
+    print("| articles | words | seconds | articles/s | words/s | relations | peak RSS |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print(f"| {len(files)} | {words} | {seconds:.1f} | {len(files) / seconds:.0f} | "
+          f"{words / seconds:,.0f} | {relations} | {peak:.0f} MB |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
