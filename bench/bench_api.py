@@ -50,8 +50,17 @@ def pct(values: list[float], p: float) -> float:
 def ensure_data(triples: int) -> Path:
     out = ROOT / "bench" / "out" / f"synthetic-{triples}.nq"
     if not out.exists():
-        subprocess.run([PY, str(ROOT / "bench" / "generate_graph.py"), "--triples", str(triples),
-                        "-o", str(out)], check=True)
+        subprocess.run(
+            [
+                PY,
+                str(ROOT / "bench" / "generate_graph.py"),
+                "--triples",
+                str(triples),
+                "-o",
+                str(out),
+            ],
+            check=True,
+        )
     return out
 
 
@@ -82,16 +91,31 @@ def main() -> int:
     store = workdir / "store"
     try:
         t = time.perf_counter()
-        subprocess.run([PY, "-m", "graph.cli", "--store", str(store), "load", str(data)],
-                       check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [PY, "-m", "graph.cli", "--store", str(store), "load", str(data)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         load_s = time.perf_counter() - t
-        probe = json.loads(subprocess.run([PY, "-c", PROJECTION_PROBE, str(store)], check=True,
-                                          cwd=ROOT, capture_output=True, text=True).stdout)
+        probe = json.loads(
+            subprocess.run(
+                [PY, "-c", PROJECTION_PROBE, str(store)],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )
         port = free_port()
         env = {**os.environ, "RCGRAPH_STORE": str(store), "RCGRAPH_LOG_LEVEL": "warning"}
-        server = subprocess.Popen([PY, "-m", "graph.cli", "serve", "--port", str(port)],
-                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [PY, "-m", "graph.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         try:
             with httpx.Client(base_url=base, timeout=60) as client:
@@ -120,23 +144,30 @@ def main() -> int:
                         t = time.perf_counter()
                         resp = client.get(path, params=params)
                         results[path].append((time.perf_counter() - t) * 1000)
-                        statuses[path][resp.status_code] = statuses[path].get(
-                            resp.status_code, 0) + 1
+                        statuses[path][resp.status_code] = (
+                            statuses[path].get(resp.status_code, 0) + 1
+                        )
                 server_rss = rss_mb(server.pid)
         finally:
             server.terminate()
             server.wait(timeout=20)
-        print(f"\n### /partners and /paths on {args.triples:,} synthetic triples "
-              f"({args.requests} requests each, sequential, keep-alive)\n")
+        print(
+            f"\n### /partners and /paths on {args.triples:,} synthetic triples "
+            f"({args.requests} requests each, sequential, keep-alive)\n"
+        )
         print("| endpoint | p50 ms | p99 ms | mean ms | statuses |")
         print("| --- | --- | --- | --- | --- |")
         for path, values in results.items():
-            print(f"| {path} | {pct(values, 50):.2f} | {pct(values, 99):.2f} | "
-                  f"{statistics.mean(values):.2f} | {statuses[path]} |")
+            print(
+                f"| {path} | {pct(values, 50):.2f} | {pct(values, 99):.2f} | "
+                f"{statistics.mean(values):.2f} | {statuses[path]} |"
+            )
         print("\n| measure | value |\n| --- | --- |")
         print(f"| bulk load (`rcgraph load`) | {load_s:.1f} s |")
-        print(f"| projection build | {probe['seconds']:.2f} s ({probe['nodes']} nodes, "
-              f"{probe['edges']} edges) |")
+        print(
+            f"| projection build | {probe['seconds']:.2f} s ({probe['nodes']} nodes, "
+            f"{probe['edges']} edges) |"
+        )
         print(f"| projection process peak RSS | {probe['maxrss_mb']:.0f} MB |")
         print(f"| server RSS after the run | {server_rss:.0f} MB |")
         print(f"| first request (builds the projection) | {first_s:.2f} s |")

@@ -24,7 +24,7 @@ TEMPLATES = [
     "With funding from the {a}, the {b} is expanding its {topic} programme in {city}.",
     "The {a} donated {n} tents and hygiene kits to the {b} on {date}.",
     "A delegation of the {a} took part in the {ordinal} Regional Conference of the {b}, held "
-    "in {city}, under the theme \"{topic}\".",
+    'in {city}, under the theme "{topic}".',
     "The {a} held coordination meetings with the {b} and the {c} on the sidelines of the forum.",
     "The {a} has formed an operational alliance with the {b} until the end of {year}.",
 ]
@@ -37,8 +37,14 @@ FILLER = [
     "Both organisations stressed the importance of neutrality, impartiality and independence.",
     "The initiative builds on years of cooperation in disaster preparedness and response.",
 ]
-TOPICS = ["cash assistance", "disaster risk reduction", "health in emergencies", "migration",
-          "climate adaptation", "restoring family links"]
+TOPICS = [
+    "cash assistance",
+    "disaster risk reduction",
+    "health in emergencies",
+    "migration",
+    "climate adaptation",
+    "restoring family links",
+]
 FIRST = ["Amina", "Omar", "Lena", "Pavel", "Sara", "Ibrahim", "Maria", "Yusuf", "Karim", "Nadia"]
 LAST = ["Haddad", "Petrov", "Okafor", "Novak", "Rahman", "Silva", "Mensah", "Nasser", "Berg"]
 MONTHS = ["January", "March", "May", "June", "September", "November"]
@@ -47,18 +53,26 @@ MONTHS = ["January", "March", "May", "June", "September", "November"]
 def article(rnd: random.Random, orgs: list[str], cities: list[str]) -> str:
     """One article of about 500 words."""
     words = 0
-    parts = [f"{rnd.choice(cities).upper()}, {rnd.randint(1, 28)} {rnd.choice(MONTHS)} "
-             f"{rnd.randint(2015, 2025)} –"]
+    parts = [
+        f"{rnd.choice(cities).upper()}, {rnd.randint(1, 28)} {rnd.choice(MONTHS)} "
+        f"{rnd.randint(2015, 2025)} –"
+    ]
     while words < 500:
         if rnd.random() < 0.45:
             a, b, c = rnd.sample(orgs, 3)
             text = rnd.choice(TEMPLATES).format(
-                a=a, b=b, c=c, city=rnd.choice(cities), topic=rnd.choice(TOPICS),
+                a=a,
+                b=b,
+                c=c,
+                city=rnd.choice(cities),
+                topic=rnd.choice(TOPICS),
                 date=f"{rnd.randint(1, 28)} {rnd.choice(MONTHS)} {rnd.randint(2015, 2025)}",
                 p1=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
                 p2=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-                n=rnd.randint(100, 9000), ordinal=f"{rnd.randint(2, 12)}th",
-                year=rnd.randint(2024, 2030))
+                n=rnd.randint(100, 9000),
+                ordinal=f"{rnd.randint(2, 12)}th",
+                year=rnd.randint(2024, 2030),
+            )
         else:
             text = rnd.choice(FILLER).format(n=rnd.randint(100, 90000))
         parts.append(text)

@@ -33,8 +33,17 @@ def main() -> int:
     args = parser.parse_args()
     corpus = Path(args.directory)
     if not corpus.is_dir():
-        subprocess.run([sys.executable, str(ROOT / "bench" / "extraction_corpus.py"),
-                        "--articles", str(args.articles), "-o", str(corpus)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                str(ROOT / "bench" / "extraction_corpus.py"),
+                "--articles",
+                str(args.articles),
+                "-o",
+                str(corpus),
+            ],
+            check=True,
+        )
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     files = sorted(corpus.glob("*.txt"))[: args.articles]
@@ -50,8 +59,10 @@ def main() -> int:
     print(f"\n### Extraction speed ({len(files)} articles, one core)\n")
     print("| articles | words | seconds | articles/s | words/s | relations | peak RSS |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
-    print(f"| {len(files)} | {words} | {seconds:.1f} | {len(files) / seconds:.0f} | "
-          f"{words / seconds:,.0f} | {relations} | {peak:.0f} MB |")
+    print(
+        f"| {len(files)} | {words} | {seconds:.1f} | {len(files) / seconds:.0f} | "
+        f"{words / seconds:,.0f} | {relations} | {peak:.0f} MB |"
+    )
     return 0
 
 

@@ -38,15 +38,64 @@ from graph.store import to_ox  # noqa: E402
 from graph.triples import extraction_triples, reference_triples  # noqa: E402
 from ontology.namespaces import REFERENCE_GRAPH  # noqa: E402
 
-FIRST = ["Amina", "Omar", "Lena", "Pavel", "Sara", "Ibrahim", "Maria", "Yusuf", "Anna", "Karim",
-         "Fatima", "John", "Leila", "Ahmed", "Elena", "Hassan", "Nadia", "Ali", "Mei", "Tomas"]
-LAST = ["Haddad", "Petrov", "Okafor", "Al Sada", "Novak", "Rahman", "Silva", "Kim", "Mensah",
-        "Ivanova", "Nasser", "Dubois", "Khan", "Garcia", "Hussein", "Berg", "Tanaka", "Osei"]
-ROLES = [("president", "President"), ("secretary_general", "Secretary-General"),
-         ("vice_president", "Vice-President"), ("head_of_international_relations",
-         "Head of International Relations"), ("director", "Director of Operations")]
-KINDS = [("agreement", "mou"), ("agreement", "cooperation_agreement"), ("meeting", None),
-         ("support", None), ("donation", None), ("alliance", None), ("mission", None)]
+FIRST = [
+    "Amina",
+    "Omar",
+    "Lena",
+    "Pavel",
+    "Sara",
+    "Ibrahim",
+    "Maria",
+    "Yusuf",
+    "Anna",
+    "Karim",
+    "Fatima",
+    "John",
+    "Leila",
+    "Ahmed",
+    "Elena",
+    "Hassan",
+    "Nadia",
+    "Ali",
+    "Mei",
+    "Tomas",
+]
+LAST = [
+    "Haddad",
+    "Petrov",
+    "Okafor",
+    "Al Sada",
+    "Novak",
+    "Rahman",
+    "Silva",
+    "Kim",
+    "Mensah",
+    "Ivanova",
+    "Nasser",
+    "Dubois",
+    "Khan",
+    "Garcia",
+    "Hussein",
+    "Berg",
+    "Tanaka",
+    "Osei",
+]
+ROLES = [
+    ("president", "President"),
+    ("secretary_general", "Secretary-General"),
+    ("vice_president", "Vice-President"),
+    ("head_of_international_relations", "Head of International Relations"),
+    ("director", "Director of Operations"),
+]
+KINDS = [
+    ("agreement", "mou"),
+    ("agreement", "cooperation_agreement"),
+    ("meeting", None),
+    ("support", None),
+    ("donation", None),
+    ("alliance", None),
+    ("mission", None),
+]
 
 
 def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
@@ -58,20 +107,27 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
     # preferential attachment: weights grow with each use; the two Movement bodies start high
     weights = {k: (400.0 if k in ("ifrc", "icrc") else 1.0 + rnd.random()) for k in keys}
     places = list(load_places().items())
-    people = [f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i}" for i in range(max(2000, target // 150))]
+    people = [
+        f"{rnd.choice(FIRST)} {rnd.choice(LAST)} {i}" for i in range(max(2000, target // 150))
+    ]
     written = 0
     docs = 0
     with open(out, "wb") as fh:
-        ref = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(REFERENCE_GRAPH)))
-               for s, p, o in reference_triples(orgs)]
+        ref = [
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(REFERENCE_GRAPH)))
+            for s, p, o in reference_triples(orgs)
+        ]
         fh.write(ox.serialize(ref, format=ox.RdfFormat.N_QUADS) or b"")
         written += len(ref)
         while written < target:
             docs += 1
             name = f"synthetic_{docs:06d}.txt"
             year = rnd.randint(2005, 2025)
-            meta = DocumentMeta(name, title=f"Synthetic article {docs}",
-                                date=DateValue(f"{year}-{rnd.randint(1, 12):02d}-01", "day"))
+            meta = DocumentMeta(
+                name,
+                title=f"Synthetic article {docs}",
+                date=DateValue(f"{year}-{rnd.randint(1, 12):02d}-01", "day"),
+            )
             ext = Extraction(meta, f"Synthetic article {docs}.")
             chosen = rnd.choices(keys, weights=[weights[k] for k in keys], k=4)
             for k in chosen:
@@ -82,32 +138,49 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
             sentence_no = 0
             for _ in range(rnd.randint(1, 3)):
                 kind, subtype = rnd.choice(KINDS)
-                a, b = rnd.sample(sorted(set(chosen)), 2) if len(set(chosen)) > 1 else (
-                    chosen[0], chosen[0])
+                a, b = (
+                    rnd.sample(sorted(set(chosen)), 2)
+                    if len(set(chosen)) > 1
+                    else (chosen[0], chosen[0])
+                )
                 if a == b:
                     continue
-                text = (f"The {by_key[a].label} and the {by_key[b].label} reported a {kind} in "
-                        f"{year}.")
+                text = (
+                    f"The {by_key[a].label} and the {by_key[b].label} reported a {kind} in {year}."
+                )
                 ev = Evidence(name, sentence_no, 0, len(text), text, f"synthetic.{kind}", 0.8)
                 sentence_no += 1
                 place_name, country = rnd.choice(places)
                 date = DateValue(f"{year}-{rnd.randint(1, 12):02d}", "month", f"in {year}")
                 if kind in ("support", "donation"):
-                    rel = Relation(kind, (a,), ev, recipients=(b,), date=date,
-                                   topic="relief programme")
+                    rel = Relation(
+                        kind, (a,), ev, recipients=(b,), date=date, topic="relief programme"
+                    )
                 elif kind == "mission":
                     rel = Relation(kind, (a,), ev, date=date, place=Place(place_name, country))
                 else:
-                    rel = Relation(kind, (a, b), ev, subtype=subtype, date=date,
-                                   place=Place(place_name, country))
+                    rel = Relation(
+                        kind,
+                        (a, b),
+                        ev,
+                        subtype=subtype,
+                        date=date,
+                        place=Place(place_name, country),
+                    )
                 ext.relations.append(rel)
             if rnd.random() < 0.15:
                 text = f"Delegations attended the Regional Conference {docs}."
                 ev = Evidence(name, sentence_no, 0, len(text), text, "synthetic.conference", 0.8)
                 participants = tuple(dict.fromkeys(rnd.choices(keys, k=rnd.randint(5, 15))))
-                ext.relations.append(Relation("participation", participants, ev,
-                                              name=f"Regional Conference {docs}",
-                                              date=DateValue(str(year), "year")))
+                ext.relations.append(
+                    Relation(
+                        "participation",
+                        participants,
+                        ev,
+                        name=f"Regional Conference {docs}",
+                        date=DateValue(str(year), "year"),
+                    )
+                )
             for _ in range(2):
                 person = rnd.choice(people)
                 pkey = person.lower().replace(" ", "-")
@@ -118,8 +191,9 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
                 sentence_no += 1
                 ext.posts.append(Post(pkey, chosen[0], role, wording, ev))
             graph = ox.NamedNode(str(document_iri(name)))
-            quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph)
-                     for s, p, o in extraction_triples(ext)]
+            quads = [
+                ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph) for s, p, o in extraction_triples(ext)
+            ]
             fh.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
             written += len(quads)
     return {"triples": written, "documents": docs, "seconds": time.perf_counter() - started}
@@ -134,8 +208,10 @@ def main() -> int:
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)
     stats = generate(args.triples, out, args.seed)
-    print(f"wrote {stats['triples']} triples in {stats['documents']} documents to {out} "
-          f"in {stats['seconds']:.1f} s")
+    print(
+        f"wrote {stats['triples']} triples in {stats['documents']} documents to {out} "
+        f"in {stats['seconds']:.1f} s"
+    )
     return 0
 
 

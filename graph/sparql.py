@@ -139,6 +139,18 @@ def serialize_boolean(value: bool, fmt: str) -> bytes:
     return json.dumps({"head": {}, "boolean": value}).encode()
 
 
+def _graph_iri(value: str) -> ox.NamedNode:
+    """A graph IRI from the protocol's parameters.
+
+    Raises:
+        QueryError: not an IRI.
+    """
+    try:
+        return ox.NamedNode(value)
+    except ValueError as exc:
+        raise QueryError(f"invalid graph IRI {value!r}: {exc}", field="default-graph-uri") from exc
+
+
 def _drain(items: Iterable[Any], deadline: float, max_rows: int) -> list[Any]:
     out = []
     for i, item in enumerate(items):
@@ -210,9 +222,9 @@ def _run_query(
     deadline = started + timeout
     kwargs: dict[str, Any] = {"base_iri": base_iri} if base_iri else {}
     if default_graphs:
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs]
+        kwargs["default_graph"] = [_graph_iri(g) for g in default_graphs]
     if named_graphs:
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs]
+        kwargs["named_graphs"] = [_graph_iri(g) for g in named_graphs]
     result = store.query(sparql, union=not default_graphs, **kwargs)
     if isinstance(result, ox.QueryBoolean | bool):
         fmt = RESULT_FORMATS.get(results_type, "json")
