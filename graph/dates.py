@@ -68,6 +68,14 @@ _END = re.compile(
 )
 
 
+#: Cheap pre-check: no digit and no relative word means no date (most sentences).
+_ANY_DATE = re.compile(
+    r"\d|today|yesterday|tomorrow|\b(?:this|last|next)\s+(?:year|month)|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date found in a sentence, with its character span in that sentence."""
@@ -105,6 +113,8 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     >>> [(d.value.iso, d.is_end) for d in find_dates("to last until the conclusion of 2024")]
     [('2024', True)]
     """
+    if not _ANY_DATE.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
 

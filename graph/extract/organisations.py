@@ -284,18 +284,19 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
     return [tokens]
 
 
+_GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s")
+
+
 def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
     """Maximal runs of capitalised words (with connectors) outside ``taken`` spans."""
-
-    def free(t: Token) -> bool:
-        return all(t.end <= a or t.start >= b for a, b in taken)
 
     runs: list[list[Token]] = []
     cur: list[Token] = []
     for i, t in enumerate(tokens):
         gap = text[tokens[i - 1].end : t.start] if i else ""
-        breaks = bool(re.search(r"[,;:()\"“”–—]|\.\s", gap)) or not free(t)
-        ok = free(t) and (_capitalised(t) or (t.norm in CONNECTORS and cur))
+        is_free = not taken or all(t.end <= a or t.start >= b for a, b in taken)
+        breaks = (gap != " " and bool(_GAP_BREAK.search(gap))) or not is_free
+        ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))
         if breaks and cur:
             runs.append(cur)
             cur = []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.dates import DateMention
 from graph.extract.organisations import Mention, PlaceMention
@@ -133,11 +134,20 @@ def _post_orgs(s: SentenceFacts, start: int = 0, end: int | None = None) -> list
     for p in s.posts:
         if p.org and p.start >= start and (end is None or p.start < end) and p.org not in out:
             out.append(p.org)
-    for name, org in s.person_orgs.items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", s.text):
+    if s.person_orgs:
+        for m in _names_pattern(tuple(s.person_orgs)).finditer(s.text):
+            org = s.person_orgs[m.group(0)]
             if m.start() >= start and (end is None or m.start() < end) and org not in out:
                 out.append(org)
     return out
+
+
+@lru_cache(maxsize=256)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the names of a document's people (longest first)."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
+    )
 
 
 def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[str]:
