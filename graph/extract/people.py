@@ -195,6 +195,12 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
     return None
 
 
+#: Cheap pre-check: a sentence without any of these words names no post.
+_ROLE_HINT = re.compile(
+    r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
+    r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
+    r"deputy|deputies|assistant|counterpart)"
+)
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
 
@@ -208,7 +214,7 @@ def find_posts(
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers."""
-    if not ROLE_RE.search(text) and not _DEPUTY.search(text):
+    if not _ROLE_HINT.search(text):
         return []
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
