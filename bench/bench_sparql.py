@@ -39,21 +39,27 @@ PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 """
 QUERIES = {
-    "partners of a society": P + """SELECT DISTINCT ?p ?r WHERE {
+    "partners of a society": P
+    + """SELECT DISTINCT ?p ?r WHERE {
   ?r rc:party <https://w3id.org/rcgraph/id/org/ns-qa>, ?p .
   FILTER(?p != <https://w3id.org/rcgraph/id/org/ns-qa>) }""",
-    "officials of a society": P + """SELECT DISTINCT ?person ?role WHERE {
+    "officials of a society": P
+    + """SELECT DISTINCT ?person ?role WHERE {
   ?m a rc:Appointment ; org:organization <https://w3id.org/rcgraph/id/org/ns-ke> ;
      org:member ?p ; rc:roleText ?role . ?p foaf:name ?person }""",
-    "agreements by year": P + """SELECT ?y (COUNT(DISTINCT ?a) AS ?n) WHERE {
+    "agreements by year": P
+    + """SELECT ?y (COUNT(DISTINCT ?a) AS ?n) WHERE {
   ?a a rc:MemorandumOfUnderstanding ; schema:startDate ?d .
   BIND(SUBSTR(STR(?d), 1, 4) AS ?y) } GROUP BY ?y ORDER BY ?y""",
-    "two-hop partners": P + """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
+    "two-hop partners": P
+    + """SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE {
   <https://w3id.org/rcgraph/id/org/ns-jo> rc:partneredWith ?b . ?b rc:partneredWith ?c }""",
-    "evidence of a pair": P + """SELECT ?r ?e WHERE {
+    "evidence of a pair": P
+    + """SELECT ?r ?e WHERE {
   ?r rc:party <https://w3id.org/rcgraph/id/org/ifrc>, <https://w3id.org/rcgraph/id/org/icrc> ;
      rc:evidenceText ?e } LIMIT 50""",
-    "count by kind": P + """SELECT ?c (COUNT(?r) AS ?n) WHERE {
+    "count by kind": P
+    + """SELECT ?c (COUNT(?r) AS ?n) WHERE {
   GRAPH ?g { ?r a ?c } } GROUP BY ?c ORDER BY DESC(?n) LIMIT 10""",
     "ask a label": P + """ASK { ?o skos:prefLabel "Turkish Red Crescent"@en }""",
 }
@@ -85,46 +91,81 @@ def main() -> int:
     procs: list[subprocess.Popen[bytes]] = []
     try:
         base = work / "base"
-        subprocess.run([PY, "-m", "graph.cli", "--store", str(base), "load", str(data)],
-                       check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [PY, "-m", "graph.cli", "--store", str(base), "load", str(data)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         for name in ("oxi", "ours", "mem"):
             shutil.copytree(base, work / name)
         ports = {name: free_port() for name in ("oxi", "ours", "mem")}
-        procs.append(subprocess.Popen(
-            [OXIGRAPH, "serve", "--location", str(work / "oxi"), "--bind",
-             f"127.0.0.1:{ports['oxi']}", "--union-default-graph"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        procs.append(
+            subprocess.Popen(
+                [
+                    OXIGRAPH,
+                    "serve",
+                    "--location",
+                    str(work / "oxi"),
+                    "--bind",
+                    f"127.0.0.1:{ports['oxi']}",
+                    "--union-default-graph",
+                ],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+        )
         for name, extra in (("ours", {}), ("mem", {"RCGRAPH_IN_MEMORY": "1"})):
-            env = {**os.environ, "RCGRAPH_STORE": str(work / name), "RCGRAPH_LOG_LEVEL": "warning",
-                   **extra}
-            procs.append(subprocess.Popen([PY, "-m", "graph.cli", "serve", "--port",
-                                           str(ports[name])], cwd=ROOT, env=env,
-                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        urls = {"oxi": f"http://127.0.0.1:{ports['oxi']}/query",
-                "ours": f"http://127.0.0.1:{ports['ours']}/sparql",
-                "mem": f"http://127.0.0.1:{ports['mem']}/sparql"}
+            env = {
+                **os.environ,
+                "RCGRAPH_STORE": str(work / name),
+                "RCGRAPH_LOG_LEVEL": "warning",
+                **extra,
+            }
+            procs.append(
+                subprocess.Popen(
+                    [PY, "-m", "graph.cli", "serve", "--port", str(ports[name])],
+                    cwd=ROOT,
+                    env=env,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
+        urls = {
+            "oxi": f"http://127.0.0.1:{ports['oxi']}/query",
+            "ours": f"http://127.0.0.1:{ports['ours']}/sparql",
+            "mem": f"http://127.0.0.1:{ports['mem']}/sparql",
+        }
         startup = {name: wait(url) for name, url in urls.items()}
         timings: dict[str, dict[str, list[float]]] = {q: {n: [] for n in urls} for q in QUERIES}
         sizes: dict[str, dict[str, int]] = {q: {} for q in QUERIES}
-        headers = {"Accept": "application/sparql-results+json",
-                   "Content-Type": "application/sparql-query"}
+        headers = {
+            "Accept": "application/sparql-results+json",
+            "Content-Type": "application/sparql-query",
+        }
         with httpx.Client(timeout=120) as client:
             for query_name, query in QUERIES.items():
                 for name, url in urls.items():  # warm-up
-                    sizes[query_name][name] = size(client.post(url, content=query,
-                                                               headers=headers))
+                    sizes[query_name][name] = size(client.post(url, content=query, headers=headers))
                 for _ in range(args.repeat):
                     for name, url in urls.items():
                         t = time.perf_counter()
                         resp = client.post(url, content=query, headers=headers)
                         timings[query_name][name].append((time.perf_counter() - t) * 1000)
                         assert resp.status_code == 200, resp.text[:200]
-        rss = {"oxi": rss_mb(procs[0].pid), "ours": rss_mb(procs[1].pid),
-               "mem": rss_mb(procs[2].pid)}
-        print(f"\n### /sparql vs Oxigraph server on {args.triples:,} triples "
-              f"(median of {args.repeat}, interleaved)\n")
-        print("| query | Oxigraph ms | rcgraph ms | ratio | rcgraph in-memory ms | ratio | "
-              "same size |")
+        rss = {
+            "oxi": rss_mb(procs[0].pid),
+            "ours": rss_mb(procs[1].pid),
+            "mem": rss_mb(procs[2].pid),
+        }
+        print(
+            f"\n### /sparql vs Oxigraph server on {args.triples:,} triples "
+            f"(median of {args.repeat}, interleaved)\n"
+        )
+        print(
+            "| query | Oxigraph ms | rcgraph ms | ratio | rcgraph in-memory ms | ratio | "
+            "same size |"
+        )
         print("| --- | --- | --- | --- | --- | --- | --- |")
         ratios, mem_ratios = [], []
         for q, t in timings.items():
@@ -133,14 +174,19 @@ def main() -> int:
             ratios.append(r)
             mem_ratios.append(rm)
             same = len(set(sizes[q].values())) == 1
-            print(f"| {q} | {med['oxi']:.2f} | {med['ours']:.2f} | {r:.2f} | {med['mem']:.2f} |"
-                  f" {rm:.2f} | {'yes' if same else json.dumps(sizes[q])} |")
+            print(
+                f"| {q} | {med['oxi']:.2f} | {med['ours']:.2f} | {r:.2f} | {med['mem']:.2f} |"
+                f" {rm:.2f} | {'yes' if same else json.dumps(sizes[q])} |"
+            )
         geo = math.exp(statistics.mean(math.log(r) for r in ratios))
         geo_mem = math.exp(statistics.mean(math.log(r) for r in mem_ratios))
         print(f"| **geometric mean** | | | **{geo:.2f}** | | **{geo_mem:.2f}** | |")
         print("\n| server | start-up s | RSS MB |\n| --- | --- | --- |")
-        for name, label in (("oxi", "oxigraph serve (disk)"), ("ours", "rcgraph (disk)"),
-                            ("mem", "rcgraph in-memory")):
+        for name, label in (
+            ("oxi", "oxigraph serve (disk)"),
+            ("ours", "rcgraph (disk)"),
+            ("mem", "rcgraph in-memory"),
+        ):
             print(f"| {label} | {startup[name]:.1f} | {rss[name]:.0f} |")
     finally:
         for p in procs:

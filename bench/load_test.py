@@ -29,12 +29,20 @@ from bench_api import PROJECTION_PROBE, ensure_data, free_port, pct  # noqa: E40
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
-SPARQL = ("PREFIX rc: <https://w3id.org/rcgraph/ontology#> SELECT DISTINCT ?p WHERE { "
-          "?r rc:party <{org}>, ?p } LIMIT 100")
+SPARQL = (
+    "PREFIX rc: <https://w3id.org/rcgraph/ontology#> SELECT DISTINCT ?p WHERE { "
+    "?r rc:party <{org}>, ?p } LIMIT 100"
+)
 
 
-async def client_loop(base: str, orgs: list[str], deadline: float, seed: int,
-                      stats: dict[str, list[float]], errors: dict[str, int]) -> None:
+async def client_loop(
+    base: str,
+    orgs: list[str],
+    deadline: float,
+    seed: int,
+    stats: dict[str, list[float]],
+    errors: dict[str, int],
+) -> None:
     rnd = random.Random(seed)
     async with httpx.AsyncClient(base_url=base, timeout=30) as client:
         while time.monotonic() < deadline:
@@ -68,17 +76,32 @@ def main() -> int:
     store = work / "store"
     server = None
     try:
-        subprocess.run([PY, "-m", "graph.cli", "--store", str(store), "load", str(data)],
-                       check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [PY, "-m", "graph.cli", "--store", str(store), "load", str(data)],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
         import json
 
-        orgs = json.loads(subprocess.run([PY, "-c", PROJECTION_PROBE, str(store)], check=True,
-                                         cwd=ROOT, capture_output=True, text=True).stdout)["orgs"]
+        orgs = json.loads(
+            subprocess.run(
+                [PY, "-c", PROJECTION_PROBE, str(store)],
+                check=True,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            ).stdout
+        )["orgs"]
         port = free_port()
         env = {**os.environ, "RCGRAPH_STORE": str(store), "RCGRAPH_LOG_LEVEL": "warning"}
-        server = subprocess.Popen([PY, "-m", "graph.cli", "serve", "--port", str(port)],
-                                  cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+        server = subprocess.Popen(
+            [PY, "-m", "graph.cli", "serve", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         base = f"http://127.0.0.1:{port}"
         for _ in range(600):
             try:
@@ -92,8 +115,9 @@ def main() -> int:
         started = time.perf_counter()
 
         async def run_all() -> None:
-            await asyncio.gather(*(client_loop(base, orgs, deadline, i, stats, errors)
-                                   for i in range(args.clients)))
+            await asyncio.gather(
+                *(client_loop(base, orgs, deadline, i, stats, errors) for i in range(args.clients))
+            )
 
         asyncio.run(run_all())
         elapsed = time.perf_counter() - started
@@ -101,8 +125,10 @@ def main() -> int:
         print("| endpoint | requests | errors | req/s | p50 ms | p99 ms |")
         print("| --- | --- | --- | --- | --- | --- |")
         for path, values in stats.items():
-            print(f"| {path} | {len(values)} | {errors[path]} | {len(values) / elapsed:.0f} | "
-                  f"{pct(values, 50):.1f} | {pct(values, 99):.1f} |")
+            print(
+                f"| {path} | {len(values)} | {errors[path]} | {len(values) / elapsed:.0f} | "
+                f"{pct(values, 50):.1f} | {pct(values, 99):.1f} |"
+            )
         total = sum(len(v) for v in stats.values())
         print(f"| **all** | {total} | {sum(errors.values())} | {total / elapsed:.0f} | | |")
     finally:

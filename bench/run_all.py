@@ -1,6 +1,6 @@
 """Run every benchmark in turn (about 5 minutes on 2 cores) and print their tables.
 
-    .venv/bin/python bench/run_all.py        (or: make bench)
+.venv/bin/python bench/run_all.py        (or: make bench)
 """
 
 from __future__ import annotations
@@ -12,8 +12,11 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RUNS = [
-    ["eval_extraction.py", str(ROOT.parent / "shared" / "dev-set" / "gold.json"),
-     *sorted(str(p) for p in (ROOT.parent / "shared" / "dev-set").glob("*.txt"))],
+    [
+        "eval_extraction.py",
+        str(ROOT.parent / "shared" / "dev-set" / "gold.json"),
+        *sorted(str(p) for p in (ROOT.parent / "shared" / "dev-set").glob("*.txt")),
+    ],
     ["extraction_speed.py", "--articles", "10000"],
     ["bench_api.py", "--requests", "500"],
     ["bench_sparql.py", "--repeat", "30"],
