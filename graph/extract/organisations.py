@@ -566,7 +566,11 @@ def find_org_mentions(text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions = _gazetteer_mentions(text, tokens)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += _pattern_mentions(text, tokens, taken)
+    # names in no list need a head word ("… Society") or a government: most sentences have none
+    if "overnment" in text or _HUMANITARIAN_FOR.search(text) or any(
+        t.text in ORG_HEADS for t in tokens
+    ):
+        mentions += _pattern_mentions(text, tokens, taken)
     if _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
