@@ -232,12 +232,13 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                     found = True
                     break
         if not found:
-            bare = re.sub(r"['’]s$", "", tok.text).replace(".", "")
+            word = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
+            bare = word.replace(".", "") if word[:1].isupper() else ""
             if bare in gz.acronyms:
                 out.append(
                     Mention(
                         tok.start,
-                        tok.start + len(re.sub(r"['’]s$", "", tok.text)),
+                        tok.start + len(word),
                         bare,
                         set(gz.acronyms[bare]),
                         "acronym",
