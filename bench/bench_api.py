@@ -47,6 +47,20 @@ def pct(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def start_server(store: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+    """``rcgraph serve`` on a free loopback port over ``store``; returns (process, base URL)."""
+    port = free_port()
+    environment = {**os.environ, "RCGRAPH_STORE": str(store), "RCGRAPH_LOG_LEVEL": "warning", **env}
+    server = subprocess.Popen(
+        [PY, "-m", "graph.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return server, f"http://127.0.0.1:{port}"
+
+
 def ensure_data(triples: int) -> Path:
     out = ROOT / "bench" / "out" / f"synthetic-{triples}.nq"
     if not out.exists():
@@ -107,16 +121,7 @@ def main() -> int:
                 text=True,
             ).stdout
         )
-        port = free_port()
-        env = {**os.environ, "RCGRAPH_STORE": str(store), "RCGRAPH_LOG_LEVEL": "warning"}
-        server = subprocess.Popen(
-            [PY, "-m", "graph.cli", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}"
+        server, base = start_server(store)
         try:
             with httpx.Client(base_url=base, timeout=60) as client:
                 for _ in range(300):

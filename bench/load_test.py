@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import shutil
 import subprocess
@@ -25,7 +24,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_api import PROJECTION_PROBE, ensure_data, free_port, pct  # noqa: E402
+from bench_api import PROJECTION_PROBE, ensure_data, pct, start_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -93,16 +92,7 @@ def main() -> int:
                 text=True,
             ).stdout
         )["orgs"]
-        port = free_port()
-        env = {**os.environ, "RCGRAPH_STORE": str(store), "RCGRAPH_LOG_LEVEL": "warning"}
-        server = subprocess.Popen(
-            [PY, "-m", "graph.cli", "serve", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        base = f"http://127.0.0.1:{port}"
+        server, base = start_server(store)
         for _ in range(600):
             try:
                 httpx.get(base + "/partners", params={"org": orgs[0]}, timeout=60)

@@ -23,17 +23,12 @@ import httpx
 import pyoxigraph as ox
 
 from graph.errors import QuerySyntaxError, QueryTimeoutError, StoreError
-from graph.store import term_value, to_ox
+from graph.store import RDF_FILE_FORMATS, rdf_file_format, term_value, to_ox
 from graph.triples import Triple
 
 _IRI_SAFE = re.compile(r"^[^\s<>\"{}|\\^`]+$")
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.5"
-_FORMATS = {
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "ttl": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-}
+_FORMATS = RDF_FILE_FORMATS
 
 
 def sparql_term(value: str) -> str:
@@ -115,11 +110,9 @@ class SparqlHttpStore:
             StoreError: unknown format or a parse error (nothing is sent then).
         """
         p = Path(path)
-        fmt = fmt or p.suffix.lstrip(".")
-        if fmt not in _FORMATS:
-            raise StoreError(f"unknown RDF format {fmt!r}: use nt, nq, ttl or trig")
+        rdf_format = rdf_file_format(p, fmt)
         try:
-            quads = list(ox.parse(path=str(p), format=_FORMATS[fmt]))
+            quads = list(ox.parse(path=str(p), format=rdf_format))
         except SyntaxError as exc:
             raise StoreError(f"{p.name}: {exc}") from exc
         graphs: dict[str, list[Any]] = defaultdict(list)

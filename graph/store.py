@@ -51,6 +51,27 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
+#: RDF file formats for bulk loads, by file extension.
+RDF_FILE_FORMATS: dict[str, ox.RdfFormat] = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nq": ox.RdfFormat.N_QUADS,
+    "ttl": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+}
+
+
+def rdf_file_format(path: str | Path, fmt: str | None = None) -> ox.RdfFormat:
+    """The RDF format of a file, from ``fmt`` or its extension.
+
+    Raises:
+        StoreError: not one of nt, nq, ttl, trig.
+    """
+    name = fmt or Path(path).suffix.lstrip(".")
+    if name not in RDF_FILE_FORMATS:
+        raise StoreError(f"unknown RDF format {name!r}: use nt, nq, ttl or trig")
+    return RDF_FILE_FORMATS[name]
+
+
 class EmbeddedStore:
     """pyoxigraph on disk (or in memory): the default store.
 
@@ -78,6 +99,18 @@ class EmbeddedStore:
             self.ox.update(update)
         except (OSError, SyntaxError) as exc:  # pragma: no cover - engine failure
             raise StoreError(f"writing graph {graph} failed: {exc}") from exc
+
+    def bulk_load(self, path: str | Path, fmt: str | None = None) -> None:
+        """Bulk-load an RDF file (N-Triples, N-Quads, Turtle, TriG) with Oxigraph's loader.
+
+        Raises:
+            StoreError: unknown format or a parse error.
+        """
+        rdf_format = rdf_file_format(path, fmt)
+        try:
+            self.ox.bulk_load(path=str(path), format=rdf_format)
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(f"{Path(path).name}: {exc}") from exc
 
     def remove_graph(self, graph: str) -> None:
         """Remove a named graph and everything in it."""
@@ -173,33 +206,6 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
     return EmbeddedStore(path)
 
 
-_BULK_FORMATS = {
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "nq": ox.RdfFormat.N_QUADS,
-    "ttl": ox.RdfFormat.TURTLE,
-    "trig": ox.RdfFormat.TRIG,
-}
-
-
-def _bulk_load(self: EmbeddedStore, path: str | Path, fmt: str | None = None) -> None:
-    """Bulk-load an RDF file (N-Triples, N-Quads, Turtle, TriG) with Oxigraph's loader.
-
-    Raises:
-        StoreError: unknown format or a parse error (nothing is loaded then).
-    """
-    p = Path(path)
-    fmt = fmt or p.suffix.lstrip(".")
-    if fmt not in _BULK_FORMATS:
-        raise StoreError(f"unknown RDF format {fmt!r}: use nt, nq, ttl or trig")
-    try:
-        self.ox.bulk_load(path=str(p), format=_BULK_FORMATS[fmt])
-    except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"{p.name}: {exc}") from exc
-
-
-EmbeddedStore.bulk_load = _bulk_load  # type: ignore[attr-defined]
-
-
 class MirroredStore:
     """Queries from an in-memory copy of a persistent store; writes go to both.
 
@@ -246,8 +252,10 @@ __all__ = [
     "DEFAULT_STORE",
     "EmbeddedStore",
     "MirroredStore",
+    "RDF_FILE_FORMATS",
     "Store",
     "open_store",
+    "rdf_file_format",
     "term_value",
     "to_ox",
 ]

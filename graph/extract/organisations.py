@@ -568,8 +568,10 @@ def find_org_mentions(text: str) -> list[Mention]:
     mentions = _gazetteer_mentions(text, tokens)
     taken = [(m.start, m.end) for m in mentions]
     # names in no list need a head word ("… Society") or a government: most sentences have none
-    if "overnment" in text or _HUMANITARIAN_FOR.search(text) or any(
-        t.text in ORG_HEADS for t in tokens
+    if (
+        "overnment" in text
+        or _HUMANITARIAN_FOR.search(text)
+        or any(t.text in ORG_HEADS for t in tokens)
     ):
         mentions += _pattern_mentions(text, tokens, taken)
     if _RELATION_CUE.search(text):
