@@ -111,6 +111,13 @@ function evidenceHtml(evidence, words) {
     <br><a href="/documents/${encodeURIComponent(ev.document.replace(/\.[^.]+$/, ""))}" target="_blank">${esc(ev.document)}</a></blockquote>`).join("");
 }
 
+// acronyms first, then the shortest other names: the forms analysts search for
+function shortAliases(aliases) {
+  const acronyms = aliases.filter((a) => /^[A-Z][A-Za-z]{1,7}$/.test(a) && a.toUpperCase() === a);
+  const names = aliases.filter((a) => !acronyms.includes(a)).sort((a, b) => a.length - b.length);
+  return [...acronyms, ...names].slice(0, 6);
+}
+
 async function showProfile(iri, target = $("details")) {
   const p = await api(`/entities/${encodeURIComponent(iri)}`);
   const names = [p.label, ...(p.aliases || [])];
@@ -121,7 +128,7 @@ async function showProfile(iri, target = $("details")) {
   target.innerHTML = `<h2>${esc(p.label)}</h2>
     <div class="meta">${esc(p.kind)}${p.country ? ` · ${esc(p.country)}` : ""}${p.fdrs ? ` · FDRS ${esc(p.fdrs)}` : ""}
     ${p.website ? ` · <a href="${esc(p.website)}" target="_blank" rel="noopener">web site</a>` : ""}</div>
-    ${p.aliases?.length ? `<div class="meta">Also: ${esc(p.aliases.slice(0, 8).join(", "))}</div>` : ""}
+    ${p.aliases?.length ? `<div class="meta">Also: ${esc(shortAliases(p.aliases).join(", "))}</div>` : ""}
     <h3>Relationships (${p.relationships.length})</h3>${p.relationships.map(rel).join("") || "<p class=hint>none yet</p>"}
     ${p.posts.length ? `<h3>Posts</h3>${p.posts.map(rel).join("")}` : ""}
     ${p.events.length ? `<h3>Events</h3>${p.events.map(rel).join("")}` : ""}
