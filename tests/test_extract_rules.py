@@ -140,6 +140,16 @@ def test_people_and_posts(sentence: str, expected: set[tuple[str, str, str]]) ->
     assert expected <= posts(extract(sentence))
 
 
+def test_two_titles_one_post_and_thanks_for_a_donation() -> None:
+    ext = extract(
+        "MNRC Chairman and CEO Bold Batbayar met the press. Batbayar thanked the Japanese Red Cross "
+        "Society for its donation of two ambulances. The Mongolian Red Cross Society (MNRC) "
+        "welcomed the gift."
+    )
+    assert ("Bold Batbayar", "ns-mn", "chair") in posts(ext)
+    assert pairs(ext, "donation") == {frozenset({"ns-jp", "ns-mn"})}
+
+
 def test_honorifics_are_dropped() -> None:
     ext = extract("Kuwait Red Crescent Society Vice-President, HE Eng. Fahad Al Rashid, arrived.")
     assert ("Fahad Al Rashid", "ns-kw", "vice_president") in posts(ext)

@@ -76,7 +76,7 @@ def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     t = tok.text
     if t in PARTICLES and prev_ok:
         return True
-    if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS:
+    if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS or ROLE_RE.fullmatch(t):
         return False
     if _INITIAL.match(t):
         return True
@@ -219,10 +219,17 @@ def find_posts(
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []
+    skip_until = -1
     for m in ROLE_RE.finditer(text):
-        if any(o.start <= m.start() < o.end for o in orgs):
+        if m.start() < skip_until or any(o.start <= m.start() < o.end for o in orgs):
             continue
         end = _role_tail(text, m.end(), orgs)
+        # "Chairman and CEO": two titles, one post
+        joined = re.match(r"\s+and\s+", text[end:])
+        second = ROLE_RE.match(text, end + joined.end()) if joined else None
+        if second is not None:
+            end = _role_tail(text, second.end(), orgs)
+            skip_until = end
         org = _org_near(text, m.start(), end, orgs)
         if org is None and government and role_notation(m.group(0)) in ("minister", "ambassador"):
             org = government
