@@ -78,7 +78,7 @@ async function showNeighbourhood(iri) {
   cy.elements().remove();
   cy.add(toElements(data));
   cy.$id(iri).addClass("focus");
-  cy.layout({ name: "cose", animate: false, nodeRepulsion: 9000, idealEdgeLength: 90 }).run();
+  cy.layout({ name: "cose", animate: false, nodeRepulsion: 400000, idealEdgeLength: 100, edgeElasticity: 100, nodeOverlap: 20, gravity: 80, padding: 30 }).run();
 }
 ["hops", "since", "until"].forEach((id) => $(id).addEventListener("change", () => current && showNeighbourhood(current)));
 

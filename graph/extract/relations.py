@@ -43,7 +43,8 @@ ALLIANCE_VERB = re.compile(
 )
 MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|held (?:talks|discussions|a meeting|meetings|"
-    r"(?:\w+ ){0,3}meetings?)|talks with|discussions with|visit(?:s|ed)?|received|hosted|"
+    r"(?:\w+ ){0,3}meetings?)|talks with|discussions with|visit(?:s|ed)?|"
+    r"received (?:a |the )?(?:\w+ )?(?:delegation|visit|representatives?)|hosted|"
     r"welcomed|conferred with|bilateral meeting)\b",
     re.I,
 )
@@ -414,6 +415,9 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
         donors = _keys(s.orgs, m.end() + frm.start(), m.end() + frm.start() + 80) or donors
+    if not recipients and frm and donors:
+        # "A received a donation of … from B": the receiver is named before the gift
+        recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
     if donors and recipients:
