@@ -85,6 +85,18 @@ def posts(ext: object) -> set[tuple[str, str | None, str]]:
             {frozenset({"ns-jp", "ns-np"})},
         ),
         (
+            "Last year the Tonga Red Cross Society received a donation of water tanks from the "
+            "New Zealand Red Cross.",
+            "donation",
+            {frozenset({"ns-to", "ns-nz"})},
+        ),
+        (
+            "Last year the Tonga Red Cross Society received a donation of water tanks from the "
+            "New Zealand Red Cross.",
+            "meeting",
+            set(),
+        ),
+        (
             "The President of the Afghan Red Crescent Society met the head of the UNHCR office in "
             "Kabul.",
             "meeting",
