@@ -97,6 +97,11 @@ def posts(ext: object) -> set[tuple[str, str | None, str]]:
             set(),
         ),
         (
+            "The Government of Norway has contributed USD 3 million to the ICRC appeal.",
+            "donation",
+            {frozenset({"gov-no", "icrc"})},
+        ),
+        (
             "The President of the Afghan Red Crescent Society met the head of the UNHCR office in "
             "Kabul.",
             "meeting",

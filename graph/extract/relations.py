@@ -73,8 +73,8 @@ SUPPORT_VERB = re.compile(
 )
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
 DONATION = re.compile(
-    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribut(?:ed|ion) of|"
-    r"grant of)\b",
+    r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
+    r"contribut(?:ed|es)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|grant of)",
     re.I,
 )
 MISSION = re.compile(
