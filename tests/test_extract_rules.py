@@ -238,3 +238,19 @@ def test_every_fact_carries_its_evidence() -> None:
     assert rel.evidence.rule.startswith("agreement.")
     assert 0 < rel.evidence.confidence <= 1
     assert rel.place is not None and rel.place.name == "Tallinn"
+
+
+def test_conference_attended_by_unnamed_delegates_gets_its_participants_later() -> None:
+    ext = extract(
+        "Delegates of nine societies attended the 2nd Andean Humanitarian Summit, held in Lima, "
+        "Peru. The summit, co-organised by the Peruvian Red Cross and the IFRC, brought "
+        "together the Bolivian Red Cross and the Ecuadorian Red Cross."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-pe", "ifrc", "ns-bo", "ns-ec"}
+    assert event.place is not None and event.place.country == "PE"
+
+
+def test_an_event_without_known_participants_is_dropped() -> None:
+    ext = extract("Officials attended the 3rd Regional Forum on Resilience in the capital.")
+    assert not [r for r in ext.relations if r.kind == "participation"]

@@ -44,7 +44,7 @@ _DELEGATION = re.compile(
 )
 _BROUGHT_TOGETHER = re.compile(
     r"\b(?:brought together|gathered|was attended by|were attended by|participants included|"
-    r"participating)\b",
+    r"participating|co-?organi[sz]ed by|organi[sz]ed by|hosted by|convened by)\b",
     re.I,
 )
 _SOCIETIES_OF = re.compile(
@@ -303,6 +303,8 @@ def extract_document(doc: Document) -> Extraction:
                 k for k in dict.fromkeys((*twin.observers, *f.observers)) if k not in twin.parties
             )
 
+    # an event nobody was found to attend says nothing about anyone
+    merged = [(st, f) for st, f in merged if f.kind != "participation" or f.parties or f.observers]
     ext = Extraction(document=doc.meta, text=doc.text)
     used = {k for _, f in merged for k in (*f.parties, *f.recipients, *f.observers)}
     used |= {p.org for _, p in all_posts if p.org}

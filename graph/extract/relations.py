@@ -491,7 +491,12 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
         return []
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
     parties = _actors(s, 0, m.start())
-    if not parties:
+    if not parties and not re.search(
+        r"\b(?:representatives|delegations|delegates|leaders|"
+        r"officials|societies|organi[sz]ations)\b",
+        s.text[: m.start()],
+        re.I,
+    ):
         return []
     ev_start = s.text.find(name)
     in_name = [
