@@ -136,6 +136,7 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
             for k in chosen:  # as extraction writes them: label, kind, country, the name used
                 ext.organisations[k] = replace(by_key[k], aliases=(by_key[k].label,))
             sentence_no = 0
+            offset = 0  # sentences follow one another in the synthetic text
             for _ in range(rnd.randint(1, 3)):
                 kind, subtype = rnd.choice(KINDS)
                 a, b = (
@@ -148,7 +149,10 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
                 text = (
                     f"The {by_key[a].label} and the {by_key[b].label} reported a {kind} in {year}."
                 )
-                ev = Evidence(name, sentence_no, 0, len(text), text, f"synthetic.{kind}", 0.8)
+                ev = Evidence(
+                    name, sentence_no, offset, offset + len(text), text, f"synthetic.{kind}", 0.8
+                )
+                offset += len(text) + 1
                 sentence_no += 1
                 place_name, country = rnd.choice(places)
                 date = DateValue(f"{year}-{rnd.randint(1, 12):02d}", "month", f"in {year}")
@@ -170,7 +174,10 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
                 ext.relations.append(rel)
             if rnd.random() < 0.15:
                 text = f"Delegations attended the Regional Conference {docs}."
-                ev = Evidence(name, sentence_no, 0, len(text), text, "synthetic.conference", 0.8)
+                ev = Evidence(
+                    name, sentence_no, offset, offset + len(text), text, "synthetic.conference", 0.8
+                )
+                offset += len(text) + 1
                 participants = tuple(dict.fromkeys(rnd.choices(keys, k=rnd.randint(5, 15))))
                 ext.relations.append(
                     Relation(
@@ -187,7 +194,10 @@ def generate(target: int, out: Path, seed: int = 7) -> dict[str, float]:
                 ext.people[pkey] = Person(pkey, person)
                 role, wording = rnd.choice(ROLES)
                 text = f"{person}, {wording} of the {by_key[chosen[0]].label}, spoke."
-                ev = Evidence(name, sentence_no, 0, len(text), text, "synthetic.post", 0.8)
+                ev = Evidence(
+                    name, sentence_no, offset, offset + len(text), text, "synthetic.post", 0.8
+                )
+                offset += len(text) + 1
                 sentence_no += 1
                 ext.posts.append(Post(pkey, chosen[0], role, wording, ev))
             graph = ox.NamedNode(str(document_iri(name)))
