@@ -254,3 +254,22 @@ def test_conference_attended_by_unnamed_delegates_gets_its_participants_later() 
 def test_an_event_without_known_participants_is_dropped() -> None:
     ext = extract("Officials attended the 3rd Regional Forum on Resilience in the capital.")
     assert not [r for r in ext.relations if r.kind == "participation"]
+
+
+def test_signed_by_people_names_the_parties_by_their_posts() -> None:
+    ext = extract(
+        "The agreement was signed in Amman by Sami Haddad, Secretary-General of the Jordan "
+        "National Red Crescent Society, and Lena Berg, Senior Adviser and UNICEF Representative "
+        "to the Gulf Cooperation Council."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-jo", "unicef"})}
+    assert ("Lena Berg", "unicef", "other") in posts(ext)
+
+
+def test_a_ministry_name_with_and_stays_whole() -> None:
+    ext = extract(
+        "The Nepal Red Cross Society signed an agreement with the Ministry of Home Affairs and "
+        "Disaster Risk Reduction of Nepal."
+    )
+    (pair,) = pairs(ext, "agreement")
+    assert "ns-np" in pair and any(k.startswith("ministry-of-home-affairs-and-") for k in pair)

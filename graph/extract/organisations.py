@@ -280,7 +280,9 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
             left, right = tokens[:j], tokens[j + 1 :]
             if right and right[0].norm == "the":
                 right = right[1:]
-            if any(x.text in ORG_HEADS for x in left) and any(x.text in ORG_HEADS for x in right):
+            # the left name must be complete ("… Foundation and …"), not a complement
+            # ("Ministry of Disaster Management and Relief of …")
+            if left[-1].text in ORG_HEADS and any(x.text in ORG_HEADS for x in right):
                 return [left, *_split_on_and(right)]
     return [tokens]
 

@@ -309,6 +309,8 @@ def find_posts(
         first_item_role = c_roles and (not c_names or c_roles[0].start < c_names[0][0])
         if first_item_role and not c_roles[0].used:
             role = c_roles[0]
+            if role.org is None:  # "Senior Advisor and UNHCR Representative": one post, one org
+                role.org = next((r.org for r in c_roles[1:] if r.org), None)
             if pending_names:
                 for span in pending_names:
                     emit(span, role)

@@ -258,6 +258,9 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
     if between or not subj or not obj:
         parties = _actors(s)
+        signers = _post_orgs(s)
+        if len(signers) >= 2 and re.search(r"\bsigned (?:\w+ ){0,6}by\b", s.text):
+            parties = signers  # "signed … by X, ROLE of A, and Y, ROLE of B": A and B
         if len(parties) < 2:
             return []
         return [
