@@ -273,3 +273,13 @@ def test_a_ministry_name_with_and_stays_whole() -> None:
     )
     (pair,) = pairs(ext, "agreement")
     assert "ns-np" in pair and any(k.startswith("ministry-of-home-affairs-and-") for k in pair)
+
+
+def test_a_meeting_that_took_place_joins_its_parties() -> None:
+    ext = extract(
+        "A working meeting of the leadership of the Armenian Red Cross Society and the "
+        "Georgia Red Cross Society took place in Tbilisi."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-am", "ns-ge"})}
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert meeting.place is not None and meeting.place.country == "GE"

@@ -552,6 +552,28 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     return [Found("mission", tuple(senders), "mission.sent", 0.7, date=date, place=place)]
 
 
+MEETING_NOUN = re.compile(
+    r"\b(?:meeting|talks|consultations|negotiations|discussions)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:between|of|with)\b",
+    re.I,
+)
+MEETING_HAPPENED = re.compile(
+    r"\b(?:took place|was held|were held|was convened|were convened)\b", re.I
+)
+
+
+def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
+    """ "A meeting of the leaders of A and B took place in X": one meeting of all parties."""
+    m = MEETING_NOUN.search(s.text)
+    if not m or not MEETING_HAPPENED.search(s.text):
+        return []
+    parties = _actors(s, m.start())
+    if len(parties) < 2:
+        return []
+    date, _ = _date(s)
+    return [Found("meeting", tuple(parties), "meeting.took_place", 0.7, date=date, place=_place(s))]
+
+
 JOINT_BODY = re.compile(
     r"\bmeeting of the ((?:[a-z-]+\s+){0,3}(?:headquarters|commissions?|committees?|councils?|"
     r"ministries|working groups?|task forces?))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s+and\s+"
@@ -596,6 +618,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_support,
     rule_donation,
     rule_meeting,
+    rule_meeting_noun,
     rule_joint_body,
     rule_participation,
     rule_mission,
@@ -608,7 +631,7 @@ TRIGGER = re.compile(
     r"coalition|consortium|platform|support|fund|financ|assist|help|back|sponsor|provid|"
     r"deliver|donat|gift|handed|contribut|grant|met\b|meet|held|talks|discussion|visit|"
     r"receiv|host|welcom|confer|participat|took part|takes part|attend|joined|represented|"
-    r"sidelines|mission|deploy|sent|dispatch)",
+    r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place)",
     re.I,
 )
 
