@@ -283,3 +283,30 @@ def test_a_meeting_that_took_place_joins_its_parties() -> None:
     assert pairs(ext, "meeting") == {frozenset({"ns-am", "ns-ge"})}
     (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
     assert meeting.place is not None and meeting.place.country == "GE"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The IFRC has launched an emergency appeal to support the Libyan Red Crescent after "
+            "the floods.",
+            {("ifrc", "ns-ly")},
+        ),
+        (
+            "Partner societies, including the Swiss Red Cross and the Austrian Red Cross, are "
+            "supporting the Ukrainian Red Cross Society with generators.",
+            {("ns-ch", "ns-ua"), ("ns-at", "ns-ua")},
+        ),
+        (
+            "The agreements aim to support low-income families and to link the clinics with the "
+            "Bahrain Red Crescent Society.",
+            set(),
+        ),
+    ],
+)
+def test_support_direction_and_purpose(sentence: str, expected: set[tuple[str, str]]) -> None:
+    found = {
+        (r.parties[0], r.recipients[0]) for r in extract(sentence).relations if r.kind == "support"
+    }
+    assert found == expected

@@ -346,31 +346,36 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start() :], re.I):
             continue
         if re.search(
-            r"\b(?:aims?|aimed|order|seeks?|designed|help|efforts?|meant)?\s*to\s+$",
+            r"\b(?:aims?|aimed|order|seeks?|designed|efforts?|meant|help|helps|helped)\s+to\s+$",
             s.text[max(0, m.start() - 20) : m.start()],
-        ) and not re.search(
-            r"\b(?:pledged|committed|agreed|continue[sd]?)\s+to\s+$",
-            s.text[max(0, m.start() - 25) : m.start()],
         ):
-            continue
-        providers = _actors(s, 0, m.start())[-1:]
+            continue  # a purpose, not a tie: "the agreements aim to support …"
+        before = _actors(s, 0, m.start())
+        # "A, B and C are supporting D": every organisation of the subject supports
+        signing = AGREEMENT_VERB.search(s.text[: m.start()])
+        providers = before[-1:] if signing or len(before) > 3 else before
         rest = s.text[m.end() :]
         stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
+        # the supported organisation is the verb's object, named right after it
+        objects = [o for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 40]
         recipients = _actors(s, m.end(), m.end() + (stop.start() if stop else len(rest)))[:3]
+        if not objects and not _post_orgs(s, m.end(), m.end() + 40):
+            recipients = []
         recipients = [r for r in recipients if r not in providers]
         if providers and recipients:
-            for r in recipients:
-                out.append(
-                    Found(
-                        "support",
-                        (providers[0],),
-                        "support.verb",
-                        0.7,
-                        recipients=(r,),
-                        date=date,
-                        topic=_topic(s.text[m.end() :]),
+            for provider in providers:
+                for r in recipients:
+                    out.append(
+                        Found(
+                            "support",
+                            (provider,),
+                            "support.verb",
+                            0.7,
+                            recipients=(r,),
+                            date=date,
+                            topic=_topic(s.text[m.end() :]),
+                        )
                     )
-                )
             return out
     return out
 
