@@ -310,3 +310,16 @@ def test_support_direction_and_purpose(sentence: str, expected: set[tuple[str, s
         (r.parties[0], r.recipients[0]) for r in extract(sentence).relations if r.kind == "support"
     }
     assert found == expected
+
+
+def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
+    ext = extract(
+        "Sweden signed framework agreements with the Swedish Red Cross, SWEDRELIEF and Diakonia "
+        "Foundation. The delegation visited the Federal Ministry for Social Affairs and Housing "
+        "and the Austrian Federal Chancellery Office in Vienna."
+    )
+    agreement = pairs(ext, "agreement")
+    assert frozenset({"gov-se", "swedrelief"}) in agreement
+    assert frozenset({"gov-se", "diakonia-foundation"}) in agreement
+    assert "federal-ministry-for-social-affairs-and-housing" in ext.organisations
+    assert "austrian-federal-chancellery-office" in ext.organisations

@@ -278,13 +278,32 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
     for j, t in enumerate(tokens):
         if t.norm == "and" and 0 < j < len(tokens) - 1:
             left, right = tokens[:j], tokens[j + 1 :]
-            if right and right[0].norm == "the":
+            article = bool(right) and right[0].norm == "the"
+            if article:
                 right = right[1:]
-            # the left name must be complete ("… Foundation and …"), not a complement
-            # ("Ministry of Disaster Management and Relief of …")
-            if left[-1].text in ORG_HEADS and any(x.text in ORG_HEADS for x in right):
+            # "… and the …" joins two names; otherwise the left name must be complete
+            # ("… Foundation and …"), not a complement ("Ministry of Disaster Management and
+            # Relief of …")
+            acronym = len(left) == 1 and left[0].text.isupper()  # "NORCAP and …"
+            if (
+                (article or left[-1].text in ORG_HEADS)
+                and any(x.text in ORG_HEADS for x in left)
+                or acronym
+            ) and any(x.text in ORG_HEADS for x in right):
                 return [left, *_split_on_and(right)]
     return [tokens]
+
+
+def _cut_place(tokens: list[Token]) -> list[Token]:
+    """Drop a trailing "in <Place>" from a name ("… Foreign Office in Berlin")."""
+    gz = gazetteer()
+    for j in range(len(tokens) - 1, 0, -1):
+        if tokens[j].norm == "in":
+            tail = tuple(t.norm for t in tokens[j + 1 :])
+            if tail in gz.places or tail in gz.countries:
+                return tokens[:j]
+            break
+    return tokens
 
 
 _GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s")
@@ -405,7 +424,7 @@ def _pattern_mentions(
                 )
                 taken.append((m.start(), m.end()))
     for run in _runs(text, tokens, taken):
-        for part in _split_on_and(run):
+        for part in _split_on_and(_cut_place(run)):
             words = [t.text for t in part]
             name_text = text[part[0].start : part[-1].end]
             has_head = any(w in ORG_HEADS for w in words[1:]) or (
@@ -579,7 +598,33 @@ def find_org_mentions(text: str) -> list[Mention]:
     if _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _list_members(text, tokens, mentions)
+
+
+_LIST_SEP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
+
+
+def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
+    """An unknown all-capitals name listed between organisations ("A, NORCAP and B") is one."""
+    if len(mentions) < 2:
+        return mentions
+    out = list(mentions)
+    for tok in tokens:
+        word = tok.text
+        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 10):
+            continue
+        if any(m.start <= tok.start < m.end for m in mentions):
+            continue
+        before = [m for m in mentions if m.end <= tok.start]
+        after = [m for m in mentions if m.start >= tok.end]
+        left = before and _LIST_SEP.match(text[before[-1].end : tok.start])
+        right = after and _LIST_SEP.match(text[tok.end : after[0].start])
+        if left and right:
+            out.append(
+                Mention(tok.start, tok.end, word, {slugify(word)}, "list", "other", None, word)
+            )
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 _DEFINITION = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s*\)")
