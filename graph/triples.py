@@ -8,6 +8,7 @@ in the same named graph so that deleting the document deletes both.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from decimal import Decimal
 from itertools import combinations
 
 from rdflib import BNode, Literal, URIRef
@@ -135,7 +136,11 @@ def evidence_triples(node: URIRef, evidence: Evidence, doc: URIRef) -> Iterator[
     yield node, RC.charStart, Literal(evidence.start)
     yield node, RC.charEnd, Literal(evidence.end)
     yield node, RC.extractedBy, Literal(evidence.rule)
-    yield node, RC.confidence, Literal(round(evidence.confidence, 3), datatype=XSD.decimal)
+    yield (
+        node,
+        RC.confidence,
+        Literal(Decimal(str(round(evidence.confidence, 3))), datatype=XSD.decimal),
+    )
 
 
 def place_triples(place: Place) -> Iterator[Triple]:
