@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,7 +23,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_api import PROJECTION_PROBE, ensure_data, pct, start_server  # noqa: E402
+from bench_api import ensure_data, load_and_probe, pct, start_server  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PY = sys.executable
@@ -75,23 +74,7 @@ def main() -> int:
     store = work / "store"
     server = None
     try:
-        subprocess.run(
-            [PY, "-m", "graph.cli", "--store", str(store), "load", str(data)],
-            check=True,
-            cwd=ROOT,
-            capture_output=True,
-        )
-        import json
-
-        orgs = json.loads(
-            subprocess.run(
-                [PY, "-c", PROJECTION_PROBE, str(store)],
-                check=True,
-                cwd=ROOT,
-                capture_output=True,
-                text=True,
-            ).stdout
-        )["orgs"]
+        orgs = load_and_probe(data, store)[1]["orgs"]
         server, base = start_server(store)
         for _ in range(600):
             try:
