@@ -295,8 +295,13 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _cut_place(tokens: list[Token]) -> list[Token]:
-    """Drop a trailing "in <Place>" from a name ("… Foreign Office in Berlin")."""
+    """Drop a trailing "in <Place>" or date from a name ("… Foreign Office in Berlin",
+    "… Research in 2022")."""
     gz = gazetteer()
+    while len(tokens) > 1 and tokens[-1].text[:1].isdigit():
+        tokens = tokens[:-1]
+        while tokens and tokens[-1].norm in CONNECTORS | {"since", "until"}:
+            tokens = tokens[:-1]
     for j in range(len(tokens) - 1, 0, -1):
         if tokens[j].norm == "in":
             tail = tuple(t.norm for t in tokens[j + 1 :])
@@ -425,6 +430,8 @@ def _pattern_mentions(
                 taken.append((m.start(), m.end()))
     for run in _runs(text, tokens, taken):
         for part in _split_on_and(_cut_place(run)):
+            if not part:
+                continue
             words = [t.text for t in part]
             name_text = text[part[0].start : part[-1].end]
             has_head = any(w in ORG_HEADS for w in words[1:]) or (
@@ -463,6 +470,8 @@ def _pattern_mentions(
                 rest = [t for t in part if t.start >= role.end()]
                 while rest and rest[0].norm in {"of", "the", "at", "for"}:
                     rest = rest[1:]
+                if not any(t.text in ORG_HEADS for t in rest):
+                    continue  # "Head of International Department Hanne Larsen": a person
                 part = rest
             texts = {t.text for t in part}
             if (
@@ -563,6 +572,8 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         words = m.group(1).split()
         if any(not (b <= x or a >= y) for x, y in taken) or set(words) & _NOT_SLOT:
             continue
+        if ROLE_RE.match(m.group(1)) or any(ROLE_RE.fullmatch(w) for w in words):
+            continue  # "by the Secretary General of …": a post, not a party
         norm = tuple(t.norm for t in tokenize(m.group(1)))
         if norm in gz.countries or norm in gz.places or words[0] in {"Red", "National"}:
             continue
@@ -597,8 +608,67 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _pattern_mentions(text, tokens, taken)
     if _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
+    if "Minister " in text:
+        mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
-    return _list_members(text, tokens, mentions)
+    return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+#: Words that end the name of a minister's portfolio ("Foreign Affairs", "Public Health").
+PORTFOLIO_WORDS = frozenset(
+    "Affairs Health Development Defence Defense Interior Education Finance Justice Cooperation "
+    "Co-operation Relief Management Welfare Services Trade Agriculture Environment Labour Labor "
+    "Security Protection Works Planning Economy Energy Transport Solidarity Emergencies "
+    "Situations Family Families Youth Women Children Culture Communications Information "
+    "Industry Resources Response Reconstruction Refugees Housing Migration Displacement "
+    "Population Water Sanitation Disasters Disaster Aid Assistance Integration Employment "
+    "Equality Sports Tourism Investment Commerce Budget Treasury Safety".split()
+)
+_MINISTER_OF = re.compile(
+    r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|and|of|&))*)"
+)
+
+
+def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "the Minister of Public Health, X": the minister's ministry is an organisation."""
+    out = []
+    for m in _MINISTER_OF.finditer(text):
+        words = m.group(1).split()
+        # the portfolio ends at its last portfolio word; a name may follow ("… Development A B")
+        while words and words[-1].strip("'’") not in PORTFOLIO_WORDS:
+            words.pop()
+        a = m.start(1)
+        b = a + len(" ".join(words))
+        if not words or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        label = "Ministry of " + text[a:b]
+        out.append(
+            Mention(a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label)
+        )
+    return out
+
+
+def _adopt_known_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Full Name (ACR)" where ACR is a known organisation: the long name, however it is
+    spelled, is that organisation, and a possessive parent right before it ("the European
+    Union's … (ECHO)") is part of its name."""
+    gz = gazetteer()
+    out: list[Mention] = []
+    for m in mentions:
+        d = _DEFINITION.match(text[m.end :]) if m.source in ("pattern", "slot") else None
+        keys = gz.acronyms.get(d.group(1).replace(".", "")) if d else None
+        if keys and len(keys) == 1:
+            m.keys, m.source, m.label = set(keys), "gazetteer", None
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.text.endswith(("'s", "’s"))
+                and text[prev.end : m.start] == " "
+            ):
+                out.pop()
+                m.start, m.text = prev.start, text[prev.start : m.end]
+        out.append(m)
+    return out
 
 
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")

@@ -199,8 +199,9 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
 _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
-    r"deputy|deputies|assistant|counterpart)"
+    r"deputy|deputies|assistant|counterpart|headed by|led by)"
 )
+_LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
 
@@ -219,6 +220,7 @@ def find_posts(
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []
+    ministries = {o.key for o in orgs if o.source == "ministry"}
     skip_until = -1
     for m in ROLE_RE.finditer(text):
         if m.start() < skip_until or any(o.start <= m.start() < o.end for o in orgs):
@@ -230,13 +232,14 @@ def find_posts(
         if second is not None:
             end = _role_tail(text, second.end(), orgs)
             skip_until = end
-        org = _org_near(text, m.start(), end, orgs)
-        if org is None and government and role_notation(m.group(0)) in ("minister", "ambassador"):
-            org = government
+        org = near = _org_near(text, m.start(), end, orgs)
+        minister = role_notation(m.group(0)) in ("minister", "ambassador")
+        if government and minister and (org is None or org in ministries):
+            org = government  # the document's one government, not its ministry
         # a name may follow the role's organisation: "Director of the X Society Dr. A B"
         anchor = end
         for o in orgs:
-            if o.key == org and o.start >= end and o.start - end < 90:
+            if o.key == near and o.start >= end and o.start - end < 90:
                 anchor = o.end
                 break
         roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
@@ -354,7 +357,32 @@ def find_posts(
         pending_role = (
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )
+    _led_by(text, names, orgs, context_org, posts)
     return posts
+
+
+def _led_by(
+    text: str,
+    names: list[tuple[int, int]],
+    orgs: list[Mention],
+    context_org: str | None,
+    posts: list[PostMention],
+) -> None:
+    """ "the X delegation, headed by Ms A B": A B heads the organisation named before."""
+    named = {p.start for p in posts}
+    for m in _LED_BY.finditer(text):
+        span = next(
+            (n for n in names if n[0] >= m.end() and _honorific_gap(text[m.end() : n[0]])), None
+        )
+        if span is None or span[0] in named:
+            continue
+        if ROLE_RE.match(text, m.end()):
+            continue
+        before = [o.key for o in orgs if o.key and o.end <= m.start()]
+        org = before[-1] if before else context_org
+        name = clean_name(text[span[0] : span[1]])
+        if org and len(name.split()) >= 2:
+            posts.append(PostMention(name, span[0], span[1], "head", "Head", org))
 
 
 def _chunks(text: str) -> list[tuple[int, int]]:
