@@ -29,7 +29,7 @@ from graph.extract.organisations import (
     tokenize,
 )
 from graph.extract.people import PostMention, find_posts
-from graph.extract.relations import Found, SentenceFacts, find_relations
+from graph.extract.relations import Found, SentenceFacts, _actors, find_relations
 from graph.facts import Evidence, Extraction, Organisation, Person, Post, Relation
 from graph.identifiers import slugify
 from graph.reference import load_countries
@@ -60,6 +60,7 @@ class _SentenceState:
     places: list
     dates: list
     posts: list[PostMention] = field(default_factory=list)
+    delegation: str | None = None
 
 
 def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
@@ -254,6 +255,7 @@ def extract_document(doc: Document) -> Extraction:
                 context_org = m.key
                 break
         st.posts = find_posts(s, st.orgs, context_org, government)
+        st.delegation = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
     person_orgs = _person_orgs([p for _, p in all_posts])
 
@@ -269,8 +271,13 @@ def extract_document(doc: Document) -> Extraction:
             person_orgs,
             publisher,
             main_org,
+            st.delegation,
         )
         rels = find_relations(facts)
+        if not rels:
+            rels = _support_of_alliance(facts, found)
+        if not any(f.kind == "participation" for f in rels):
+            rels += _named_event(facts, found)
         found += [(st, f) for f in rels]
         _attach_signatories(st, found)
         if not rels:
@@ -395,8 +402,6 @@ def _join_meeting(
     m = _JOINED.search(st.sentence.text)
     if not m:
         return
-    from graph.extract.relations import _actors
-
     actors = _actors(facts, 0, m.start())
     for _, f in reversed(found):
         if f.kind == "meeting":
@@ -432,17 +437,102 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
+_HAPPENED = re.compile(
+    r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
+    r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
+    r"was organi[sz]ed|wrapped up|ended|got under way|gets under way|was launched)\b",
+    re.I,
+)
+_TOOK_PART = re.compile(
+    r"\b(?:took part|take part|takes part|participated|attended|joined|"
+    r"(?:was|were) represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
+    re.I,
+)
+_OTHER_EVENT = re.compile(
+    r"^\s+(?:in|at)?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony|meeting|talks|"
+    r"discussions|visit|session|training|workshop|exercise|funeral|launch)\b",
+    re.I,
+)
+
+
+_FUNDED_BY = re.compile(
+    r"\b(?:financed|funded|supported|backed|sponsored|bankrolled) by\b|\bwith (?:the )?"
+    r"(?:financial )?(?:support|funding|backing) (?:of|from)\b",
+    re.I,
+)
+_THE_ALLIANCE = re.compile(
+    r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:alliance|coalition|consortium|partnership|platform)\b"
+)
+
+
+def _support_of_alliance(
+    facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
+) -> list[Found]:
+    """ "The alliance is financed by X": X supports each member of the last alliance."""
+    s = facts.text
+    by = _FUNDED_BY.search(s)
+    if not by or not _THE_ALLIANCE.search(s[: by.start()]):
+        return []
+    alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
+    providers = [k for k in _actors(facts, by.end()) if alliance and k not in alliance.parties]
+    if not alliance or not providers:
+        return []
+    date = next((d.value for d in facts.dates if not d.is_end), None)
+    return [
+        Found("support", (providers[0],), "support.of_alliance", 0.65, recipients=(r,), date=date)
+        for r in alliance.parties
+    ]
+
+
+def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]) -> list[Found]:
+    """ "The 5th X Conference opened in Y": an event of the document, whose participants
+    later sentences name ("was attended by …", "The ICRC also took part")."""
+    from graph.extract.relations import _date, _event_name, _place
+
+    s = facts.text
+    if not _HAPPENED.search(s):
+        return []
+    name = _event_name(s)
+    if not name or any(f.kind == "participation" and f.name == name for _, f in found):
+        return []
+    date, end = _date(facts)
+    return [
+        Found(
+            "participation",
+            (),
+            "participation.event",
+            0.7,
+            name=name,
+            date=date,
+            end_date=end,
+            place=_place(facts),
+        )
+    ]
+
+
 def _gather_participants(
     st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
 ) -> None:
     """Participants of the document's conference named in other sentences."""
     s = st.sentence.text
-    if not _BROUGHT_TOGETHER.search(s):
-        return
     events = [f for _, f in found if f.kind == "participation"]
     if not events:
         return
     event = events[-1]
+    took_part = _TOOK_PART.search(s)
+    if took_part and not _BROUGHT_TOGETHER.search(s):
+        # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
+        tail = s[took_part.end() :]
+        if _OTHER_EVENT.match(tail) or re.match(r"\s+(?:in|at)?\s*(?:the\s+)?[A-Z]", tail):
+            return
+        actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        if took_part.group(1):
+            event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
+        else:
+            event.parties = (*event.parties, *actors)
+        return
+    if not _BROUGHT_TOGETHER.search(s):
+        return
     keys = [m.key for m in st.orgs if m.key]
     m = _SOCIETIES_OF.search(s)
     if m:

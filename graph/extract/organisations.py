@@ -616,13 +616,7 @@ def find_org_mentions(text: str) -> list[Mention]:
 
 #: Words that end the name of a minister's portfolio ("Foreign Affairs", "Public Health").
 PORTFOLIO_WORDS = frozenset(
-    "Affairs Health Development Defence Defense Interior Education Finance Justice Cooperation "
-    "Co-operation Relief Management Welfare Services Trade Agriculture Environment Labour Labor "
-    "Security Protection Works Planning Economy Energy Transport Solidarity Emergencies "
-    "Situations Family Families Youth Women Children Culture Communications Information "
-    "Industry Resources Response Reconstruction Refugees Housing Migration Displacement "
-    "Population Water Sanitation Disasters Disaster Aid Assistance Integration Employment "
-    "Equality Sports Tourism Investment Commerce Budget Treasury Safety".split()
+    ["Affairs", "Health", "Development", "Defence", "Defense", "Interior", "Education", "Finance", "Justice", "Cooperation", "Co-operation", "Relief", "Management", "Welfare", "Services", "Trade", "Agriculture", "Environment", "Labour", "Labor", "Security", "Protection", "Works", "Planning", "Economy", "Energy", "Transport", "Solidarity", "Emergencies", "Situations", "Family", "Families", "Youth", "Women", "Children", "Culture", "Communications", "Information", "Industry", "Resources", "Response", "Reconstruction", "Refugees", "Housing", "Migration", "Displacement", "Population", "Water", "Sanitation", "Disasters", "Disaster", "Aid", "Assistance", "Integration", "Employment", "Equality", "Sports", "Tourism", "Investment", "Commerce", "Budget", "Treasury", "Safety"]
 )
 _MINISTER_OF = re.compile(
     r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|and|of|&))*)"

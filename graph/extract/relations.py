@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.dates import DateMention
-from graph.extract.organisations import Mention, PlaceMention
+from graph.extract.organisations import Mention, PlaceMention, gazetteer, norm_token
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
 
@@ -38,14 +38,18 @@ NOT_DONE = re.compile(
 ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
-    r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between)\b",
+    r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
+    r"bringing together|compris(?:es|ing|ed)|(?:is|are|was) made up of|unit(?:es|ed|ing)|"
+    r"members? (?:are|include|included)|consists? of|set up)\b",
     re.I,
 )
+_ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network)\b")
 MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|held (?:talks|discussions|a meeting|meetings|"
     r"(?:\w+ ){0,3}meetings?)|talks with|discussions with|visit(?:s|ed)?|"
     r"received (?:a |the )?(?:\w+ )?(?:delegation|visit|representatives?)|hosted|"
-    r"welcomed|conferred with|bilateral meeting)\b",
+    r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
+    r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with)\b",
     re.I,
 )
 PARTICIPATION = re.compile(
@@ -69,6 +73,15 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
     r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:es|ed|ing) (?:\w+ ){0,3}"
     r"(?:support|assistance|funding|aid) to|deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
+    re.I,
+)
+SUPPORTING = re.compile(
+    r"\s+(?:providing|funding|financing|supporting|backing|covering|contributing|sponsoring)\b",
+    re.I,
+)
+RELATIVE = re.compile(
+    r",\s*(?:(?:both|all|each|two|three|several)\s+of\s+)?(?:which|whom|who)\s+"
+    r"(?:also\s+|have\s+|has\s+|continue to\s+)?$",
     re.I,
 )
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
@@ -98,6 +111,7 @@ class SentenceFacts:
     person_orgs: dict[str, str] = field(default_factory=dict)
     publisher: str | None = None
     main_org: str | None = None
+    delegation: str | None = None
 
 
 @dataclass(slots=True)
@@ -195,7 +209,7 @@ def _place(s: SentenceFacts) -> Place | None:
 
 
 def _is_country(place: Place) -> bool:
-    from graph.extract.organisations import gazetteer, tokenize
+    from graph.extract.organisations import tokenize
 
     return tuple(t.norm for t in tokenize(place.name)) in gazetteer().countries
 
@@ -293,11 +307,19 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     """Declared alliances, coalitions and consortia."""
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
-    parties = _actors(s)
+    if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
+        return []
+    named = {m.key for m in s.orgs if m.key and _ALLIANCE_NAME.search(m.text)}
+    parties = [k for k in _actors(s) if k not in named]
     date, end = _date(s)
     if len(parties) < 2:
         return []
-    return [Found("alliance", tuple(parties), "alliance.formed", 0.8, date=date, end_date=end)]
+    name = next((m.label or m.text for m in s.orgs if m.key in named), None)
+    return [
+        Found(
+            "alliance", tuple(parties), "alliance.formed", 0.8, name=name, date=date, end_date=end
+        )
+    ]
 
 
 def rule_support(s: SentenceFacts) -> list[Found]:
@@ -332,6 +354,24 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         )
                     )
             return out
+    for o in s.orgs:
+        if (
+            o.key
+            and re.search(r"\bwith\s+(?:the\s+)?$", s.text[max(0, o.start - 10) : o.start])
+            and SUPPORTING.match(s.text[o.end :])
+        ):
+            recipients = [k for k in _actors(s, 0, o.start) if k != o.key][:1]
+            if recipients:
+                return [
+                    Found(
+                        "support",
+                        (o.key,),
+                        "support.with_providing",
+                        0.7,
+                        recipients=(recipients[0],),
+                        date=date,
+                    )
+                ]
     m = SUPPORT_BY.search(s.text)
     if m:
         providers = _keys(s.orgs, m.end())[:3]
@@ -351,6 +391,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         ):
             continue  # a purpose, not a tie: "the agreements aim to support …"
         before = _actors(s, 0, m.start())
+        relative = RELATIVE.search(s.text[: m.start()])
+        if relative and len(before) >= 2:
+            # "A works with B and C, both of which support its …": B and C support A
+            rest = s.text[m.end() :]
+            objects = _keys(s.orgs, m.end(), m.end() + 40)
+            recipients = [before[0]] if re.match(r"\s+(?:its|their)\b", rest) else objects
+            providers = [k for k in before[1:] if k not in recipients]
+            return [
+                Found("support", (p,), "support.relative", 0.65, recipients=(r,), date=date)
+                for p in providers
+                for r in recipients[:1]
+            ]
         # "A, B and C are supporting D": every organisation of the subject supports
         signing = AGREEMENT_VERB.search(s.text[: m.start()])
         providers = before[-1:] if signing or len(before) > 3 else before
@@ -389,11 +441,71 @@ def _topic(rest: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
+GOODS_SENT = re.compile(
+    r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|"
+    r"airlifted|trucked|transferred|allocated|channel+ed|gave|offered)\s+"
+    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)to\s+(?:the\s+)?",
+    re.I,
+)
+GOODS_RECEIVED = re.compile(
+    r"\b(?:received|receives|accepted|obtained)\s+(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)"
+    r"from\s+(?:the\s+)?",
+    re.I,
+)
+_GOODS = re.compile(
+    r"(?:\d|\b(?:tons?|tonnes?|truckloads?|consignments?|shipments?|kits?|parcels?|supplies|"
+    r"items|tents|blankets|medicines?|vaccines?|doses|ambulances?|vehicles?|equipment|"
+    r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand)\b)",
+    re.I,
+)
+_NOT_GOODS = re.compile(
+    r"\b(?:team|teams|delegation|staff|volunteers|experts|personnel|members?|rescuers|doctors|"
+    r"nurses|letter|message|invitation|request|report|support|assistance|training|visit|"
+    r"award|call|greetings|condolences|briefing|delegates)\b",
+    re.I,
+)
+
+
+def _goods(s: SentenceFacts) -> list[Found]:
+    """Goods or money sent to, or received from, an organisation: a donation."""
+    date, _ = _date(s)
+    for rx, sent in ((GOODS_SENT, True), (GOODS_RECEIVED, False)):
+        for m in rx.finditer(s.text):
+            what = m.group("what")
+            if not _GOODS.search(what) or _NOT_GOODS.search(what):
+                continue
+            if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+                continue
+            other = [o.key for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 3]
+            if not other:
+                continue
+            subject = [k for k in _actors(s, 0, m.start()) if k != other[0]]
+            if not subject and s.main_org and s.main_org != other[0]:
+                subject = [s.main_org]
+            if not subject:
+                continue
+            donor, recipient = (subject[0], other[0]) if sent else (other[0], subject[0])
+            topic = what.strip(" ,") or None
+            return [
+                Found(
+                    "donation",
+                    (donor,),
+                    "donation.goods_sent" if sent else "donation.goods_received",
+                    0.7,
+                    recipients=(recipient,),
+                    date=date,
+                    topic=topic,
+                )
+            ]
+    return []
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient."""
     m = DONATION.search(s.text)
     if not m:
-        return []
+        return _goods(s)
     date, _ = _date(s)
     item = re.search(
         r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
@@ -443,6 +555,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_THE_VISITORS = re.compile(
+    r"\b(?:the|this|our)\s+(?:\w+[- ]){0,2}(?:delegation|team|visitors|mission)\b", re.I
+)
+_COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
+
+
 def rule_meeting(s: SentenceFacts) -> list[Found]:
     """Representatives met, held talks or visited: the subject with each organisation met."""
     m = MEETING.search(s.text)
@@ -456,9 +574,18 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
         end = s.text.find(",", support.end())
         funded = set(_keys(s.orgs, support.end(), len(s.text) if end < 0 else end))
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
+    if not subj and s.delegation and _THE_VISITORS.search(s.text[: m.start()]):
+        subj = [s.delegation]  # "the delegation met …": the organisation it represents
     if not subj:
         return []
     objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
+    counterpart = _COUNTERPART.search(s.text, m.end())
+    if not objs and counterpart:
+        # "held talks with his Moroccan counterpart": the same kind of body of that country
+        code = gazetteer().demonyms.get(norm_token(counterpart.group(1)))
+        kind = subj[-1].split("-")[0]
+        if code and kind in ("ns", "gov") and f"{kind}-{code.lower()}" != subj[-1]:
+            objs = [f"{kind}-{code.lower()}"]
     if not objs:
         return []
     date, _ = _date(s)
@@ -589,7 +716,7 @@ JOINT_BODY = re.compile(
 
 def rule_joint_body(s: SentenceFacts) -> list[Found]:
     """ "A meeting of the joint commission of A and B": the two countries' bodies met."""
-    from graph.extract.organisations import gazetteer, tokenize
+    from graph.extract.organisations import tokenize
 
     m = JOINT_BODY.search(s.text)
     if not m:
@@ -636,7 +763,9 @@ TRIGGER = re.compile(
     r"coalition|consortium|platform|support|fund|financ|assist|help|back|sponsor|provid|"
     r"deliver|donat|gift|handed|contribut|grant|met\b|meet|held|talks|discussion|visit|"
     r"receiv|host|welcom|confer|participat|took part|takes part|attend|joined|represented|"
-    r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place)",
+    r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place|"
+    r"ship|suppl|airlift|truck|transferr|allocat|channel|gave|offer|accept|obtain|"
+    r"bring|brought|compris|made up|unit|consist|set up|call|counterpart)",
     re.I,
 )
 
