@@ -38,12 +38,16 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|to|from|across|throughout|of|for|into|inside|within|at|near|and)\s+(?:the\s+)?$"
+)
 _DELEGATION = re.compile(
     r"(?:\b(?:delegation|team|representatives?)\s+(?:from|of)\s+(?:the\s+)?$)|(?:^\s*['’]s\s+"
     r"(?:official\s+)?(?:delegation|team)\b)|(?:^\s+(?:delegation|team)\b)"
 )
 _BROUGHT_TOGETHER = re.compile(
-    r"\b(?:brought together|gathered|was attended by|were attended by|participants included|"
+    r"\b(?:brought together|bringing together|brings together|gathered|gathering|"
+    r"was attended by|were attended by|participants included|"
     r"participating|co-?organi[sz]ed by|organi[sz]ed by|hosted by|convened by)\b",
     re.I,
 )
@@ -156,6 +160,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if (
                 p.is_country
                 and _GOV_SUBJECT.match(s[p.end :])
+                and not _PLACE_PREPOSITION.search(s[: p.start])
                 and not any(m.start <= p.start < m.end for m in st.orgs)
             ):
                 code = p.country
@@ -389,7 +394,8 @@ def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Fo
 
 
 _JOINED = re.compile(
-    r"\b(?:participated|took part|joined|attended|were present|was present)\b"
+    r"\b(?:participated|took part|joined|attended|were present|was present|"
+    r"(?:was|were) represented)\b"
     r"[^.]{0,20}\b(?:the|this)\s+(?:meeting|talks|discussions|visit|session)\b",
     re.I,
 )
@@ -440,7 +446,8 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
 _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
-    r"was organi[sz]ed|wrapped up|ended|got under way|gets under way|was launched)\b",
+    r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
+    r"was launched)\b",
     re.I,
 )
 _TOOK_PART = re.compile(

@@ -11,6 +11,14 @@ import re
 #: Words that end (or head) an organisation's name: "… Society", "… Ministry of …".
 ORG_HEADS = frozenset(
     [
+        "Inc",
+        "Ltd",
+        "LLC",
+        "PLC",
+        "plc",
+        "Corporation",
+        "Company",
+        "Limited",
         "Society",
         "Societies",
         "Committee",

@@ -439,6 +439,8 @@ def _pattern_mentions(
             )
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):
                 continue
+            if _only_places(part):
+                continue  # "West Bank and Gaza"
             # cut leading words that precede the name proper ("During Ministry …" stays whole)
             start_idx = 0
             while start_idx < len(part) - 1 and part[start_idx].text in {
@@ -494,19 +496,28 @@ def _pattern_mentions(
             if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
                 continue
             label = re.sub(r"^(?:The|the)\s+", "", name)
-            out.append(
-                Mention(
-                    a,
-                    b,
-                    name,
-                    {slugify(label)},
-                    "pattern",
-                    _kind_of(label),
-                    _country_in(label),
-                    label,
-                )
+            kind = _kind_of(label)
+            tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
+            country = _country_in(label) or (
+                _country_in(tail) if kind == "government" and tail.startswith(" in ") else None
             )
+            key = slugify(label)
+            if kind == "government" and country and not _country_in(label):
+                key = f"{key}-{country.lower()}"  # "Ministry of Health" of which country
+            out.append(Mention(a, b, name, {key}, "pattern", kind, country, label))
     return out
+
+
+def _only_places(part: list[Token]) -> bool:
+    gz = gazetteer()
+    groups: list[list[str]] = [[]]
+    for t in part:
+        if t.norm in ("and", "the"):
+            groups.append([])
+        else:
+            groups[-1].append(t.norm)
+    groups = [g for g in groups if g]
+    return bool(groups) and all(tuple(g) in gz.places or tuple(g) in gz.countries for g in groups)
 
 
 def _short(country: object) -> str:
@@ -616,7 +627,71 @@ def find_org_mentions(text: str) -> list[Mention]:
 
 #: Words that end the name of a minister's portfolio ("Foreign Affairs", "Public Health").
 PORTFOLIO_WORDS = frozenset(
-    ["Affairs", "Health", "Development", "Defence", "Defense", "Interior", "Education", "Finance", "Justice", "Cooperation", "Co-operation", "Relief", "Management", "Welfare", "Services", "Trade", "Agriculture", "Environment", "Labour", "Labor", "Security", "Protection", "Works", "Planning", "Economy", "Energy", "Transport", "Solidarity", "Emergencies", "Situations", "Family", "Families", "Youth", "Women", "Children", "Culture", "Communications", "Information", "Industry", "Resources", "Response", "Reconstruction", "Refugees", "Housing", "Migration", "Displacement", "Population", "Water", "Sanitation", "Disasters", "Disaster", "Aid", "Assistance", "Integration", "Employment", "Equality", "Sports", "Tourism", "Investment", "Commerce", "Budget", "Treasury", "Safety"]
+    [
+        "Affairs",
+        "Health",
+        "Development",
+        "Defence",
+        "Defense",
+        "Interior",
+        "Education",
+        "Finance",
+        "Justice",
+        "Cooperation",
+        "Co-operation",
+        "Relief",
+        "Management",
+        "Welfare",
+        "Services",
+        "Trade",
+        "Agriculture",
+        "Environment",
+        "Labour",
+        "Labor",
+        "Security",
+        "Protection",
+        "Works",
+        "Planning",
+        "Economy",
+        "Energy",
+        "Transport",
+        "Solidarity",
+        "Emergencies",
+        "Situations",
+        "Family",
+        "Families",
+        "Youth",
+        "Women",
+        "Children",
+        "Culture",
+        "Communications",
+        "Information",
+        "Industry",
+        "Resources",
+        "Response",
+        "Reconstruction",
+        "Refugees",
+        "Housing",
+        "Migration",
+        "Displacement",
+        "Population",
+        "Water",
+        "Sanitation",
+        "Disasters",
+        "Disaster",
+        "Aid",
+        "Assistance",
+        "Integration",
+        "Employment",
+        "Equality",
+        "Sports",
+        "Tourism",
+        "Investment",
+        "Commerce",
+        "Budget",
+        "Treasury",
+        "Safety",
+    ]
 )
 _MINISTER_OF = re.compile(
     r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|and|of|&))*)"

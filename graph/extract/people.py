@@ -72,9 +72,13 @@ class _Role:
     anchor: int = 0
 
 
+#: Titles that are also family names: inside a name they are part of it ("Abdul Hameed Shaikh").
+_TITLE_SURNAMES = frozenset({"Shaikh", "Sheikh", "Khan", "Pasha", "Bey", "Haji", "Imam", "Prince"})
+
+
 def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     t = tok.text
-    if t in PARTICLES and prev_ok:
+    if (t in PARTICLES or t in _TITLE_SURNAMES) and prev_ok:
         return True
     if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS or ROLE_RE.fullmatch(t):
         return False

@@ -20,14 +20,15 @@ from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
 
 AGREEMENT_NOUN = re.compile(
-    r"\b(?:memorand(?:um|a) of understanding|mou|mous|agreements?|protocols?|accords?|"
+    r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
+    r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
     r"framework(?: agreement)?|letter of intent|partnership deal|deal)\b",
     re.I,
 )
 AGREEMENT_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
     r"formali[sz](?:e|es|ed|ing)|enter(?:s|ed|ing)? into|seal(?:s|ed)?|struck|strike|"
-    r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?)\b",
+    r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?|announc(?:e|es|ed)|reached|agreed)\b",
     re.I,
 )
 NOT_DONE = re.compile(
@@ -84,10 +85,17 @@ RELATIVE = re.compile(
     r"(?:also\s+|have\s+|has\s+|continue to\s+)?$",
     re.I,
 )
+RELATIVE_SUPPORT = re.compile(
+    r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:provided|provides|offered|"
+    r"offers|gave|extended|extends|contributed)\s+(?:[\w-]+\s+){0,3}(?:support|funding|"
+    r"assistance|aid|financing|backing)\b",
+    re.I,
+)
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
-    r"contribut(?:ed|es)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|grant of)",
+    r"contribut(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|"
+    r"grant of)",
     re.I,
 )
 MISSION = re.compile(
@@ -372,6 +380,21 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
+    m = RELATIVE_SUPPORT.search(s.text)
+    if m:
+        provider = _keys(s.orgs, 0, m.start())[-1:]
+        recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
+        if provider and recipients:
+            return [
+                Found(
+                    "support",
+                    (provider[0],),
+                    "support.which_provided",
+                    0.65,
+                    recipients=(recipients[0],),
+                    date=date,
+                )
+            ]
     m = SUPPORT_BY.search(s.text)
     if m:
         providers = _keys(s.orgs, m.end())[:3]
@@ -477,7 +500,7 @@ def _goods(s: SentenceFacts) -> list[Found]:
                 continue
             if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
                 continue
-            other = [o.key for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 3]
+            other = _listed(s, m.end())
             if not other:
                 continue
             subject = [k for k in _actors(s, 0, m.start()) if k != other[0]]
@@ -485,8 +508,8 @@ def _goods(s: SentenceFacts) -> list[Found]:
                 subject = [s.main_org]
             if not subject:
                 continue
-            donor, recipient = (subject[0], other[0]) if sent else (other[0], subject[0])
             topic = what.strip(" ,") or None
+            pairs = [(subject[0], o) for o in other] if sent else [(o, subject[0]) for o in other]
             return [
                 Found(
                     "donation",
@@ -497,15 +520,49 @@ def _goods(s: SentenceFacts) -> list[Found]:
                     date=date,
                     topic=topic,
                 )
+                for donor, recipient in pairs
             ]
     return []
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
+
+
+def _listed(s: SentenceFacts, at: int) -> list[str]:
+    """The organisation named at ``at`` and those listed after it ("A, B and the C")."""
+    out: list[str] = []
+    pos = at
+    for o in s.orgs:
+        if o.start < pos or not o.key:
+            continue
+        gap = s.text[pos : o.start]
+        if not (o.start - pos <= 3 and not gap.strip(" ")) and not (
+            out and _LIST_GAP.fullmatch(gap)
+        ):
+            break
+        if o.key not in out:
+            out.append(o.key)
+        pos = o.end
+    return out
+
+
+UNDER_AGREEMENT = re.compile(
+    r"^\W*(?:under|as part of|through|in line with)\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
+    r"(?:agreement|deal|partnership|memorandum|mou|pact|framework|accord)\b",
+    re.I,
+)
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
-    """A gift of money or goods from a donor to a recipient."""
+    """A gift of money or goods from a donor to a recipient (done, or committed to under
+    an agreement: "Under the agreement, X will contribute …")."""
     m = DONATION.search(s.text)
     if not m:
         return _goods(s)
+    if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]) and not UNDER_AGREEMENT.search(
+        s.text
+    ):
+        return []
     date, _ = _date(s)
     item = re.search(
         r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
@@ -556,7 +613,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
 
 
 _THE_VISITORS = re.compile(
-    r"\b(?:the|this|our)\s+(?:\w+[- ]){0,2}(?:delegation|team|visitors|mission)\b", re.I
+    r"\b(?:the|this|our)\s+(?:\w+[- ]){0,2}(?:delegation|team|visitors|guests|delegates|"
+    r"mission)\b",
+    re.I,
+)
+_THE_SOCIETY = re.compile(
+    r"\b(?:the|our)\s+(?:society|organi[sz]ation|federation|national society)(?:['’]s)?\b", re.I
 )
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
 
@@ -576,6 +638,8 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
     if not subj and s.delegation and _THE_VISITORS.search(s.text[: m.start()]):
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
+    if not subj and s.main_org and _THE_SOCIETY.search(s.text[: m.start()]):
+        subj = [s.main_org]  # "the society's teams met …": the article's organisation
     if not subj:
         return []
     objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
@@ -765,7 +829,8 @@ TRIGGER = re.compile(
     r"receiv|host|welcom|confer|participat|took part|takes part|attend|joined|represented|"
     r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place|"
     r"ship|suppl|airlift|truck|transferr|allocat|channel|gave|offer|accept|obtain|"
-    r"bring|brought|compris|made up|unit|consist|set up|call|counterpart)",
+    r"bring|brought|compris|made up|unit|consist|set up|call|counterpart|which|who|"
+    r"announc|reached|agreed|plan)",
     re.I,
 )
 
