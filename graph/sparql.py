@@ -1,32 +1,33 @@
 """Running a SPARQL query with limits and writing its result in a standard format.
 
-Used by the ``/sparql`` endpoint and ``rcgraph query``. Results are consumed lazily
-with a deadline and a row cap, so a runaway query (a cartesian product) stops with
-:class:`~graph.errors.QueryTimeoutError` instead of holding a worker for ever.
+Used by the ``/sparql`` endpoint and ``rcgraph query``. The engine writes SELECT and ASK
+results itself (JSON, XML, CSV, TSV) into a bounded writer: every chunk it writes (about
+8 KB) checks the deadline and counts result rows from markers of the format, so a runaway
+query (a cartesian product) stops with :class:`~graph.errors.QueryTimeoutError` or a row-cap
+:class:`~graph.errors.QueryError` without Python touching each row. CONSTRUCT and DESCRIBE
+triples are drained with the same limits and written by the engine.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 import pyoxigraph as ox
 
 from graph.errors import QueryError, QueryTimeoutError, RcgraphError
 
 #: Result formats by media type: SELECT/ASK ("results") and CONSTRUCT/DESCRIBE ("graph").
-RESULT_FORMATS: dict[str, str] = {
-    "application/sparql-results+json": "json",
-    "application/json": "json",
-    "application/sparql-results+xml": "xml",
-    "application/xml": "xml",
-    "text/xml": "xml",
-    "text/csv": "csv",
-    "text/tab-separated-values": "tsv",
+RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+    "application/json": ox.QueryResultsFormat.JSON,
+    "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+    "application/xml": ox.QueryResultsFormat.XML,
+    "text/xml": ox.QueryResultsFormat.XML,
+    "text/csv": ox.QueryResultsFormat.CSV,
+    "text/tab-separated-values": ox.QueryResultsFormat.TSV,
 }
 GRAPH_FORMATS: dict[str, ox.RdfFormat] = {
     "text/turtle": ox.RdfFormat.TURTLE,
@@ -42,6 +43,17 @@ DEFAULT_RESULT_TYPE = "application/sparql-results+json"
 DEFAULT_GRAPH_TYPE = "text/turtle"
 _CHECK_EVERY = 64
 
+#: How to count rows in the engine's output: (marker, rows = markers + bias). Exact for
+#: XML (``<`` in values is escaped) and TSV (newlines in values are escaped); for JSON the
+#: marker is the separator between two solutions and for CSV the line end, which a literal
+#: may also contain, so the count may run high — the cap then errs on the safe side.
+_ROW_MARKERS: dict[ox.QueryResultsFormat, tuple[bytes, int]] = {
+    ox.QueryResultsFormat.JSON: (b"},{", 1),
+    ox.QueryResultsFormat.XML: (b"<result>", 0),
+    ox.QueryResultsFormat.CSV: (b"\r\n", -1),
+    ox.QueryResultsFormat.TSV: (b"\n", -1),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class QueryOutput:
@@ -53,90 +65,57 @@ class QueryOutput:
     rows: int
 
 
-def _term_json(term: Any) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    return {"type": "triple", "value": str(term)}
+def _timed_out() -> QueryTimeoutError:
+    return QueryTimeoutError("the query ran past the time limit and was stopped", timeout=True)
 
 
-def _term_xml(term: Any) -> str:
-    if isinstance(term, ox.NamedNode):
-        return f"<uri>{escape(term.value)}</uri>"
-    if isinstance(term, ox.BlankNode):
-        return f"<bnode>{escape(term.value)}</bnode>"
-    attrs = ""
-    if term.language:
-        attrs = f' xml:lang="{escape(term.language)}"'
-    elif term.datatype and term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-        attrs = f' datatype="{escape(term.datatype.value)}"'
-    return f"<literal{attrs}>{escape(term.value)}</literal>"
+def _too_many(max_rows: int) -> QueryError:
+    return QueryError(f"the result has more than {max_rows} rows; add a LIMIT", max_rows=max_rows)
 
 
-def _csv_cell(term: Any) -> str:
-    if term is None:
-        return ""
-    value = term.value if hasattr(term, "value") else str(term)
-    if isinstance(term, ox.BlankNode):
-        value = "_:" + value
-    if any(c in value for c in ',"\n\r'):
-        return '"' + value.replace('"', '""') + '"'
-    return value
+class BoundedWriter:
+    """A binary sink for the engine's serialiser that enforces a deadline and a row cap.
 
+    The engine calls :meth:`write` with buffered chunks; raising there aborts the
+    serialisation (and the query evaluation feeding it) at once.
+    """
 
-def serialize_solutions(names: Sequence[str], rows: Sequence[Sequence[Any]], fmt: str) -> bytes:
-    """Write SELECT rows as SPARQL results JSON, XML, CSV or TSV."""
-    if fmt == "json":
-        bindings = [
-            {n: _term_json(t) for n, t in zip(names, row, strict=True) if t is not None}
-            for row in rows
-        ]
-        return json.dumps(
-            {"head": {"vars": list(names)}, "results": {"bindings": bindings}}, ensure_ascii=False
-        ).encode("utf-8")
-    if fmt == "xml":
-        parts = [
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#"><head>'
-        ]
-        parts += [f'<variable name="{escape(n)}"/>' for n in names]
-        parts.append("</head><results>")
-        for row in rows:
-            parts.append("<result>")
-            parts += [
-                f'<binding name="{escape(n)}">{_term_xml(t)}</binding>'
-                for n, t in zip(names, row, strict=True)
-                if t is not None
-            ]
-            parts.append("</result>")
-        parts.append("</results></sparql>")
-        return "".join(parts).encode("utf-8")
-    if fmt == "csv":
-        lines = [",".join(names)] + [",".join(_csv_cell(t) for t in row) for row in rows]
-        return ("\r\n".join(lines) + "\r\n").encode("utf-8")
-    lines = ["\t".join("?" + n for n in names)] + [
-        "\t".join("" if t is None else str(t) for t in row) for row in rows
-    ]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    __slots__ = ("bias", "chunks", "deadline", "marker", "marks", "max_rows", "tail")
 
+    def __init__(self, fmt: ox.QueryResultsFormat, deadline: float, max_rows: int) -> None:
+        self.marker, self.bias = _ROW_MARKERS[fmt]
+        self.deadline, self.max_rows = deadline, max_rows
+        self.chunks: list[bytes] = []
+        self.marks = 0
+        self.tail = b""
 
-def serialize_boolean(value: bool, fmt: str) -> bytes:
-    """Write an ASK result."""
-    if fmt == "xml":
-        return (
-            '<?xml version="1.0"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">'
-            f"<head/><boolean>{'true' if value else 'false'}</boolean></sparql>"
-        ).encode()
-    if fmt in ("csv", "tsv"):
-        return ("true\n" if value else "false\n").encode()
-    return json.dumps({"head": {}, "boolean": value}).encode()
+    def write(self, data: bytes) -> int:
+        """Keep ``data``; raise when past the deadline or over the row cap."""
+        if time.monotonic() > self.deadline:
+            raise _timed_out()
+        chunk = bytes(data)
+        k = len(self.marker) - 1
+        # markers straddling the previous chunk's end, then those inside this chunk
+        self.marks += (self.tail + chunk[:k]).count(self.marker) + chunk.count(self.marker)
+        self.tail = chunk[-k:] if k else b""
+        if self.marks + self.bias > self.max_rows:
+            raise _too_many(self.max_rows)
+        self.chunks.append(chunk)
+        return len(chunk)
+
+    def flush(self) -> None:
+        """Nothing to flush: the chunks are kept in memory."""
+
+    def getvalue(self) -> bytes:
+        """Everything written."""
+        return self.chunks[0] if len(self.chunks) == 1 else b"".join(self.chunks)
+
+    @property
+    def rows(self) -> int:
+        """Rows written (an upper bound for JSON and CSV, see :data:`_ROW_MARKERS`)."""
+        if self.bias > 0 and self.getvalue().endswith(b"[]}}"):
+            return 0
+        return max(0, self.marks + self.bias)
 
 
 def _graph_iri(value: str) -> ox.NamedNode:
@@ -155,13 +134,9 @@ def _drain(items: Iterable[Any], deadline: float, max_rows: int) -> list[Any]:
     out = []
     for i, item in enumerate(items):
         if i % _CHECK_EVERY == 0 and time.monotonic() > deadline:
-            raise QueryTimeoutError(
-                "the query ran past the time limit and was stopped", timeout=True
-            )
+            raise _timed_out()
         if i >= max_rows:
-            raise QueryError(
-                f"the result has more than {max_rows} rows; add a LIMIT", max_rows=max_rows
-            )
+            raise _too_many(max_rows)
         out.append(item)
     return out
 
@@ -226,15 +201,14 @@ def _run_query(
     if named_graphs:
         kwargs["named_graphs"] = [_graph_iri(g) for g in named_graphs]
     result = store.query(sparql, union=not default_graphs, **kwargs)
-    if isinstance(result, ox.QueryBoolean | bool):
-        fmt = RESULT_FORMATS.get(results_type, "json")
-        return QueryOutput(serialize_boolean(bool(result), fmt), results_type, "ASK", 1)
+    if isinstance(result, ox.QueryBoolean):
+        fmt = RESULT_FORMATS.get(results_type, ox.QueryResultsFormat.JSON)
+        return QueryOutput(result.serialize(format=fmt) or b"", results_type, "ASK", 1)
     if isinstance(result, ox.QuerySolutions):
-        names = [v.value for v in result.variables]
-        rows = _drain((tuple(s[n] for n in names) for s in result), deadline, max_rows)
-        fmt = RESULT_FORMATS.get(results_type, "json")
-        body = serialize_solutions(names, rows, fmt)
-        return QueryOutput(body, results_type, "SELECT", len(rows))
+        fmt = RESULT_FORMATS.get(results_type, ox.QueryResultsFormat.JSON)
+        writer = BoundedWriter(fmt, deadline, max_rows)
+        result.serialize(writer, format=fmt)
+        return QueryOutput(writer.getvalue(), results_type, "SELECT", writer.rows)
     triples = _drain(result, deadline, max_rows)
     rdf_format = GRAPH_FORMATS.get(graph_type, ox.RdfFormat.TURTLE)
     items: list[Any] = triples
@@ -249,8 +223,7 @@ __all__ = [
     "DEFAULT_RESULT_TYPE",
     "GRAPH_FORMATS",
     "RESULT_FORMATS",
+    "BoundedWriter",
     "QueryOutput",
     "run_query",
-    "serialize_boolean",
-    "serialize_solutions",
 ]

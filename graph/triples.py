@@ -87,7 +87,8 @@ def relation_class(relation: Relation) -> URIRef:
 
 
 def relation_iri(document: str, relation: Relation) -> URIRef:
-    """IRI of a relation node: stable for the same document, kind, parties and sentence.
+    """IRI of a relation node: stable for the same document, kind, parties (and recipients)
+    and sentence: "A supports B and C" is two support nodes, not one of three parties.
 
     Participation facts about the same named event in one document share one node.
     """
@@ -101,6 +102,7 @@ def relation_iri(document: str, relation: Relation) -> URIRef:
         relation.subtype,
         sorted(relation.parties),
         relation.evidence.start,
+        *([sorted(relation.recipients)] if relation.recipients else []),
     )
 
 

@@ -95,6 +95,20 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 m.keys = (
                     in_doc if len(in_doc) == 1 else (by_country if len(by_country) == 1 else set())
                 )
+    # a ministry of no stated country is the one of the article's country
+    home = _home_country(states)
+    for st in states:
+        for m in st.orgs:
+            if (
+                m.kind == "government"
+                and m.source in ("pattern", "ministry", "slot")
+                and not m.country
+                and home
+                and m.key
+                and m.key not in gz.orgs
+            ):
+                m.country = home
+                m.keys = {f"{m.key}-{home.lower()}"}
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
     first: dict[str, Mention] = {}
@@ -118,13 +132,24 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         if n > 1:
             extra.pop(prefix, None)
     emblem_keys = {k for k in first if k.startswith("ns-")}
+    ns_counts = Counter(
+        m.key for st in states for m in st.orgs if m.key and m.key.startswith("ns-")
+    ).most_common(2)
+    # the society the article is about: the only one, or one named at least twice as often
+    protagonist = (
+        ns_counts[0][0]
+        if ns_counts and (len(ns_counts) == 1 or ns_counts[0][1] >= 2 * ns_counts[1][1])
+        else None
+    )
     for word in ("Red Cross", "Red Crescent"):
         match = [k for k in emblem_keys if word in gz.orgs[k].label]
         if len(match) == 1:
             extra[word] = match[0]
-    if len(emblem_keys) == 1:
-        extra["Society"] = next(iter(emblem_keys))
-    generic = ("Red Cross", "Red Crescent", "Society")
+        elif protagonist in match:
+            extra[word] = protagonist
+    if protagonist:
+        extra["Society"] = extra["society"] = protagonist
+    generic = ("Red Cross", "Red Crescent", "Society", "society")
     named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
     alias_re = (
         re.compile(
@@ -135,7 +160,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     )
     generic_re = (
         re.compile(
-            r"(?<![A-Z]\w\s)(?<![\w-])(?:the\s+)?("
+            r"(?<![A-Z]\w\s)(?<![\w-])(?:[Tt]he\s+)?("
             + "|".join(a for a in generic if a in extra)
             + r")(?!\s+(?:and|[A-Z]))(?![\w-])"
         )
@@ -150,7 +175,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             for hit in rx.finditer(s):
                 alias = hit.group(1)
                 a, b = hit.start(), hit.end()
-                if alias == "Society" and not hit.group(0).lower().startswith("the"):
+                if alias in ("Society", "society") and not hit.group(0).lower().startswith("the"):
                     continue
                 if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     continue
@@ -182,6 +207,45 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if m.key and m.key not in first:
                 first[m.key] = m
     return first
+
+
+_BOTH = re.compile(
+    r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b",
+    re.I,
+)
+
+
+def _both_parties(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
+    """ "… to both societies": the two parties of the last relationship between two."""
+    m = _BOTH.search(st.sentence.text)
+    if not m or any(o.start <= m.start() < o.end for o in st.orgs):
+        return
+    societies = "societ" in m.group(0).lower()
+
+    def fits(f: Found) -> bool:
+        keys = set(f.parties) | set(f.recipients)
+        return len(keys) == 2 and (not societies or all(k.startswith("ns-") for k in keys))
+
+    # partners of an agreement, alliance or meeting first: they are "the two organisations"
+    last = next(
+        (
+            f
+            for _, f in reversed(found)
+            if fits(f) and f.kind in ("agreement", "alliance", "meeting")
+        ),
+        None,
+    ) or next((f for _, f in reversed(found) if fits(f)), None)
+    if last is None:
+        return
+    for key in dict.fromkeys((*last.parties, *last.recipients)):
+        st.orgs.append(Mention(m.start(), m.end(), m.group(0), {key}, "coreference"))
+    st.orgs.sort(key=lambda o: o.start)
+
+
+def _home_country(states: list[_SentenceState]) -> str | None:
+    """The country an article happens in, when the places it names are all in one."""
+    codes = {p.country for st in states for p in st.places if p.country}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation:
@@ -267,6 +331,7 @@ def extract_document(doc: Document) -> Extraction:
     # relationships
     found: list[tuple[_SentenceState, Found]] = []
     for st in states:
+        _both_parties(st, found)
         facts = SentenceFacts(
             st.sentence.text,
             st.orgs,
@@ -443,6 +508,10 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
+_EVENT_HEAD = re.compile(
+    r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
+    r"Convention|Dialogue|Workshop|Consultation)\b"
+)
 _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
@@ -502,11 +571,23 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     name = _event_name(s)
     if not name or any(f.kind == "participation" and f.name == name for _, f in found):
         return []
+    head = re.search(_EVENT_HEAD, name)
+    at = s.find(name) + (head.start() if head else 0)
+    if not head or any(m.start <= at < m.end for m in facts.orgs):
+        return []  # "… the Danish Refugee Council concluded …": an organisation, not an event
     date, end = _date(facts)
+    at = s.find(name)
+    hosts = [  # "the 23rd General Assembly of the IFRC": the IFRC takes part in its own
+        m.key
+        for m in facts.orgs
+        if m.key
+        and at <= m.start < at + len(name)
+        and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))
+    ]
     return [
         Found(
             "participation",
-            (),
+            tuple(dict.fromkeys(hosts)),
             "participation.event",
             0.7,
             name=name,
@@ -530,8 +611,11 @@ def _gather_participants(
     if took_part and not _BROUGHT_TOGETHER.search(s):
         # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
         tail = s[took_part.end() :]
-        if _OTHER_EVENT.match(tail) or re.match(r"\s+(?:in|at)?\s*(?:the\s+)?[A-Z]", tail):
-            return
+        named = re.match(r"\s+(?:in|at)?\s*(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)", tail)
+        if _OTHER_EVENT.match(tail) or (
+            named and not set(named.group(1).split()) <= set((event.name or "").split())
+        ):
+            return  # another event, not the document's ("took part in the Assembly" is)
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
         if took_part.group(1):
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])

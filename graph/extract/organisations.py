@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from graph.dates import MONTHS, WEEKDAYS
 from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS, ROLE_RE
 from graph.facts import Organisation
 from graph.identifiers import slugify
@@ -298,9 +299,9 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
     """Drop a trailing "in <Place>" or date from a name ("… Foreign Office in Berlin",
     "… Research in 2022")."""
     gz = gazetteer()
-    while len(tokens) > 1 and tokens[-1].text[:1].isdigit():
+    while len(tokens) > 1 and (tokens[-1].text[:1].isdigit() or tokens[-1].norm in _DATE_WORDS):
         tokens = tokens[:-1]
-        while tokens and tokens[-1].norm in CONNECTORS | {"since", "until"}:
+        while tokens and tokens[-1].norm in CONNECTORS | {"since", "until", "last", "next"}:
             tokens = tokens[:-1]
     for j in range(len(tokens) - 1, 0, -1):
         if tokens[j].norm == "in":
@@ -311,6 +312,7 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s")
 
 
@@ -350,6 +352,7 @@ EVENT_WORDS = frozenset(
     [
         "Meeting",
         "Meetings",
+        "Assembly",
         "Conference",
         "Summit",
         "Forum",
@@ -487,15 +490,26 @@ def _pattern_mentions(
                 for t in part
             ):
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
-            if len(part) < 2 or any(ROLE_RE.fullmatch(t.text) for t in part[1:]):
+            inner_role = next(
+                (j for j, t in enumerate(part) if j and ROLE_RE.fullmatch(t.text)), None
+            )
+            if (
+                inner_role is not None
+                and part[inner_role - 1].text.endswith(("'s", "’s"))
+                and any(t.text in ORG_HEADS for t in part[:inner_role])
+            ):
+                part = part[:inner_role]  # "Ministry of Health's Director …": the ministry
+            elif len(part) < 2 or inner_role is not None:
                 continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
             a, b = part[0].start, part[-1].end
+            if text[a:b].endswith(("'s", "’s")):
+                b -= 2
             name = text[a:b]
             if name.split()[0] in {"Red", "National"} and len(part) <= 3:
                 continue  # "Red Cross", "National Societies": generic, not a name
             if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
                 continue
-            label = re.sub(r"^(?:The|the)\s+", "", name)
+            label = re.sub(r"\s+", " ", re.sub(r"^(?:The|the)\s+", "", name))
             kind = _kind_of(label)
             tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
             country = _country_in(label) or (
@@ -710,6 +724,14 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         b = a + len(" ".join(words))
         if not words or any(not (b <= x or a >= y) for x, y in taken):
             continue
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", text[b:]
+        )
+        if (
+            of_country
+            and tuple(t.norm for t in tokenize(of_country.group(1))) in gazetteer().countries
+        ):
+            b += of_country.end()  # "Minister of Health of Ukraine"
         label = "Ministry of " + text[a:b]
         out.append(
             Mention(a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label)

@@ -362,7 +362,40 @@ def find_posts(
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )
     _led_by(text, names, orgs, context_org, posts)
+    _elected(text, names, roles, posts)
     return posts
+
+
+_ELECTED = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|is being)\s+(?:unanimously\s+)?"
+    r"(?:re-?)?(?:elected|appointed|named|nominated|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$",
+    re.I,
+)
+
+
+def _elected(
+    text: str, names: list[tuple[int, int]], roles: list[_Role], posts: list[PostMention]
+) -> None:
+    """ "A B, …, was elected President of the IFRC": the sentence's subject holds the post."""
+    for role in roles:
+        if (
+            role.used
+            or not role.org
+            or not _ELECTED.search(text[max(0, role.start - 60) : role.start])
+        ):
+            continue
+        subject = next((n for n in names if n[1] <= role.start), None)
+        if subject is None:
+            continue
+        name = clean_name(text[subject[0] : subject[1]])
+        post = PostMention(
+            name, subject[0], subject[1], role_notation(role.text), role.text, role.org
+        )
+        if len(name.split()) >= 2 and all(
+            (p.name, p.org, p.role) != (name, post.org, post.role) for p in posts
+        ):
+            posts.append(post)
+            role.used = True
 
 
 def _led_by(

@@ -22,6 +22,7 @@ from graph.facts import DateValue, Place
 AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
     r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
+    r"(?<=an )understanding|"
     r"framework(?: agreement)?|letter of intent|partnership deal|deal)\b",
     re.I,
 )
@@ -86,9 +87,11 @@ RELATIVE = re.compile(
     re.I,
 )
 RELATIVE_SUPPORT = re.compile(
-    r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:provided|provides|offered|"
-    r"offers|gave|extended|extends|contributed)\s+(?:[\w-]+\s+){0,3}(?:support|funding|"
-    r"assistance|aid|financing|backing)\b",
+    r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|has been\s+)?"
+    r"(?:(?:provided|provides|providing|offered|offers|gave|extended|extends|contributed)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:support|funding|assistance|aid|financing|backing)\b|"
+    r"(?:funding|financing|funded|financed|funds|finances|sponsoring|sponsors|sponsored|"
+    r"supporting|supports|supported)\b)",
     re.I,
 )
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
@@ -525,7 +528,7 @@ def _goods(s: SentenceFacts) -> list[Found]:
     return []
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
+_LIST_GAP = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?|\s*\(\s*")
 
 
 def _listed(s: SentenceFacts, at: int) -> list[str]:
@@ -533,6 +536,9 @@ def _listed(s: SentenceFacts, at: int) -> list[str]:
     out: list[str] = []
     pos = at
     for o in s.orgs:
+        if out and o.end == pos and o.key and o.key not in out and o.source == "coreference":
+            out.append(o.key)  # "both societies": several organisations at one span
+            continue
         if o.start < pos or not o.key:
             continue
         gap = s.text[pos : o.start]
@@ -625,16 +631,31 @@ _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterpar
 
 def rule_meeting(s: SentenceFacts) -> list[Found]:
     """Representatives met, held talks or visited: the subject with each organisation met."""
-    m = MEETING.search(s.text)
-    if not m or re.search(
-        r"\b(?:will|plans? to|to)\s+$", s.text[max(0, m.start() - 12) : m.start()]
-    ):
-        return []
     support = SUPPORT_WITH.search(s.text)
     funded = set()
     if support:
         end = s.text.find(",", support.end())
         funded = set(_keys(s.orgs, support.end(), len(s.text) if end < 0 else end))
+    for m in MEETING.finditer(s.text):
+        before = s.text[max(0, m.start() - 20) : m.start()]
+        if re.search(r"\b(?:will|plans? to|to)\s+$", before):
+            return []
+        if m.group(0).lower().startswith("visit") and (
+            re.search(
+                r"\b(?:a|an|the|joint|official|working|their|his|her|its|[\w-]+-day)\s+$",
+                before,
+                re.I,
+            )
+            or re.match(r"\s+(?:a|an)\s", s.text[m.end() :])
+        ):
+            continue  # "a joint visit of …" (a noun), "visited a distribution site" (a place)
+        found = _meeting_at(s, m, funded)
+        if found:
+            return found
+    return []
+
+
+def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Found]:
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
     if not subj and s.delegation and _THE_VISITORS.search(s.text[: m.start()]):
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
@@ -671,12 +692,35 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     ]
 
 
+_TRAILING_WHEN = re.compile(
+    r"\s+(?:on|in|at|since)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)$"
+)
+
+
+def _cut_where_when(name: str) -> str:
+    """ "X Forum in Islamabad on Saturday" → "X Forum": the place and day are not its name."""
+    from graph.extract.organisations import find_places
+
+    while True:
+        cut = _TRAILING_WHEN.sub("", name)
+        where = re.search(r"\s+(?:in|at)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})$", cut)
+        if where and find_places(where.group(1)):
+            cut = cut[: where.start()]
+        if cut == name:
+            return name
+        name = cut
+
+
 def _event_name(text: str) -> str | None:
     m = EVENT_NAME.search(text)
     if not m:
         return None
     name = m.group(1).strip()
     name = re.sub(r"\s+(?:held|in|on)$", "", name)
+    name = re.sub(r"\s*\(\w+\)$", "", name)  # "… Societies (IFRC)"
+    name = _cut_where_when(name)
     return name if len(name.split()) >= 2 else None
 
 
@@ -770,6 +814,62 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
     return [Found("meeting", tuple(parties), "meeting.took_place", 0.7, date=date, place=_place(s))]
 
 
+MEETING_PASSIVE = re.compile(
+    r"\b(?:meeting|talks|session|consultations?|discussions?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?"
+    r"(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened)\s+by\b",
+    re.I,
+)
+
+
+def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
+    """ "The meeting was chaired by A and attended by B and C": one meeting of all."""
+    m = MEETING_PASSIVE.search(s.text)
+    if not m:
+        return []
+    parties = _actors(s, m.start())
+    if len(parties) < 2:
+        return []
+    date, _ = _date(s)
+    return [
+        Found("meeting", tuple(parties), "meeting.attended_by", 0.7, date=date, place=_place(s))
+    ]
+
+
+PARTNERED = re.compile(
+    r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
+    r"(?:formed|forged|launched|entered into|established) (?:a |an )?(?:new |strategic )?"
+    r"partnership)\s+with\b",
+    re.I,
+)
+
+
+def rule_partnership(s: SentenceFacts) -> list[Found]:
+    """ "A has joined forces with B and C": a declared partnership of all of them."""
+    m = PARTNERED.search(s.text)
+    if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+        return []
+    subj = _actors(s, 0, m.start())[-1:]
+    objs = [
+        k
+        for k in _listed(s, m.end() + len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0)))
+        if k not in subj
+    ]
+    if not subj or not objs:
+        return []
+    date, end = _date(s)
+    return [
+        Found(
+            "alliance",
+            (*subj, *objs),
+            "alliance.partnered",
+            0.7,
+            subtype="partnership",
+            date=date,
+            end_date=end,
+        )
+    ]
+
+
 JOINT_BODY = re.compile(
     r"\bmeeting of the ((?:[a-z-]+\s+){0,3}(?:headquarters|commissions?|committees?|councils?|"
     r"ministries|working groups?|task forces?))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)\s+and\s+"
@@ -815,7 +915,9 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_donation,
     rule_meeting,
     rule_meeting_noun,
+    rule_meeting_passive,
     rule_joint_body,
+    rule_partnership,
     rule_participation,
     rule_mission,
 ]
@@ -830,7 +932,7 @@ TRIGGER = re.compile(
     r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place|"
     r"ship|suppl|airlift|truck|transferr|allocat|channel|gave|offer|accept|obtain|"
     r"bring|brought|compris|made up|unit|consist|set up|call|counterpart|which|who|"
-    r"announc|reached|agreed|plan)",
+    r"announc|reached|agreed|plan|chaired|forces|team|partner|understanding)",
     re.I,
 )
 
