@@ -179,3 +179,50 @@ def test_row_cap(make_server, seed_store) -> None:
     url = make_server(Settings(max_rows=10), seed_store)
     resp = httpx.get(url + "/sparql", params={"query": "SELECT * { ?s ?p ?o }"})
     assert resp.status_code == 400 and "more than 10 rows" in resp.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("accept", list(RESULT_TYPES))
+def test_row_cap_in_every_result_format(make_server, seed_store, accept: str) -> None:
+    url = make_server(Settings(max_rows=10), seed_store)
+    over = httpx.get(
+        url + "/sparql", params={"query": "SELECT * { ?s ?p ?o }"}, headers={"Accept": accept}
+    )
+    assert over.status_code == 400 and "more than 10 rows" in over.json()["error"]["message"]
+    at_cap = httpx.get(
+        url + "/sparql",
+        params={"query": "SELECT * { ?s ?p ?o } LIMIT 10"},
+        headers={"Accept": accept},
+    )
+    assert at_cap.status_code == 200 and len(RESULT_TYPES[accept](at_cap.content)) == 10
+
+
+def test_bounded_writer_counts_markers_across_chunks() -> None:
+    import pyoxigraph as ox
+
+    from graph.errors import QueryError
+    from graph.sparql import BoundedWriter
+
+    writer = BoundedWriter(ox.QueryResultsFormat.XML, time.monotonic() + 60, max_rows=3)
+    for chunk in (b"<head/><results><res", b"ult></result><result></result><re", b"sult>"):
+        writer.write(chunk)
+    assert writer.rows == 3
+    with pytest.raises(QueryError, match="more than 3 rows"):
+        writer.write(b"<result></result>")
+    late = BoundedWriter(ox.QueryResultsFormat.JSON, time.monotonic() - 1, max_rows=3)
+    with pytest.raises(QueryError, match="time limit"):
+        late.write(b"{}")
+
+
+def test_sparql_answers_cors_reads_when_configured(seed_store) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    origin = {"Origin": "https://analyst.example"}
+    with TestClient(create_app(Settings(cors_origins=origin["Origin"]), store=seed_store)) as c:
+        resp = c.get("/sparql", params={"query": ASK}, headers=origin)
+        assert resp.status_code == 200
+        assert resp.headers["access-control-allow-origin"] == origin["Origin"]
+    with TestClient(create_app(Settings(), store=seed_store)) as c:
+        resp = c.get("/sparql", params={"query": ASK}, headers=origin)
+        assert "access-control-allow-origin" not in resp.headers

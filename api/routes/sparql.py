@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter
 from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
 
-from api.deps import SettingsDep, StoreDep
 from api.negotiation import choose
 from graph.errors import (
     ForbiddenError,
@@ -32,8 +34,6 @@ from graph.sparql import (
     RESULT_FORMATS,
     run_query,
 )
-
-router = APIRouter(tags=["sparql"])
 
 FORM = "application/x-www-form-urlencoded"
 QUERY = "application/sparql-query"
@@ -126,23 +126,21 @@ async def _query(
     graph_type = choose(accept, GRAPH_FORMATS, DEFAULT_GRAPH_TYPE)
     if results_type is None and graph_type is None:
         raise HTTPException(406, f"cannot answer in any of: {accept}")
-    loop = asyncio.get_running_loop()
+    job = partial(
+        run_query,
+        store,
+        query,
+        results_type=results_type or DEFAULT_RESULT_TYPE,
+        graph_type=graph_type or DEFAULT_GRAPH_TYPE,
+        default_graphs=params.get("default-graph-uri", ()),
+        named_graphs=params.get("named-graph-uri", ()),
+        timeout=settings.query_timeout,
+        max_rows=settings.max_rows,
+        base_iri=_base(request),
+    )
     try:
         output = await asyncio.wait_for(
-            loop.run_in_executor(
-                None,
-                lambda: run_query(
-                    store,
-                    query,
-                    results_type=results_type or DEFAULT_RESULT_TYPE,
-                    graph_type=graph_type or DEFAULT_GRAPH_TYPE,
-                    default_graphs=params.get("default-graph-uri", []),
-                    named_graphs=params.get("named-graph-uri", []),
-                    timeout=settings.query_timeout,
-                    max_rows=settings.max_rows,
-                    base_iri=_base(request),
-                ),
-            ),
+            asyncio.get_running_loop().run_in_executor(None, job),
             timeout=settings.query_timeout + 0.5,
         )
     except TimeoutError as exc:
@@ -196,24 +194,21 @@ def _with_using(update: str, using: list[str], using_named: list[str]) -> str:
     return re.sub(r"\bWHERE\b", clause + "WHERE", update, count=0, flags=re.I)
 
 
-@router.api_route("/sparql", methods=["GET", "POST"], include_in_schema=False)
-@router.api_route(
-    "/sparql/",
-    methods=["GET", "POST"],
-    summary="SPARQL 1.1 Protocol endpoint",
-    description="Query (GET/POST) and, when enabled, update (POST) the graph. "
-    "A GET without a query returns the Service Description.",
-)
-async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Response:
+async def sparql(request: Request) -> Response:
     """The SPARQL 1.1 Protocol."""
-    url_params = parse_qs(request.url.query, keep_blank_values=True)
-    if request.method == "GET":
+    state = request.app.state
+    store, settings = state.store, state.settings
+    url_params = parse_qs(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+    method = request.method
+    if method == "GET":
         query = _one(url_params, "query")
         if _one(url_params, "update") is not None:
             raise QueryError("updates must be sent with POST")
         if query is None:
             return service_description(request, settings)
         return await _query(request, store, settings, query, url_params)
+    if method != "POST":
+        raise HTTPException(405, headers={"Allow": "GET, POST"})
     content_type = request.headers.get("content-type", "")
     media = content_type.split(";")[0].strip().lower()
     body = await request.body()
@@ -243,3 +238,59 @@ async def sparql(request: Request, store: StoreDep, settings: SettingsDep) -> Re
     raise HTTPException(
         415, f"unsupported content type {media or '(none)'}: use {FORM}, {QUERY} or {UPDATE}"
     )
+
+
+class SparqlEndpoint:
+    """``/sparql`` as a bare ASGI app: no dependency injection or validation on the hot path.
+
+    Routed normally, errors propagate to the app's exception handlers. The app also calls
+    it directly, ahead of its middleware stack (``direct=True``): errors are then turned
+    into responses here, by the same handlers.
+    """
+
+    def __init__(self, *, direct: bool = False) -> None:
+        self.direct = direct
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        request = Request(scope, receive)
+        if not self.direct:
+            response = await sparql(request)
+        else:
+            try:
+                response = await sparql(request)
+            except Exception as exc:
+                response = _handle(request, exc)
+        await response(scope, receive, send)
+
+
+def _handle(request: Request, exc: Exception) -> Any:
+    """The response the app's exception handler for ``exc`` gives (most specific class)."""
+    handlers = request.app.exception_handlers
+    for cls in type(exc).__mro__:
+        if cls in handlers:
+            return handlers[cls](request, exc)
+    raise exc  # pragma: no cover - the app registers a handler for Exception
+
+
+#: The endpoint as a router of bare routes (an ASGI instance, not a FastAPI handler).
+router = APIRouter(tags=["sparql"])
+router.routes.extend(
+    [Route("/sparql", SparqlEndpoint()), Route("/sparql/", SparqlEndpoint(), name="sparql")]
+)
+
+#: The endpoint's entry in the OpenAPI document (the route itself bypasses FastAPI).
+OPENAPI_PATH: dict[str, Any] = {
+    method: {
+        "tags": ["sparql"],
+        "summary": "SPARQL 1.1 Protocol endpoint",
+        "description": "Query (GET/POST) and, when enabled, update (POST) the graph. "
+        "A GET without a query returns the Service Description.",
+        "operationId": f"sparql_{method}",
+        "parameters": [
+            {"name": name, "in": "query", "required": False, "schema": {"type": "string"}}
+            for name in ("query", "default-graph-uri", "named-graph-uri")
+        ],
+        "responses": {"200": {"description": "The result, in the negotiated format."}},
+    }
+    for method in ("get", "post")
+}
