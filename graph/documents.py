@@ -253,7 +253,9 @@ def split_sentences(text: str) -> list[Sentence]:
             word = re.search(r"([\w.]+)$", before)
             token = (word.group(1) if word else "").lower().rstrip(".")
             if m.group(1) == "." and (
-                token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+                token in ABBREVIATIONS
+                or (len(token) == 1 and token.isalpha())
+                or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # "A.P. Moller", "U.S. aid"
             ):
                 continue
             end = m.end(2)

@@ -128,9 +128,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if len(words) >= 3 and head == label:
                 prefixes[" ".join(words[:-1])] += 1
                 extra.setdefault(" ".join(words[:-1]), key)
+    labels = {(m.label or m.text): k for k, m in first.items()}
     for prefix, n in prefixes.items():
-        if n > 1:
-            extra.pop(prefix, None)
+        clash = any(lab.startswith(prefix) and k != extra.get(prefix) for lab, k in labels.items())
+        if n > 1 or clash:
+            extra.pop(prefix, None)  # "A.P. Moller" names the foundation and the company
     emblem_keys = {k for k in first if k.startswith("ns-")}
     ns_counts = Counter(
         m.key for st in states for m in st.orgs if m.key and m.key.startswith("ns-")
@@ -458,6 +460,9 @@ def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
+_JOINED_BY = re.compile(
+    r"\b(?:meeting|talks|session|visit)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I
+)
 _JOINED = re.compile(
     r"\b(?:participated|took part|joined|attended|were present|was present|"
     r"(?:was|were) represented)\b"
@@ -470,11 +475,15 @@ def _join_meeting(
     st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
 ) -> None:
     """ "X also participated in the meeting": X joins the last meeting."""
-    m = _JOINED.search(st.sentence.text)
+    by = _JOINED_BY.search(st.sentence.text)
+    m = by or _JOINED.search(st.sentence.text)
     if not m:
         return
-    actors = _actors(facts, 0, m.start())
-    for _, f in reversed(found):
+    actors = _actors(facts, m.end()) if by else _actors(facts, 0, m.start())
+    meetings = [(g, f) for g, f in found if f.kind == "meeting"]
+    # "the meeting": the last one told as a meeting, else the last one
+    named = [(g, f) for g, f in meetings if re.search(r"\bmeeting\b", g.sentence.text, re.I)]
+    for _, f in reversed(named or meetings):
         if f.kind == "meeting":
             f.parties = tuple(dict.fromkeys((*f.parties, *actors)))
             return

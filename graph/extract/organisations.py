@@ -312,6 +312,7 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s")
 
@@ -324,6 +325,8 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
     for i, t in enumerate(tokens):
         gap = text[tokens[i - 1].end : t.start] if i else ""
         is_free = not taken or all(t.end <= a or t.start >= b for a, b in taken)
+        if gap == ". " and _INITIALS.match(tokens[i - 1].text):
+            gap = " "  # "A.P. Moller Foundation"
         breaks = (gap != " " and bool(_GAP_BREAK.search(gap))) or not is_free
         ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))
         if breaks and cur:
@@ -586,6 +589,36 @@ _NOT_SLOT = frozenset(
 )
 
 
+_LEFT_SLOT = re.compile(
+    r"^(?:[^–—]*?\s(?:--|–|—)\s+)?(?:The\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:-\s+)?[A-Z][\w.'’&-]*){0,4})\s+and\s+(?:the\s+)?"
+)
+
+
+def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Maersk and the IFRC signed …": a name paired with a known organisation at the start
+    of a relationship sentence is an organisation too (a person would carry a post)."""
+    m = _LEFT_SLOT.match(text)
+    if not m or not any(a == m.end() for a, _ in taken):
+        return []
+    name = re.sub(r"\s+(?:Inc|Ltd|LLC|PLC|plc)\.?$", "", m.group(1)).strip()
+    words = name.split()
+    gz = gazetteer()
+    norm = tuple(t.norm for t in tokenize(name))
+    if (
+        not words
+        or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken)
+        or norm in gz.countries
+        or norm in gz.places
+        or (norm and norm[0] in gz.demonyms)
+        or set(words) & _NOT_SLOT
+        or any(ROLE_RE.fullmatch(w) for w in words)
+        or (len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words))
+    ):
+        return []  # a place, a people, a post, or a person's name ("Ahmed Idris and the …")
+    a, b = m.start(1), m.end(1)
+    return [Mention(a, b, text[a:b], {slugify(name)}, "slot", "other", None, name)]
+
+
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names in a party's slot of a relationship sentence ("signed … with the Anjuman
     Mofidul Islam"): a capitalised name after "with the", "between the" … that is no
@@ -633,6 +666,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _pattern_mentions(text, tokens, taken)
     if _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
+        mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
@@ -705,6 +739,48 @@ PORTFOLIO_WORDS = frozenset(
         "Budget",
         "Treasury",
         "Safety",
+    ]
+)
+PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
+    [
+        "Action",
+        "Relations",
+        "Rights",
+        "Inclusion",
+        "Cohesion",
+        "Operations",
+        "Administration",
+        "Policy",
+        "Reform",
+        "Innovation",
+        "Technology",
+        "Science",
+        "Research",
+        "Mines",
+        "Fisheries",
+        "Forestry",
+        "Lands",
+        "Infrastructure",
+        "Recovery",
+        "Resilience",
+        "Preparedness",
+        "Care",
+        "Nutrition",
+        "Heritage",
+        "Unity",
+        "Peace",
+        "Reconciliation",
+        "Gender",
+        "Religion",
+        "Endowments",
+        "Awqaf",
+        "Expatriates",
+        "Diaspora",
+        "Immigration",
+        "Citizenship",
+        "Police",
+        "Aviation",
+        "Communication",
     ]
 )
 _MINISTER_OF = re.compile(

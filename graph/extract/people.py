@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.lexicon import HONORIFICS, NOT_NAME, ROLE_RE, role_notation
-from graph.extract.organisations import Mention, Token, gazetteer, tokenize
+from graph.extract.organisations import Mention, Token, gazetteer, norm_token, tokenize
 
 PARTICLES = frozenset(
     {
@@ -240,6 +240,10 @@ def find_posts(
         minister = role_notation(m.group(0)) in ("minister", "ambassador")
         if government and minister and (org is None or org in ministries):
             org = government  # the document's one government, not its ministry
+        demonym = re.search(r"\b([A-Z][\w-]+)\s+$", text[: m.start()]) if minister else None
+        code = gazetteer().demonyms.get(norm_token(demonym.group(1))) if demonym else None
+        if org is None and code:
+            org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
         # a name may follow the role's organisation: "Director of the X Society Dr. A B"
         anchor = end
         for o in orgs:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from graph.dates import DateMention
@@ -47,9 +47,11 @@ ALLIANCE_VERB = re.compile(
 )
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network)\b")
 MEETING = re.compile(
-    r"\b(?:met|meets|meeting(?:s)? with|held (?:talks|discussions|a meeting|meetings|"
-    r"(?:\w+ ){0,3}meetings?)|talks with|discussions with|visit(?:s|ed)?|"
+    r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
+    r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
+    r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
     r"received (?:a |the )?(?:\w+ )?(?:delegation|visit|representatives?)|hosted|"
+    r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with)\b",
     re.I,
@@ -73,7 +75,8 @@ SUPPORT_WITH = re.compile(
 )
 SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
-    r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:es|ed|ing) (?:\w+ ){0,3}"
+    r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"(?: [A-Z]\w*)* with\b)|provid(?:es|ed|ing) (?:\w+ ){0,3}"
     r"(?:support|assistance|funding|aid) to|deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
     re.I,
 )
@@ -239,8 +242,30 @@ def _hub_pairs(s: SentenceFacts, verb_at: int) -> tuple[list[str], list[str]]:
     return before, [k for k in after if k not in before]
 
 
+WITNESSES = re.compile(
+    r"\b(?:in the presence of|witnessed by|under the (?:patronage|auspices) of|"
+    r"attended by|in front of)\b",
+    re.I,
+)
+
+
+def _before_witnesses(s: SentenceFacts) -> SentenceFacts:
+    """The sentence up to "in the presence of …": those present are not parties."""
+    w = WITNESSES.search(s.text)
+    if not w:
+        return s
+    at = w.start()
+    return replace(
+        s,
+        text=s.text[:at],
+        orgs=[o for o in s.orgs if o.start < at],
+        posts=[p for p in s.posts if p.start < at],
+    )
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
+    s = _before_witnesses(s)
     noun = AGREEMENT_NOUN.search(s.text)
     verb = AGREEMENT_VERB.search(s.text)
     if not noun or not verb:
@@ -403,7 +428,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         providers = _keys(s.orgs, m.end())[:3]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
         for p in providers:
-            for r in recipients[:2]:
+            spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
+            last = max((o.start for o in spans), default=None)
+            closest = [o.key for o in spans if o.start == last] or recipients[-1:]
+            for r in dict.fromkeys(closest):  # "the projects that B supports, funded by A"
                 out.append(Found("support", (p,), "support.by", 0.75, recipients=(r,), date=date))
         return out
     for m in SUPPORT_VERB.finditer(s.text):
@@ -513,6 +541,10 @@ def _goods(s: SentenceFacts) -> list[Found]:
                 continue
             topic = what.strip(" ,") or None
             pairs = [(subject[0], o) for o in other] if sent else [(o, subject[0]) for o in other]
+            if not sent:
+                # "received 120 tonnes from the ICRC and 30 ambulances from the ERC"
+                for more in re.finditer(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :]):
+                    pairs += [(o, subject[0]) for o in _listed(s, m.end() + more.end())]
             return [
                 Found(
                     "donation",
@@ -523,7 +555,8 @@ def _goods(s: SentenceFacts) -> list[Found]:
                     date=date,
                     topic=topic,
                 )
-                for donor, recipient in pairs
+                for donor, recipient in dict.fromkeys(pairs)
+                if donor != recipient
             ]
     return []
 
@@ -626,6 +659,9 @@ _THE_VISITORS = re.compile(
 _THE_SOCIETY = re.compile(
     r"\b(?:the|our)\s+(?:society|organi[sz]ation|federation|national society)(?:['’]s)?\b", re.I
 )
+_DEMONYM_SIDE = re.compile(
+    r"\b[Tt]he\s+([A-Z][\w-]+)\s+(?:delegation|side|team|delegates|guests)\b"
+)
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
 
 
@@ -649,14 +685,35 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
             or re.match(r"\s+(?:a|an)\s", s.text[m.end() :])
         ):
             continue  # "a joint visit of …" (a noun), "visited a distribution site" (a place)
+        if m.group(0).lower().startswith("receive") and not _received_visitor(s, m.end()):
+            continue
         found = _meeting_at(s, m, funded)
         if found:
             return found
     return []
 
 
+def _received_visitor(s: SentenceFacts, at: int) -> bool:
+    """ "received German Red Cross President X", "received the ICRC's head": a visitor (an
+    organisation or one of its officials named right after), not a gift."""
+    if re.match(
+        r"\s+(?:a |the |an )?(?:\w+ )?(?:delegation|visit|representatives?)\b", s.text[at:]
+    ):
+        return True
+    nxt = next((o for o in s.orgs if o.key and o.start >= at), None)
+    person = next((p for p in s.posts if p.start >= at), None)
+    first = min(
+        (x for x in (nxt and nxt.start, person and person.start) if x is not None), default=None
+    )
+    return first is not None and first - at <= 6 and not DONATION.search(s.text[at : first + 1])
+
+
 def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Found]:
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
+    side = _DEMONYM_SIDE.search(s.text[: m.start()])
+    if not subj and side:  # "the Mongolian delegation held consultations …"
+        code = gazetteer().demonyms.get(norm_token(side.group(1)))
+        subj = [f"ns-{code.lower()}"] if code and f"ns-{code.lower()}" in gazetteer().orgs else []
     if not subj and s.delegation and _THE_VISITORS.search(s.text[: m.start()]):
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
     if not subj and s.main_org and _THE_SOCIETY.search(s.text[: m.start()]):
@@ -664,6 +721,8 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     if not subj:
         return []
     objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
+    if not objs and len(subj) >= 2 and not re.search(r"\bwith\b", s.text[m.end() : m.end() + 20]):
+        objs, subj = subj[1:], subj[:1]  # "A and B held a coordination meeting": they met
     counterpart = _COUNTERPART.search(s.text, m.end())
     if not objs and counterpart:
         # "held talks with his Moroccan counterpart": the same kind of body of that country
@@ -793,7 +852,7 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
 
 
 MEETING_NOUN = re.compile(
-    r"\b(?:meeting|talks|consultations|negotiations|discussions)\s+(?:[\w-]+\s+){0,4}?"
+    r"\b(?:meeting|talks|consultations|negotiations|discussions)\s+(?:[\w-]+\s+){0,8}?"
     r"(?:between|of|with)\b",
     re.I,
 )
@@ -815,8 +874,9 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
 
 
 MEETING_PASSIVE = re.compile(
-    r"\b(?:meeting|talks|session|consultations?|discussions?)\s+(?:was|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened)\s+by\b",
+    r"\b(?:meeting|talks|session|consultations?|discussions?)\s+(?:(?:was|were)\s+"
+    r"(?:\w+\s+){0,2}?(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened)"
+    r"\s+by|(?:also\s+)?(?:brought together|gathered|included|involved|was attended by))\b",
     re.I,
 )
 
