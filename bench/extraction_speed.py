@@ -1,10 +1,11 @@
 """Extraction speed on one core: articles/s, words/s, peak memory.
 
-    .venv/bin/python bench/extraction_speed.py [--articles 10000] [DIR]
+    .venv/bin/python bench/extraction_speed.py [--articles 10000] [--density 0.15] [DIR]
 
 Reads and extracts every article of DIR (default: the corpus that
-``bench/extraction_corpus.py`` writes, created if missing) in this one process, without
-the store, and prints a Markdown table.
+``bench/extraction_corpus.py`` writes at that density of relationship sentences, created
+if missing) in this one process pinned to one core, without the store, and prints a
+Markdown table.
 """
 
 from __future__ import annotations
@@ -28,10 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", nargs="?", default=str(ROOT / "bench" / "out" / "corpus"))
+    parser.add_argument("directory", nargs="?")
     parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--density", type=float, default=0.15)
     args = parser.parse_args()
-    corpus = Path(args.directory)
+    corpus = Path(
+        args.directory or ROOT / "bench" / "out" / f"corpus-{args.articles}-{args.density}"
+    )
     if not corpus.is_dir():
         subprocess.run(
             [
@@ -41,6 +45,8 @@ def main() -> int:
                 str(args.articles),
                 "-o",
                 str(corpus),
+                "--density",
+                str(args.density),
             ],
             check=True,
         )
@@ -56,7 +62,7 @@ def main() -> int:
         relations += len(extract_document(doc).relations)
     seconds = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n### Extraction speed ({len(files)} articles, one core)\n")
+    print(f"\n### Extraction speed ({len(files)} articles, {corpus.name}, one core)\n")
     print("| articles | words | seconds | articles/s | words/s | relations | peak RSS |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     print(

@@ -68,9 +68,10 @@ _END = re.compile(
 )
 
 
-#: Cheap pre-check: no digit and no relative word means no date (most sentences).
-_ANY_DATE = re.compile(
-    r"\d|today|yesterday|tomorrow|\b(?:this|last|next)\s+(?:year|month)|"
+#: Cheap pre-checks: every absolute date has a year, every relative one a word of these.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_RELATIVE = re.compile(
+    r"today|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month)|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
     re.I,
 )
@@ -113,7 +114,12 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     >>> [(d.value.iso, d.is_end) for d in find_dates("to last until the conclusion of 2024")]
     [('2024', True)]
     """
-    if not _ANY_DATE.search(text):
+    has_year = _ANY_YEAR.search(text) is not None
+    low = text.lower()
+    has_relative = (
+        "day" in low or "year" in low or "month" in low or "tomorrow" in low
+    ) and _ANY_RELATIVE.search(text) is not None
+    if not has_year and not has_relative:
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -121,13 +127,13 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _END.finditer(text):
+    for m in _END.finditer(text) if has_year else ():
         year = int(next(g for g in m.groups() if g))
         found.append(
             DateMention(DateValue(f"{year:04d}", "year", m.group(0)), m.start(), m.end(), True)
         )
         taken.append((m.start(), m.end()))
-    for pattern, _precision in PATTERNS:
+    for pattern, _precision in PATTERNS if has_year else ():
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -148,7 +154,7 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     if ref and ref.precision == "day":
         ref_date = dt.date.fromisoformat(ref.iso)
     ref_year = int(ref.iso[:4]) if ref else None
-    for m in _RELATIVE.finditer(text):
+    for m in _RELATIVE.finditer(text) if has_relative else ():
         if not free(m.start(), m.end()) or ref_year is None:
             continue
         rel = m.group("rel").lower()

@@ -128,6 +128,18 @@ def decode(data: bytes) -> str:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _LETTER = re.compile(r"[^\W\d_]")
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_TEXT = re.compile("[\x80-\x9f\ufffd\u2000-\u206f]")  # C1 controls, U+FFFD, punctuation
+
+
+def _count_letters(text: str) -> int:
+    """About how many letters ``text`` has, counted in C: ASCII letters, plus every
+    non-ASCII character that is not a control or replacement character (in real text
+    those are letters: accents, Arabic, Cyrillic …)."""
+    raw = text.encode("ascii", "ignore")
+    ascii_letters = len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    others = len(text) - len(raw) - len(_NOT_TEXT.findall(text))
+    return ascii_letters + others
 
 
 def clean_text(raw: str) -> str:
@@ -197,6 +209,7 @@ ABBREVIATIONS = {
     "p.m",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+_LAST_WORD = re.compile(r"([\w.]+)$")
 _TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
 
 
@@ -249,8 +262,8 @@ def split_sentences(text: str) -> list[Sentence]:
         block = text[b_start:b_end]
         cut = 0
         for m in _BOUNDARY.finditer(block):
-            before = block[cut : m.start()]
-            word = re.search(r"([\w.]+)$", before)
+            before = block[max(cut, m.start() - 40) : m.start()]  # the word before the stop
+            word = _LAST_WORD.search(before)
             token = (word.group(1) if word else "").lower().rstrip(".")
             if m.group(1) == "." and (
                 token in ABBREVIATIONS
@@ -319,8 +332,9 @@ def parse_document(
     text = clean_text(raw)
     if not text.strip():
         raise DocumentError(f"{name}: the document is empty")
-    letters = len(_LETTER.findall(text))
-    if letters < 0.4 * len(text.replace(" ", "").replace("\n", "")):
+    sample = text[:20_000]  # enough to tell text from binary noise
+    letters = _count_letters(sample)
+    if letters < 0.4 * len(sample.replace(" ", "").replace("\n", "")):
         raise DocumentError(f"{name}: the document does not look like text")
     sentences = split_sentences(text)
     if not sentences:

@@ -22,6 +22,7 @@ from graph.documents import Document, Sentence
 from graph.extract.organisations import (
     Mention,
     acronym_definitions,
+    capitalised_at,
     find_org_mentions,
     find_places,
     gazetteer,
@@ -76,12 +77,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 definitions[acr] = m.key
     gz = gazetteer()
     sure = {m.key for st in states for m in st.orgs if m.key and m.source != "acronym"}
-    countries = {p.country for st in states for p in st.places} | {
-        gz.demonyms[t.norm]
-        for st in states
-        for t in tokenize(st.sentence.text)
-        if t.text[:1].isupper() and t.norm in gz.demonyms
-    }
+    countries = {p.country for st in states for p in st.places}
+    for st in states:
+        tokens = tokenize(st.sentence.text)
+        for i in capitalised_at(st.sentence.text):
+            code = gz.demonyms.get(tokens[i].norm)
+            if code:
+                countries.add(code)
     gz = gazetteer()
     for st in states:
         for m in st.orgs:
@@ -219,6 +221,9 @@ _BOTH = re.compile(
 
 def _both_parties(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
     """ "… to both societies": the two parties of the last relationship between two."""
+    low = st.sentence.text.lower()
+    if "both" not in low and "the two" not in low:
+        return
     m = _BOTH.search(st.sentence.text)
     if not m or any(o.start <= m.start() < o.end for o in st.orgs):
         return
@@ -475,6 +480,11 @@ def _join_meeting(
     st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
 ) -> None:
     """ "X also participated in the meeting": X joins the last meeting."""
+    low = st.sentence.text.lower()
+    if not any(
+        w in low for w in ("attend", "particip", "took part", "joined", "present", "represented")
+    ):
+        return
     by = _JOINED_BY.search(st.sentence.text)
     m = by or _JOINED.search(st.sentence.text)
     if not m:
@@ -498,8 +508,10 @@ _DEFINITE = re.compile(
 
 def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
     """A sentence about "the alliance" with a date adds it to the last such relationship."""
+    if not st.dates:
+        return
     m = _DEFINITE.search(st.sentence.text)
-    if not m or not st.dates:
+    if not m:
         return
     kind = {
         "alliance": "alliance",
@@ -517,6 +529,23 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
+_EVENT_HEADS = frozenset(
+    {
+        "Conference",
+        "Summit",
+        "Meeting",
+        "Forum",
+        "Assembly",
+        "Congress",
+        "Session",
+        "Symposium",
+        "Council",
+        "Convention",
+        "Dialogue",
+        "Workshop",
+        "Consultation",
+    }
+)
 _EVENT_HEAD = re.compile(
     r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
     r"Convention|Dialogue|Workshop|Consultation)\b"
@@ -555,6 +584,8 @@ def _support_of_alliance(
 ) -> list[Found]:
     """ "The alliance is financed by X": X supports each member of the last alliance."""
     s = facts.text
+    if " by " not in s and "support" not in s and "funding" not in s and "backing" not in s:
+        return []
     by = _FUNDED_BY.search(s)
     if not by or not _THE_ALLIANCE.search(s[: by.start()]):
         return []
@@ -575,6 +606,9 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     from graph.extract.relations import _date, _event_name, _place
 
     s = facts.text
+    tokens = tokenize(s)
+    if not any(tokens[i].text in _EVENT_HEADS for i in capitalised_at(s)):
+        return []
     if not _HAPPENED.search(s):
         return []
     name = _event_name(s)

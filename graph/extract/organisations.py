@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from graph.dates import MONTHS, WEEKDAYS
 from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS, ROLE_RE
@@ -47,9 +48,9 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM_RE.match(bare)) and sum(c.isupper() for c in bare) >= max(2, len(bare) - 2)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word of a sentence with its span (sentence-relative) and normal form."""
+class Token(NamedTuple):
+    """A word of a sentence with its span (sentence-relative) and normal form (a tuple:
+    sentences have many words, and tuples are the cheapest objects to make)."""
 
     text: str
     start: int
@@ -57,17 +58,31 @@ class Token:
     norm: str
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str) -> tuple[Token, ...]:
     """Words of ``text`` with offsets (cached: each stage of a sentence reuses them)."""
-    return list(_tokenize(text))
+    return _analyse(text)[0]
+
+
+def capitalised_at(text: str) -> tuple[int, ...]:
+    """Indices of the tokens of ``text`` that start with a capital or a digit: the only
+    places a name can start (look-ups skip the rest of the sentence)."""
+    return _analyse(text)[1]
+
+
+_new_token = tuple.__new__
 
 
 @lru_cache(maxsize=8192)
-def _tokenize(text: str) -> tuple[Token, ...]:
-    return tuple(
-        Token(m.group(0), m.start(), m.end(), norm_token(m.group(0)))
-        for m in TOKEN_RE.finditer(text)
-    )
+def _analyse(text: str) -> tuple[tuple[Token, ...], tuple[int, ...]]:
+    tokens = []
+    caps = []
+    for i, m in enumerate(TOKEN_RE.finditer(text)):
+        word = m.group(0)
+        a, b = m.span()
+        tokens.append(_new_token(Token, (word, a, b, norm_token(word))))
+        if word[0].isupper() or word[0].isdigit():
+            caps.append(i)
+    return tuple(tokens), tuple(caps)
 
 
 @dataclass(slots=True)
@@ -164,41 +179,41 @@ def _capitalised(token: Token) -> bool:
 def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """Countries and known places in a sentence (longest match)."""
     gz = gazetteer()
-    tokens = tokens if tokens is not None else tokenize(text)
+    if tokens is None:
+        tokens, starts = tokenize(text), capitalised_at(text)
+    else:
+        starts = tuple(i for i, t in enumerate(tokens) if _capitalised(t))
     out: list[PlaceMention] = []
-    i = 0
-    while i < len(tokens):
-        hit = None
+    after = 0
+    for i in starts:
+        if i < after:
+            continue
         longest = gz.place_starts.get(tokens[i].norm, 0)
         for n in range(min(longest, len(tokens) - i), 0, -1):
             words = tuple(t.norm for t in tokens[i : i + n])
-            if not _capitalised(tokens[i]):
+            code = gz.countries.get(words)
+            is_country = code is not None
+            if code is None:
+                code = gz.places.get(words)
+            if code is not None:
+                a, b = tokens[i].start, tokens[i + n - 1].end
+                out.append(PlaceMention(a, b, text[a:b], code, is_country))
+                after = i + n
                 break
-            if words in gz.countries:
-                hit = (n, gz.countries[words], True)
-                break
-            if words in gz.places:
-                hit = (n, gz.places[words], False)
-                break
-        if hit:
-            n, code, is_country = hit
-            a, b = tokens[i].start, tokens[i + n - 1].end
-            out.append(PlaceMention(a, b, text[a:b], code, is_country))
-            i += n
-        else:
-            i += 1
     return out
 
 
 def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
-    i = 0
-    while i < len(tokens):
+    after = 0
+    for i in capitalised_at(text):
+        if i < after:
+            continue
         tok = tokens[i]
         found = False
         longest = gz.starts.get(tok.norm, 0)
-        if longest and _capitalised(tok):
+        if longest:
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 words = tuple(t.norm for t in tokens[i : i + n])
                 keys = gz.phrases.get(words)
@@ -225,11 +240,11 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                                 name,
                             )
                         )
-                        i += n + 1
+                        after = i + n + 1
                         found = True
                         break
                     out.append(Mention(a, b, text[a:b], set(keys), "gazetteer"))
-                    i += n
+                    after = i + n
                     found = True
                     break
         if not found:
@@ -245,7 +260,6 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                         "acronym",
                     )
                 )
-            i += 1
     return out
 
 
@@ -660,11 +674,13 @@ def find_org_mentions(text: str) -> list[Mention]:
     # names in no list need a head word ("… Society") or a government: most sentences have none
     if (
         "overnment" in text
-        or _HUMANITARIAN_FOR.search(text)
-        or any(t.text in ORG_HEADS for t in tokens)
+        or any(tokens[i].text in ORG_HEADS for i in capitalised_at(text))
+        or (" for " in text and _HUMANITARIAN_FOR.search(text))
     ):
         mentions += _pattern_mentions(text, tokens, taken)
-    if _RELATION_CUE.search(text):
+    from graph.extract.cues import sentence_cues
+
+    if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:

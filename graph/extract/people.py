@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graph.extract.cues import sentence_cues
 from graph.extract.lexicon import HONORIFICS, NOT_NAME, ROLE_RE, role_notation
 from graph.extract.organisations import Mention, Token, gazetteer, norm_token, tokenize
 
@@ -219,7 +220,7 @@ def find_posts(
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers."""
-    if not _ROLE_HINT.search(text):
+    if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
         return []
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)

@@ -164,19 +164,26 @@ def _post_orgs(s: SentenceFacts, start: int = 0, end: int | None = None) -> list
         if p.org and p.start >= start and (end is None or p.start < end) and p.org not in out:
             out.append(p.org)
     if s.person_orgs:
-        for m in _names_pattern(tuple(s.person_orgs)).finditer(s.text):
-            org = s.person_orgs[m.group(0)]
-            if m.start() >= start and (end is None or m.start() < end) and org not in out:
+        for at, org in _named_people(s.text, s.person_orgs):
+            if at >= start and (end is None or at < end) and org not in out:
                 out.append(org)
     return out
 
 
-@lru_cache(maxsize=256)
-def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for the names of a document's people (longest first)."""
-    return re.compile(
-        r"\b(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")\b"
-    )
+def _named_people(text: str, person_orgs: dict[str, str]) -> list[tuple[int, str]]:
+    """Where the document's known people are named in ``text`` (whole words), in order."""
+    hits = []
+    for name, org in person_orgs.items():
+        at = text.find(name)
+        while at >= 0:
+            after = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                after == len(text) or not text[after].isalnum()
+            ):
+                hits.append((at, org))
+                break
+            at = text.find(name, after)
+    return sorted(hits)
 
 
 def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[str]:
@@ -983,28 +990,137 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
 ]
 
 
-#: Any word a rule needs; a sentence without one skips the rules (most prose does).
-TRIGGER = re.compile(
-    r"\b(?:memorand|mou|agreement|protocol|accord|framework|deal|letter of intent|allian|"
-    r"coalition|consortium|platform|support|fund|financ|assist|help|back|sponsor|provid|"
-    r"deliver|donat|gift|handed|contribut|grant|met\b|meet|held|talks|discussion|visit|"
-    r"receiv|host|welcom|confer|participat|took part|takes part|attend|joined|represented|"
-    r"sidelines|mission|deploy|sent|dispatch|talks|consultation|negotiation|took place|"
-    r"ship|suppl|airlift|truck|transferr|allocat|channel|gave|offer|accept|obtain|"
-    r"bring|brought|compris|made up|unit|consist|set up|call|counterpart|which|who|"
-    r"announc|reached|agreed|plan|chaired|forces|team|partner|understanding)",
-    re.I,
+#: Words one of which a sentence must hold for a rule to be worth running (lower case).
+RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
+    rule_agreement: (
+        "memorand",
+        "mou",
+        "agreement",
+        "protocol",
+        "accord",
+        "framework",
+        "deal",
+        "letter of intent",
+        "plan",
+        "understanding",
+        "pact",
+    ),
+    rule_alliance: ("allian", "coalition", "consortium", "platform"),
+    rule_support: (
+        "support",
+        "fund",
+        "financ",
+        "assist",
+        "help",
+        "back",
+        "sponsor",
+        "provid",
+        "deliver",
+    ),
+    rule_donation: (
+        "donat",
+        "gift",
+        "handed",
+        "contribut",
+        "grant",
+        "ship",
+        "sent",
+        "deliver",
+        "provid",
+        "suppl",
+        "dispatch",
+        "distribut",
+        "airlift",
+        "truck",
+        "transfer",
+        "allocat",
+        "channel",
+        "gave",
+        "offer",
+        "receiv",
+        "accept",
+        "obtain",
+    ),
+    rule_meeting: (
+        "met",
+        "meet",
+        "held",
+        "hold",
+        "talks",
+        "discussion",
+        "consultation",
+        "negotiation",
+        "visit",
+        "receiv",
+        "host",
+        "welcom",
+        "confer",
+        "call",
+    ),
+    rule_meeting_noun: ("meeting", "talks", "consultation", "negotiation", "discussion"),
+    rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
+    rule_joint_body: ("meeting of the",),
+    rule_partnership: ("forces", "team", "partner"),
+    rule_participation: (
+        "participat",
+        "took part",
+        "takes part",
+        "attend",
+        "joined",
+        "represented",
+        "sidelines",
+    ),
+    rule_mission: ("mission", "deploy", "sent", "dispatch"),
+}
+
+
+#: Rules that can fire in a sentence naming no organisation or person.
+_NEED_NO_ACTORS: frozenset[int] = frozenset()  # filled below, once RULES is known
+
+#: Each rule's words as prefixes of single words ("took part" → "took").
+_GATE_PREFIXES = {rule: tuple({w.split()[0] for w in words}) for rule, words in RULE_WORDS.items()}
+
+
+_NEED_NO_ACTORS = frozenset(
+    RULES.index(r) for r in (rule_participation, rule_mission, rule_joint_body)
 )
 
 
+@lru_cache(maxsize=65_536)
+def _rules_of_word(norm: str) -> frozenset[int]:
+    """The rules a word can wake (by position in ``RULES``), computed once per word."""
+    return frozenset(
+        i
+        for i, rule in enumerate(RULES)
+        if rule in _GATE_PREFIXES and norm.startswith(_GATE_PREFIXES[rule])
+    )
+
+
 def find_relations(s: SentenceFacts) -> list[Found]:
-    """Every relationship the rules find in one sentence."""
+    """Every relationship the rules find in one sentence (a rule runs only where one of its
+    words occurs: most prose has none)."""
+    from graph.extract.organisations import tokenize
+
+    awake: set[int] = {i for i, rule in enumerate(RULES) if rule not in _GATE_PREFIXES}
+    for t in tokenize(s.text):
+        awake |= _rules_of_word(t.norm)
+    if not _has_actors(s):
+        # no organisation, official or known person: only a mission (sent by the article's
+        # organisation) or an event (attended by later sentences) can be told here
+        awake &= _NEED_NO_ACTORS
     out: list[Found] = []
-    if not TRIGGER.search(s.text):
-        return out
-    for rule in RULES:
-        out.extend(rule(s))
+    for i in sorted(awake):
+        out.extend(RULES[i](s))
     return out
+
+
+def _has_actors(s: SentenceFacts) -> bool:
+    return bool(
+        s.orgs
+        or s.posts
+        or any(name in s.text for name in s.person_orgs)
+        or (s.publisher and FIRST_PERSON.search(s.text))
+    )
 
 
 __all__ = ["RULES", "Found", "SentenceFacts", "find_relations"]
