@@ -7,8 +7,10 @@ document's named graph is one SPARQL Update, so a failure leaves the store as it
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -209,16 +211,16 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
 class MirroredStore:
     """Queries from an in-memory copy of a persistent store; writes go to both.
 
-    Loaded once at start: for graphs that fit in memory, the in-memory engine answers
-    several times faster than the on-disk one.
+    Loaded once at start (see :func:`copy_into`): for graphs that fit in memory, the
+    in-memory engine answers look-ups several times faster than the on-disk one. Every
+    write is applied to the persistent store first, then to the copy, so a restart never
+    loses what a reader has seen.
     """
 
-    def __init__(self, persistent: EmbeddedStore) -> None:
+    def __init__(self, persistent: Any) -> None:
         self.persistent = persistent
         self.memory = EmbeddedStore(None)
-        data = persistent.dump("nq")
-        if data:
-            self.memory.ox.load(data, format=ox.RdfFormat.N_QUADS)
+        copy_into(persistent, self.memory)
         self.location = persistent.location
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
@@ -237,6 +239,11 @@ class MirroredStore:
         self.persistent.update(sparql, base_iri=base_iri)
         self.memory.update(sparql, base_iri=base_iri)
 
+    def bulk_load(self, path: str | Path, fmt: str | None = None) -> None:
+        """Bulk-load a file into both."""
+        self.persistent.bulk_load(path, fmt)
+        self.memory.bulk_load(path, fmt)
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self.memory, name)
 
@@ -247,6 +254,63 @@ class MirroredStore:
         """Flush the persistent store."""
         self.persistent.flush()
 
+    def close(self) -> None:
+        """Close the persistent store and drop the copy."""
+        self.persistent.close()
+        del self.memory
+
+
+def copy_into(source: Any, target: EmbeddedStore, *, workers: int = 2) -> None:
+    """Copy every graph of ``source`` into ``target``.
+
+    Reading the on-disk store is the slow part (each term is looked up in RocksDB): the
+    graphs are dumped in batches on ``workers`` threads — the engine releases the GIL —
+    while ``target`` parses them as one N-Quads stream (one stream, so a blank node shared
+    by two graphs stays one node).
+    """
+    if not isinstance(source, EmbeddedStore):  # e.g. a remote SPARQL server
+        data = source.dump("nq")
+        if data:
+            target.ox.load(data, format=ox.RdfFormat.N_QUADS)
+        return
+    graphs: list[Any] = [ox.DefaultGraph(), *source.ox.named_graphs()]
+    batches = [graphs[i : i + 256] for i in range(0, len(graphs), 256)]
+
+    def dump(batch: list[Any]) -> bytes:
+        parts = []
+        for g in batch:
+            triples = source.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
+            if triples and isinstance(g, ox.NamedNode | ox.BlankNode):
+                # N-Triples escape newlines in literals: " .\n" only ends a line
+                triples = triples.replace(b" .\n", f" {g} .\n".encode())
+            parts.append(triples)
+        return b"".join(parts)
+
+    with ThreadPoolExecutor(workers) as pool:
+        target.ox.load(_ChunkReader(pool.map(dump, batches)), format=ox.RdfFormat.N_QUADS)
+
+
+class _ChunkReader(io.RawIOBase):
+    """A readable binary stream over an iterator of byte strings."""
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self.chunks = iter(chunks)
+        self.view = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self.view:
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                return 0
+            self.view = memoryview(chunk)
+        n = min(len(buffer), len(self.view))
+        buffer[:n] = self.view[:n]
+        self.view = self.view[n:]
+        return n
+
 
 __all__ = [
     "DEFAULT_STORE",
@@ -254,6 +318,7 @@ __all__ = [
     "MirroredStore",
     "RDF_FILE_FORMATS",
     "Store",
+    "copy_into",
     "open_store",
     "rdf_file_format",
     "term_value",

@@ -107,9 +107,13 @@ def as_written(label: str | None, names: str | None) -> str | None:
 
     >>> as_written("Syrian Arab Red Crescent", "SARC|Syrian Arab Red Crescent Society")
     'Syrian Arab Red Crescent Society'
+    >>> as_written("Red Crescent Society of the Republic of Kazakhstan", "Kazakh Red Crescent")
+    'Kazakh Red Crescent'
+    >>> as_written("Turkish Red Crescent", "TRC")
+    'Turkish Red Crescent'
     """
     forms = [n for n in (names or "").split("|") if n and not (n.isupper() and len(n) <= 8)]
-    return max([*forms, label or ""], key=len) or label
+    return max(forms, key=len) if forms else label
 
 
 def _clean(rows: Iterable[dict[str, Any]], columns: Sequence[str]) -> list[dict[str, Any]]:

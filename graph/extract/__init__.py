@@ -153,6 +153,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             extra[word] = protagonist
     if protagonist:
         extra["Society"] = extra["society"] = protagonist
+    if "ifrc" in first:
+        extra.setdefault("Federation", "ifrc")  # "the Federation's support"
     generic = ("Red Cross", "Red Crescent", "Society", "society")
     named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
     alias_re = (
@@ -337,6 +339,7 @@ def extract_document(doc: Document) -> Extraction:
 
     # relationships
     found: list[tuple[_SentenceState, Found]] = []
+    speaker_org: str | None = None
     for st in states:
         _both_parties(st, found)
         facts = SentenceFacts(
@@ -349,7 +352,9 @@ def extract_document(doc: Document) -> Extraction:
             publisher,
             main_org,
             st.delegation,
+            speaker_org,
         )
+        speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = find_relations(facts)
         if not rels:
             rels = _support_of_alliance(facts, found)
@@ -396,7 +401,10 @@ def extract_document(doc: Document) -> Extraction:
     for st in states:
         for m in st.orgs:
             if m.key and m.source != "coreference":
-                surfaces.setdefault(m.key, set()).add(re.sub(r"^(?:the|The)\s+|['’]s$", "", m.text))
+                text = m.label if m.source == "ministry" else m.text  # "Minister of Health"
+                surfaces.setdefault(m.key, set()).add(
+                    re.sub(r"\s+", " ", re.sub(r"^(?:the|The)\s+|['’]s$", "", text))
+                )
     for key, mention in first.items():
         if key in used or mention.source != "coreference":
             ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))

@@ -368,7 +368,38 @@ def find_posts(
         )
     _led_by(text, names, orgs, context_org, posts)
     _elected(text, names, roles, posts)
+    _appointed_as(text, names, roles, orgs, context_org, posts)
     return posts
+
+
+_AS_ROLE = re.compile(r"^\s*,?\s+as\s+(?:the\s+)?(?:its\s+|their\s+)?(?:new\s+)?$", re.I)
+
+
+def _appointed_as(
+    text: str,
+    names: list[tuple[int, int]],
+    roles: list[_Role],
+    orgs: list[Mention],
+    context_org: str | None,
+    posts: list[PostMention],
+) -> None:
+    """ "… has appointed A B as Secretary General of the society": A B holds the post."""
+    for role in roles:
+        if role.used:
+            continue
+        name = next(
+            (n for n in names if n[1] <= role.start and _AS_ROLE.match(text[n[1] : role.start])),
+            None,
+        )
+        if name is None:
+            continue
+        org = role.org or _fallback_org(text, role, orgs, context_org)
+        person = clean_name(text[name[0] : name[1]])
+        if org and len(person.split()) >= 2:
+            posts.append(
+                PostMention(person, name[0], name[1], role_notation(role.text), role.text, org)
+            )
+            role.used = True
 
 
 _ELECTED = re.compile(

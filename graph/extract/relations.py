@@ -89,6 +89,10 @@ RELATIVE = re.compile(
     r"(?:also\s+|have\s+|has\s+|continue to\s+)?$",
     re.I,
 )
+POSSESSIVE_SUPPORT = re.compile(
+    r"(?:(['’]s)|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:support|assistance|funding|"
+    r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
+)
 RELATIVE_SUPPORT = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|has been\s+)?"
     r"(?:(?:provided|provides|providing|offered|offers|gave|extended|extends|contributed)\s+"
@@ -96,6 +100,10 @@ RELATIVE_SUPPORT = re.compile(
     r"(?:funding|financing|funded|financed|funds|finances|sponsoring|sponsors|sponsored|"
     r"supporting|supports|supported)\b)",
     re.I,
+)
+_THE_WORK = re.compile(
+    r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
+    r"initiative|campaign|work|activities)\b"
 )
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
 DONATION = re.compile(
@@ -126,6 +134,8 @@ class SentenceFacts:
     publisher: str | None = None
     main_org: str | None = None
     delegation: str | None = None
+    #: the organisation of the official last named before this sentence ("she", "he")
+    speaker_org: str | None = None
 
 
 @dataclass(slots=True)
@@ -415,6 +425,23 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
+    m = POSSESSIVE_SUPPORT.search(s.text)
+    if m:
+        recipients = _listed(s, m.end())
+        if m.group(1):  # "the Federation's support to B"
+            owner = [
+                o.key for o in s.orgs if o.key and o.end <= m.start() + 2 and o.end >= m.start() - 1
+            ]
+        else:  # "reaffirmed its support to B": the subject's
+            owner = _actors(s, 0, m.start())[:1]
+        owner = [k for k in owner if k not in recipients][-1:]
+        if owner and recipients and not NOT_DONE.search(s.text[max(0, m.start() - 30) : m.start()]):
+            return [
+                Found(
+                    "support", (owner[0],), "support.possessive", 0.65, recipients=(r,), date=date
+                )
+                for r in recipients
+            ]
     m = RELATIVE_SUPPORT.search(s.text)
     if m:
         provider = _keys(s.orgs, 0, m.start())[-1:]
@@ -434,6 +461,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if m:
         providers = _keys(s.orgs, m.end())[:3]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
+        if not recipients and s.main_org and _THE_WORK.search(s.text[: m.start()]):
+            recipients = [s.main_org]  # "The programme, backed by A, …": the article's society's
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -516,7 +545,8 @@ GOODS_RECEIVED = re.compile(
 )
 _GOODS = re.compile(
     r"(?:\d|\b(?:tons?|tonnes?|truckloads?|consignments?|shipments?|kits?|parcels?|supplies|"
-    r"items|tents|blankets|medicines?|vaccines?|doses|ambulances?|vehicles?|equipment|"
+    r"items|tents|blankets|medicines?|vaccines?|doses|ambulances?|vehicles?|equipment|goods|"
+    r"relief|aid|materials|commodities|"
     r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand)\b)",
     re.I,
 )
@@ -547,7 +577,12 @@ def _goods(s: SentenceFacts) -> list[Found]:
             if not subject:
                 continue
             topic = what.strip(" ,") or None
-            pairs = [(subject[0], o) for o in other] if sent else [(o, subject[0]) for o in other]
+            donors = _subject_list(s, m.start()) or subject[:1]
+            pairs = (
+                [(d, o) for d in donors for o in other if d != o]
+                if sent
+                else [(o, subject[0]) for o in other]
+            )
             if not sent:
                 # "received 120 tonnes from the ICRC and 30 ambulances from the ERC"
                 for more in re.finditer(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :]):
@@ -566,6 +601,23 @@ def _goods(s: SentenceFacts) -> list[Found]:
                 if donor != recipient
             ]
     return []
+
+
+def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
+    """The organisations listed as the subject right before a verb ("A and the B have …")."""
+    before = [o for o in s.orgs if o.key and o.end <= verb_at]
+    if not before:
+        return []
+    gap = s.text[before[-1].end : verb_at]
+    if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|\s)*", gap):
+        return []
+    out = [before[-1].key]
+    for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+        if not _LIST_GAP.fullmatch(s.text[prev.end : nxt.start]):
+            break
+        if prev.key not in out:
+            out.insert(0, prev.key)
+    return out
 
 
 _LIST_GAP = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?|\s*\(\s*")
@@ -644,7 +696,7 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
     if donors and recipients:
-        return [
+        out = [
             Found(
                 "donation",
                 (donors[0],),
@@ -655,6 +707,22 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                 topic=topic,
             )
         ]
+        via = re.search(r"\bthrough\s+(?:the\s+)?", s.text[m.end() :])
+        channel = [k for k in _listed(s, m.end() + via.end()) if k not in recipients] if via else []
+        if channel and channel[0] != donors[0]:
+            # "A contributed … through the B to C": B carries the gift to C
+            out.append(
+                Found(
+                    "support",
+                    (channel[0],),
+                    "support.channel",
+                    0.6,
+                    recipients=(recipients[0],),
+                    date=date,
+                    topic=topic,
+                )
+            )
+        return out
     return []
 
 
@@ -663,6 +731,7 @@ _THE_VISITORS = re.compile(
     r"mission)\b",
     re.I,
 )
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|then\s+|later\s+|subsequently\s+)?$")
 _THE_SOCIETY = re.compile(
     r"\b(?:the|our)\s+(?:society|organi[sz]ation|federation|national society)(?:['’]s)?\b", re.I
 )
@@ -725,6 +794,8 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
     if not subj and s.main_org and _THE_SOCIETY.search(s.text[: m.start()]):
         subj = [s.main_org]  # "the society's teams met …": the article's organisation
+    if not subj and s.speaker_org and _PRONOUN.search(s.text[: m.start()]):
+        subj = [s.speaker_org]  # "In Aden, she held talks with …": the last official named
     if not subj:
         return []
     objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
@@ -910,8 +981,34 @@ PARTNERED = re.compile(
 )
 
 
+IN_PARTNERSHIP = re.compile(
+    r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[Ii]n\s+)?(?:close\s+|strategic\s+)?(?:partnership|cooperation|"
+    r"co-operation|collaboration|coordination)\s+with\s+(?:the\s+)?"
+)
+
+
 def rule_partnership(s: SentenceFacts) -> list[Found]:
-    """ "A has joined forces with B and C": a declared partnership of all of them."""
+    """ "A has joined forces with B and C": a declared partnership of all of them; "In
+    partnership with B, A is …" too."""
+    lead = IN_PARTNERSHIP.match(s.text)
+    if lead:
+        rest = s.text.find(",", lead.end())
+        before_comma = set(_keys(s.orgs, lead.end(), rest)) if rest > 0 else set()
+        partners = [k for k in _listed(s, lead.end()) if k in before_comma]
+        subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
+        if partners and subj:
+            date, end = _date(s)
+            return [
+                Found(
+                    "alliance",
+                    (*subj, *partners),
+                    "alliance.in_partnership",
+                    0.65,
+                    subtype="partnership",
+                    date=date,
+                    end_date=end,
+                )
+            ]
     m = PARTNERED.search(s.text)
     if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
         return []
@@ -1060,7 +1157,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_meeting_noun: ("meeting", "talks", "consultation", "negotiation", "discussion"),
     rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
     rule_joint_body: ("meeting of the",),
-    rule_partnership: ("forces", "team", "partner"),
+    rule_partnership: ("forces", "team", "partner", "cooperation", "collaboration", "coordination"),
     rule_participation: (
         "participat",
         "took part",
