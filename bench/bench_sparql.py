@@ -37,6 +37,7 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX schema: <https://schema.org/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 QUERIES = {
     "partners of a society": P
@@ -62,6 +63,18 @@ QUERIES = {
     + """SELECT ?c (COUNT(?r) AS ?n) WHERE {
   GRAPH ?g { ?r a ?c } } GROUP BY ?c ORDER BY DESC(?n) LIMIT 10""",
     "ask a label": P + """ASK { ?o skos:prefLabel "Turkish Red Crescent"@en }""",
+    "events of a society": P
+    + """SELECT DISTINCT ?e ?name ?date ?place WHERE {
+  ?e a rc:Conference ; rc:participant <https://w3id.org/rcgraph/id/org/ns-tr> .
+  OPTIONAL { ?e schema:name ?name } OPTIONAL { ?e schema:startDate ?date }
+  OPTIONAL { ?e schema:location/skos:prefLabel ?place } } ORDER BY ?date""",
+    "most-connected societies": P
+    + """SELECT ?o (COUNT(DISTINCT ?p) AS ?n) WHERE {
+  GRAPH <https://w3id.org/rcgraph/graph/reference> { ?o a rc:NationalSociety }
+  ?o rc:partneredWith ?p } GROUP BY ?o ORDER BY DESC(?n) LIMIT 10""",
+    "donation topics": P
+    + """SELECT ?topic (COUNT(DISTINCT ?d) AS ?n) WHERE {
+  ?d a rc:Donation ; rc:topic ?topic } GROUP BY ?topic ORDER BY DESC(?n)""",
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,60 @@ def test_dump_and_bulk_load_round_trip(seed_store, tmp_path: Path) -> None:
     b.parse(data=copy.dump("nq"), format="nquads")
     for g in a.graphs():
         assert isomorphic(g, b.graph(g.identifier))
+
+
+def _dataset(store) -> set[str]:
+    """The dataset as N-Quads lines, blank nodes unlabelled (copies relabel them)."""
+    return {re.sub(r"_:\w+", "_:b", line) for line in store.dump("nq").decode().splitlines()}
+
+
+def test_mirrored_store_copies_everything_and_writes_to_both(tmp_path: Path) -> None:
+    from graph.store import MirroredStore
+
+    persistent = open_store(str(tmp_path / "store"))
+    ingest_files(persistent, sorted(SEEDS.glob("*.txt"))[:3])
+    persistent.update("INSERT DATA { <urn:s> <urn:p> _:b . _:b <urn:p> <urn:o> }")
+    mirror = MirroredStore(persistent)
+    assert _dataset(mirror.memory) == _dataset(persistent) and len(mirror) == len(persistent)
+    assert mirror.ask("ASK { <urn:s> <urn:p> ?b . ?b <urn:p> <urn:o> }")  # one blank node
+
+    def same() -> None:
+        assert _dataset(mirror.memory) == _dataset(persistent)
+
+    text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[3]).read_text()
+    ingest_text(mirror, "added.txt", text)  # replace_graph
+    same()
+    assert "https://w3id.org/rcgraph/doc/added" in mirror.named_graphs()
+    mirror.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }")
+    same()
+    mirror.remove_graph("urn:g")
+    same()
+    nq = tmp_path / "more.nq"
+    nq.write_text("<urn:x> <urn:y> <urn:z> <urn:h> .\n")
+    mirror.bulk_load(nq)
+    same()
+    assert mirror.ask("ASK { GRAPH <urn:h> { <urn:x> <urn:y> <urn:z> } }")
+    mirror.flush()
+
+
+def test_in_memory_app_writes_through_to_disk(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+    from graph.store import MirroredStore
+
+    persistent = open_store(str(tmp_path / "store"))
+    ingest_files(persistent, sorted(SEEDS.glob("*.txt"))[:2])
+    before = len(persistent)
+    app = create_app(Settings(in_memory=True, enable_update=True), store=persistent)
+    assert isinstance(app.state.store, MirroredStore)
+    insert = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"
+    with TestClient(app) as client:
+        resp = client.post(
+            "/sparql", content=insert, headers={"Content-Type": "application/sparql-update"}
+        )
+        assert resp.status_code == 204
+        ask = client.get("/sparql", params={"query": "ASK { <urn:a> <urn:b> <urn:c> }"})
+        assert ask.json()["boolean"] is True
+    assert len(persistent) == before + 1 == len(app.state.store)
