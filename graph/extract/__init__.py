@@ -21,6 +21,7 @@ from graph.dates import find_dates
 from graph.documents import Document, Sentence
 from graph.extract.organisations import (
     Mention,
+    _short,
     acronym_definitions,
     capitalised_at,
     find_org_mentions,
@@ -155,7 +156,10 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["Society"] = extra["society"] = protagonist
     if "ifrc" in first:
         extra.setdefault("Federation", "ifrc")  # "the Federation's support"
-    generic = ("Red Cross", "Red Crescent", "Society", "society")
+    ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
+    if len(ministries) == 1:
+        extra["ministry"] = extra["Ministry"] = next(iter(ministries))
+    generic = ("Red Cross", "Red Crescent", "Society", "society", "ministry", "Ministry")
     named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
     alias_re = (
         re.compile(
@@ -181,7 +185,9 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             for hit in rx.finditer(s):
                 alias = hit.group(1)
                 a, b = hit.start(), hit.end()
-                if alias in ("Society", "society") and not hit.group(0).lower().startswith("the"):
+                if alias in ("Society", "society", "ministry", "Ministry") and not hit.group(
+                    0
+                ).lower().startswith("the"):
                     continue
                 if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     continue
@@ -265,7 +271,7 @@ def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation
         return replace(ref, aliases=aliases)
     if key.startswith("gov-"):
         country = load_countries().get(key[4:].upper())
-        label = mention.label or f"Government of {country.name if country else key[4:]}"
+        label = mention.label or f"Government of {_short(country) if country else key[4:]}"
         return Organisation(key, label, "government", key[4:].upper(), aliases)
     return Organisation(key, mention.label or mention.text, mention.kind, mention.country, aliases)
 
@@ -477,7 +483,7 @@ _JOINED_BY = re.compile(
     r"\b(?:meeting|talks|session|visit)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I
 )
 _JOINED = re.compile(
-    r"\b(?:participated|took part|joined|attended|were present|was present|"
+    r"\b(?:participated|took part|joined|attended|were present|was present|present at|"
     r"(?:was|were) represented)\b"
     r"[^.]{0,20}\b(?:the|this)\s+(?:meeting|talks|discussions|visit|session)\b",
     re.I,
@@ -498,6 +504,8 @@ def _join_meeting(
     if not m:
         return
     actors = _actors(facts, m.end()) if by else _actors(facts, 0, m.start())
+    if not actors and not by:
+        actors = _actors(facts, m.end())  # "Also present at the meeting were A and B"
     meetings = [(g, f) for g, f in found if f.kind == "meeting"]
     # "the meeting": the last one told as a meeting, else the last one
     named = [(g, f) for g, f in meetings if re.search(r"\bmeeting\b", g.sentence.text, re.I)]

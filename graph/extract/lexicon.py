@@ -35,8 +35,6 @@ ORG_HEADS = frozenset(
         "Charity",
         "Church",
         "Fund",
-        "Programme",
-        "Program",
         "Union",
         "Institute",
         "Centre",
@@ -411,7 +409,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"acting secretar(?:y|ies)[- ]generals?", "secretary_general"),
     (r"secretar(?:y|ies)[- ]generals?|general secretar(?:y|ies)", "secretary_general"),
     (
-        r"(?:member|executive|permanent|principal|additional|joint|special) secretar(?:y|ies)",
+        r"(?:member|executive|permanent|principal|additional|joint|special|senior|chief|state) secretar(?:y|ies)",
         "other",
     ),
     (r"vice[- ]presidents?", "vice_president"),

@@ -243,6 +243,11 @@ def find_posts(
             org = government  # the document's one government, not its ministry
         demonym = re.search(r"\b([A-Z][\w-]+)\s+$", text[: m.start()]) if minister else None
         code = gazetteer().demonyms.get(norm_token(demonym.group(1))) if demonym else None
+        of_country = re.match(
+            r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})", text[m.end() :]
+        )
+        if minister and not code and of_country:  # "the Ambassador of Denmark to Ukraine"
+            code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
         # a name may follow the role's organisation: "Director of the X Society Dr. A B"

@@ -504,6 +504,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
         recipients = [r for r in recipients if r not in providers]
+        if (
+            not recipients
+            and s.main_org
+            and s.main_org not in providers
+            and re.match(
+                r"\s+(?:(?:\w+\s+){0,3}(?:to|for)\s+)?the\s+(?:\w+\s+){0,2}(?:programme|program|"
+                r"project|operation|response|appeal)\b",
+                s.text[m.end() :],
+            )
+        ):
+            recipients = [s.main_org]  # "provided technical support to the programme"
         if providers and recipients:
             for provider in providers:
                 for r in recipients:
@@ -533,7 +544,7 @@ def _topic(rest: str) -> str | None:
 
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
-    r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|"
+    r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
     r"airlifted|trucked|transferred|allocated|channel+ed|gave|offered)\s+"
     r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)to\s+(?:the\s+)?",
     re.I,
@@ -550,6 +561,16 @@ _GOODS = re.compile(
     r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand)\b)",
     re.I,
 )
+_NOT_GOODS_PEOPLE = re.compile(
+    r"\b(?:team|teams|delegation|staff|volunteers|experts|personnel|rescuers|doctors|nurses|"
+    r"delegates|members?)\b",
+    re.I,
+)
+_MONEY = re.compile(
+    r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:US\s*)?(?:dollars|euros?|francs|pounds|"
+    r"riyals|dirhams|yen|kroner|taka|rupees|shillings)|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s*\d",
+    re.I,
+)
 _NOT_GOODS = re.compile(
     r"\b(?:team|teams|delegation|staff|volunteers|experts|personnel|members?|rescuers|doctors|"
     r"nurses|letter|message|invitation|request|report|support|assistance|training|visit|"
@@ -564,8 +585,10 @@ def _goods(s: SentenceFacts) -> list[Found]:
     for rx, sent in ((GOODS_SENT, True), (GOODS_RECEIVED, False)):
         for m in rx.finditer(s.text):
             what = m.group("what")
-            if not _GOODS.search(what) or _NOT_GOODS.search(what):
+            if not _GOODS.search(what) or _NOT_GOODS_PEOPLE.search(what):
                 continue
+            if _NOT_GOODS.search(what) and not _MONEY.search(what):
+                continue  # "provided training to" (but "assistance worth USD 500,000" is a gift)
             if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
                 continue
             other = _listed(s, m.end())
@@ -973,6 +996,16 @@ def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
     ]
 
 
+JOINT_LAUNCH = re.compile(
+    r"\b(?:launched|launch|started|began|inaugurated|set up|are implementing|implemented)\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:programme|program|project|initiative|"
+    r"operation|campaign|response|platform)\b",
+    re.I,
+)
+PARTNER_OF = re.compile(
+    r"\b(?:is|has been|was|have been|are)\s+(?:a|an|the)\s+(?:long-?standing\s+|key\s+|strategic\s+|"
+    r"close\s+|main\s+|trusted\s+)*partners?\s+of\s+(?:the\s+)?"
+)
 PARTNERED = re.compile(
     r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
     r"(?:formed|forged|launched|entered into|established) (?:a |an )?(?:new |strategic )?"
@@ -1003,6 +1036,39 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
                     "alliance",
                     (*subj, *partners),
                     "alliance.in_partnership",
+                    0.65,
+                    subtype="partnership",
+                    date=date,
+                    end_date=end,
+                )
+            ]
+    joint = JOINT_LAUNCH.search(s.text)
+    if joint:
+        members = _subject_list(s, joint.start()) or _actors(s, 0, joint.start())
+        if len(members) >= 2:
+            date, end = _date(s)
+            return [
+                Found(
+                    "alliance",
+                    tuple(members),
+                    "alliance.joint_programme",
+                    0.65,
+                    subtype="partnership",
+                    date=date,
+                    end_date=end,
+                )
+            ]
+    of = PARTNER_OF.search(s.text)
+    if of:
+        subj = _actors(s, 0, of.start())[-1:]
+        objs = [k for k in _listed(s, of.end()) if k not in subj]
+        if subj and objs:
+            date, end = _date(s)
+            return [
+                Found(
+                    "alliance",
+                    (*subj, *objs),
+                    "alliance.partner_of",
                     0.65,
                     subtype="partnership",
                     date=date,
@@ -1115,6 +1181,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "deliver",
     ),
     rule_donation: (
+        "extend",
         "donat",
         "gift",
         "handed",
@@ -1157,7 +1224,15 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_meeting_noun: ("meeting", "talks", "consultation", "negotiation", "discussion"),
     rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
     rule_joint_body: ("meeting of the",),
-    rule_partnership: ("forces", "team", "partner", "cooperation", "collaboration", "coordination"),
+    rule_partnership: (
+        "forces",
+        "team",
+        "partner",
+        "cooperation",
+        "collaboration",
+        "coordination",
+        "joint",
+    ),
     rule_participation: (
         "participat",
         "took part",
