@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -167,9 +167,10 @@ class EmbeddedStore:
 
     def dump(self, fmt: str = "nq") -> bytes:
         """Serialise the whole dataset: ``nq`` or ``trig`` (with graphs); ``ttl``/``nt`` (union)."""
-        formats = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG}
-        if fmt in formats:
-            return self.ox.dump(format=formats[fmt]) or b""
+        if fmt == "nq":
+            return b"".join(nquads_batches(self))
+        if fmt == "trig":
+            return self.ox.dump(format=ox.RdfFormat.TRIG) or b""
         triples = {q.triple for q in self.ox}
         out = ox.serialize(
             triples, format=ox.RdfFormat.TURTLE if fmt == "ttl" else ox.RdfFormat.N_TRIPLES
@@ -260,7 +261,7 @@ class MirroredStore:
         del self.memory
 
 
-def copy_into(source: Any, target: EmbeddedStore, *, workers: int = 2) -> None:
+def copy_into(source: Any, target: EmbeddedStore) -> None:
     """Copy every graph of ``source`` into ``target``.
 
     Reading the on-disk store is the slow part (each term is looked up in RocksDB): the
@@ -273,13 +274,22 @@ def copy_into(source: Any, target: EmbeddedStore, *, workers: int = 2) -> None:
         if data:
             target.ox.load(data, format=ox.RdfFormat.N_QUADS)
         return
-    graphs: list[Any] = [ox.DefaultGraph(), *source.ox.named_graphs()]
+    target.ox.load(_ChunkReader(nquads_batches(source)), format=ox.RdfFormat.N_QUADS)
+
+
+def nquads_batches(store: EmbeddedStore, *, workers: int = 2) -> Iterator[bytes]:
+    """The dataset as N-Quads, in batches of graphs dumped on ``workers`` threads.
+
+    The engine's own dump reads one quad after another, looking each term up in RocksDB;
+    dumping graphs in parallel (the engine releases the GIL) takes about half the time.
+    """
+    graphs: list[Any] = [ox.DefaultGraph(), *store.ox.named_graphs()]
     batches = [graphs[i : i + 256] for i in range(0, len(graphs), 256)]
 
     def dump(batch: list[Any]) -> bytes:
         parts = []
         for g in batch:
-            triples = source.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
+            triples = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
             if triples and isinstance(g, ox.NamedNode | ox.BlankNode):
                 # N-Triples escape newlines in literals: " .\n" only ends a line
                 triples = triples.replace(b" .\n", f" {g} .\n".encode())
@@ -287,7 +297,7 @@ def copy_into(source: Any, target: EmbeddedStore, *, workers: int = 2) -> None:
         return b"".join(parts)
 
     with ThreadPoolExecutor(workers) as pool:
-        target.ox.load(_ChunkReader(pool.map(dump, batches)), format=ox.RdfFormat.N_QUADS)
+        yield from pool.map(dump, batches)
 
 
 class _ChunkReader(io.RawIOBase):
@@ -319,6 +329,7 @@ __all__ = [
     "RDF_FILE_FORMATS",
     "Store",
     "copy_into",
+    "nquads_batches",
     "open_store",
     "rdf_file_format",
     "term_value",

@@ -11,6 +11,17 @@ import re
 #: Words that end (or head) an organisation's name: "… Society", "… Ministry of …".
 ORG_HEADS = frozenset(
     [
+        "Logistics",
+        "Holdings",
+        "Industries",
+        "Airlines",
+        "Airways",
+        "Shipping",
+        "Motors",
+        "Telecom",
+        "Pharmaceuticals",
+        "Insurance",
+        "Technologies",
         "Inc",
         "Ltd",
         "LLC",

@@ -522,7 +522,11 @@ def _pattern_mentions(
             if text[a:b].endswith(("'s", "’s")):
                 b -= 2
             name = text[a:b]
-            if name.split()[0] in {"Red", "National"} and len(part) <= 3:
+            if (
+                name.split()[0] in {"Red", "National"}
+                and len(part) <= 3
+                and {"Society", "Societies", "Cross", "Crescent"} & {t.text for t in part}
+            ):
                 continue  # "Red Cross", "National Societies": generic, not a name
             if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
                 continue

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from graph.dates import DateMention
+from graph.extract.cues import add_cues, sentence_cues
 from graph.extract.organisations import Mention, PlaceMention, gazetteer, norm_token
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
@@ -1246,43 +1246,28 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
 }
 
 
-#: Rules that can fire in a sentence naming no organisation or person.
-_NEED_NO_ACTORS: frozenset[int] = frozenset()  # filled below, once RULES is known
-
-#: Each rule's words as prefixes of single words ("took part" → "took").
-_GATE_PREFIXES = {rule: tuple({w.split()[0] for w in words}) for rule, words in RULE_WORDS.items()}
-
-
-_NEED_NO_ACTORS = frozenset(
-    RULES.index(r) for r in (rule_participation, rule_mission, rule_joint_body)
+#: Each rule's words as prefixes of single words ("took part" → "took"), as sentence cues.
+add_cues(
+    {
+        f"rule:{rule.__name__}": tuple({w.split()[0] for w in words})
+        for rule, words in RULE_WORDS.items()
+    }
 )
-
-
-@lru_cache(maxsize=65_536)
-def _rules_of_word(norm: str) -> frozenset[int]:
-    """The rules a word can wake (by position in ``RULES``), computed once per word."""
-    return frozenset(
-        i
-        for i, rule in enumerate(RULES)
-        if rule in _GATE_PREFIXES and norm.startswith(_GATE_PREFIXES[rule])
-    )
+_NEED_NO_ACTORS = frozenset((rule_participation, rule_mission, rule_joint_body))
 
 
 def find_relations(s: SentenceFacts) -> list[Found]:
     """Every relationship the rules find in one sentence (a rule runs only where one of its
     words occurs: most prose has none)."""
-    from graph.extract.organisations import tokenize
-
-    awake: set[int] = {i for i, rule in enumerate(RULES) if rule not in _GATE_PREFIXES}
-    for t in tokenize(s.text):
-        awake |= _rules_of_word(t.norm)
-    if not _has_actors(s):
-        # no organisation, official or known person: only a mission (sent by the article's
-        # organisation) or an event (attended by later sentences) can be told here
-        awake &= _NEED_NO_ACTORS
+    cues = sentence_cues(s.text)
+    actors = _has_actors(s)
     out: list[Found] = []
-    for i in sorted(awake):
-        out.extend(RULES[i](s))
+    for rule in RULES:
+        if rule in RULE_WORDS and f"rule:{rule.__name__}" not in cues:
+            continue
+        if not actors and rule not in _NEED_NO_ACTORS:
+            continue  # no organisation, official or known person: only missions and events
+        out.extend(rule(s))
     return out
 
 
