@@ -141,13 +141,14 @@ async def _query(
         max_rows=settings.max_rows,
         base_iri=_base(request),
     )
-    try:
-        output = await asyncio.wait_for(QUERY_THREADS.submit(job), settings.query_timeout + 0.5)
-    except TimeoutError as exc:
-        raise QueryTimeoutError(
-            f"the query ran past the {settings.query_timeout} s limit and was stopped",
-            timeout_seconds=settings.query_timeout,
-        ) from exc
+    # The job stops itself at the deadline while it writes rows; a query that computes
+    # for long before its first row (an aggregate over a cartesian product) is given up
+    # here, half a second later, and its result dropped when it comes.
+    limit = settings.query_timeout
+    stopped = QueryTimeoutError(
+        f"the query ran past the {limit} s limit and was stopped", timeout_seconds=limit
+    )
+    output = await QUERY_THREADS.submit(job, timeout=limit + 0.5, error=stopped)
     if (output.form == "CONSTRUCT" and graph_type is None) or (
         output.form != "CONSTRUCT" and results_type is None
     ):
@@ -207,12 +208,17 @@ class QueryThreads:
         self.started = False
         self.lock = threading.Lock()
 
-    def submit(self, job: Callable[[], Any]) -> asyncio.Future[Any]:
-        """Run ``job`` on a worker; the returned future resolves on the running loop."""
+    def submit(
+        self, job: Callable[[], Any], *, timeout: float, error: Exception
+    ) -> asyncio.Future[Any]:
+        """Run ``job`` on a worker; the future resolves on the running loop, or fails with
+        ``error`` after ``timeout`` seconds."""
         if not self.started:
             self._start()
         loop = asyncio.get_running_loop()
         future = loop.create_future()
+        timer = loop.call_later(timeout, _expire, future, error)
+        future.add_done_callback(lambda _: timer.cancel())
         self.jobs.put((loop, future, job))
         return future
 
@@ -234,6 +240,11 @@ class QueryThreads:
             with contextlib.suppress(RuntimeError):  # the loop may have closed meanwhile
                 loop.call_soon_threadsafe(_resolve, future, result, error)
             del loop, future, job, result, error
+
+
+def _expire(future: asyncio.Future[Any], error: Exception) -> None:
+    if not future.done():
+        future.set_exception(error)
 
 
 def _resolve(future: asyncio.Future[Any], result: Any, exc: BaseException | None) -> None:
