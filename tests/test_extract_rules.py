@@ -543,3 +543,70 @@ def test_a_ministry_named_by_its_minister_is_an_organisation() -> None:
     assert ext.organisations[
         next(k for k in ext.organisations if k.startswith("ministry-of-public-health"))
     ].label.startswith("Ministry of Public Health")
+
+
+def test_societies_of_listed_countries_meet_their_host() -> None:
+    ext = extract(
+        "Leaders of the Red Cross societies of Latvia and Lithuania met in Tallinn at the "
+        "invitation of the Estonian Red Cross."
+    )
+    assert pairs(ext, "meeting") == {
+        frozenset({"ns-lv", "ns-lt"}),
+        frozenset({"ns-lv", "ns-ee"}),
+        frozenset({"ns-lt", "ns-ee"}),
+    }
+    assert not any("leaders" in k for k in ext.organisations)
+
+
+def test_a_body_represented_at_the_meeting_joins_it() -> None:
+    ext = extract(
+        "The Slovak Red Cross and the Czech Red Cross held a coordination meeting in Bratislava. "
+        "The ICRC was represented by its regional director."
+    )
+    assert frozenset({"icrc", "ns-sk"}) in pairs(ext, "meeting")
+
+
+def test_every_organisation_of_a_list_before_which_supports() -> None:
+    ext = extract(
+        "The Mozambique Red Cross works with the Spanish Red Cross and the Belgian Red Cross, "
+        "which have deployed emergency response units to Beira."
+    )
+    assert pairs(ext, "support") == {frozenset({"ns-es", "ns-mz"}), frozenset({"ns-be", "ns-mz"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a body's own fund, and a unit of a body just named, are no organisations
+        (
+            "The IFRC allocated CHF 300,000 from its Disaster Response Emergency Fund to support "
+            "the Tonga Red Cross Society.",
+            "disaster-response-emergency-fund",
+        ),
+        (
+            "The IFRC Regional Office for Africa said the appeal was underfunded.",
+            "regional-office-for-africa",
+        ),
+    ],
+)
+def test_parts_of_an_organisation_are_not_organisations(text: str, absent: str) -> None:
+    assert absent not in extract(text).organisations
+
+
+def test_a_name_in_the_list_does_not_span_punctuation() -> None:
+    ext = extract(
+        "Magen David Adom (MDA), Israel's national society, and the American Red Cross signed an "
+        "agreement on blood services."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-il", "ns-us"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ARCS acting President Mawlawi Abdul Rahim Haqqani met the ICRC.", "Abdul Rahim Haqqani"),
+        ("MDA Director General Eli Bin opened the new blood centre.", "Eli Bin"),
+    ],
+)
+def test_names_keep_their_words_and_lose_their_titles(text: str, name: str) -> None:
+    assert name in {n for n, _, _ in posts(extract(text))}

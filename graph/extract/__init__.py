@@ -57,6 +57,11 @@ _SOCIETIES_OF = re.compile(
     r"\bNational Societies of ((?:the\s+)?[A-Z][\w ]+?(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][\w ]+?)*"
     r"(?:,?\s*and\s+(?:the\s+)?[A-Z][\w]+(?: [A-Z][\w]+)*))"
 )
+#: "the Red Cross societies of Albania, Bulgaria and Serbia": one society per country named
+_SOCIETIES_OF_COUNTRIES = re.compile(
+    r"\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties\s+"
+    r"(?:of|from|in)\s+((?:the\s+)?[A-Z][^.;:()]*)"
+)
 
 
 @dataclass(slots=True)
@@ -192,6 +197,15 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     continue
                 st.orgs.append(Mention(a, b, hit.group(0), {extra[alias]}, "coreference"))
+        for hit in _SOCIETIES_OF_COUNTRIES.finditer(s):
+            for p in st.places:
+                key = f"ns-{p.country.lower()}"
+                if p.is_country and p.start >= hit.start(1) and key in gz.orgs:
+                    if re.search(
+                        r"[.;]|\b(?:met|signed|held|and the)\b", s[hit.start(1) : p.start]
+                    ):
+                        break  # the list has ended
+                    st.orgs.append(Mention(p.start, p.end, p.text, {key}, "coreference"))
         # a country acting as a party ("Norway is entering into agreements …") is its government
         for p in st.places:
             if (
@@ -482,6 +496,7 @@ def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Fo
 _JOINED_BY = re.compile(
     r"\b(?:meeting|talks|session|visit)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I
 )
+_REPRESENTED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?represented\s+by\b")
 _JOINED = re.compile(
     r"\b(?:participated|took part|joined|attended|were present|was present|present at|"
     r"(?:was|were) represented)\b"
@@ -500,7 +515,7 @@ def _join_meeting(
     ):
         return
     by = _JOINED_BY.search(st.sentence.text)
-    m = by or _JOINED.search(st.sentence.text)
+    m = by or _JOINED.search(st.sentence.text) or _REPRESENTED_BY.search(st.sentence.text)
     if not m:
         return
     actors = _actors(facts, m.end()) if by else _actors(facts, 0, m.start())

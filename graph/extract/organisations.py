@@ -203,6 +203,14 @@ def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMenti
     return out
 
 
+def _joined(text: str, tokens: tuple[Token, ...] | list[Token], i: int, n: int) -> bool:
+    """True when the ``n`` tokens from ``i`` are separated only by spaces, hyphens or commas."""
+    for j in range(i, i + n - 1):
+        if text[tokens[j].end : tokens[j + 1].start].strip() not in ("", "-", "–", ","):
+            return False
+    return True
+
+
 def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
@@ -217,6 +225,8 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
             for n in range(min(longest, len(tokens) - i), 0, -1):
                 words = tuple(t.norm for t in tokens[i : i + n])
                 keys = gz.phrases.get(words)
+                if keys and n > 1 and not _joined(text, tokens, i, n):
+                    continue  # "MDA), Israel": words of one name follow each other
                 if keys and (n > 1 or not tok.text.islower()):
                     a, b = tok.start, tokens[i + n - 1].end
                     # "Save the Children Norway": a national branch of an international NGO
@@ -387,6 +397,23 @@ EVENT_WORDS = frozenset(
         "Strategy",
     ]
 )
+_OWN = re.compile(r"\b(?:its|their|our)\s+$")
+#: Heads of the units of an organisation ("the IFRC Country Cluster Delegation").
+UNIT_HEADS = frozenset(
+    {
+        "Office",
+        "Delegation",
+        "Branch",
+        "Bureau",
+        "Department",
+        "Division",
+        "Unit",
+        "Mission",
+        "Cluster",
+        "Secretariat",
+        "Headquarters",
+    }
+)
 #: Adjectives that describe rather than name ("Operational Alliance").
 GENERIC_MODIFIERS = frozenset(
     [
@@ -482,11 +509,30 @@ def _pattern_mentions(
                 "Also",
                 "Under",
                 "Through",
+                "Leaders",
+                "Representatives",
+                "Heads",
+                "Members",
+                "Officials",
+                "Delegates",
+                "Delegations",
+                "Volunteers",
+                "Presidents",
             }:
                 start_idx += 1
             part = part[start_idx:]
+            while part and part[0].norm in ("the", "of") and start_idx:
+                part = part[1:]
             while part and part[0].norm == "the":
                 part = part[1:]
+            if (
+                part
+                and any(t.text in UNIT_HEADS for t in part)
+                and any(0 <= part[0].start - y <= 1 for _, y in taken)
+            ):
+                continue  # "IFRC Regional Office for Europe": a unit of the body just named
+            if part and _OWN.search(text, max(0, part[0].start - 7), part[0].start):
+                continue  # "from its Disaster Response Emergency Fund": the body's own fund
             role = ROLE_RE.match(text, part[0].start) if part else None
             if role:  # "Executive Director of the X Foundation": the name starts after "of the"
                 rest = [t for t in part if t.start >= role.end()]

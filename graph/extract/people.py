@@ -96,7 +96,9 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
     run: list[Token] = []
 
     def flush() -> None:
-        while run and (run[-1].text in PARTICLES or _INITIAL.match(run[-1].text)):
+        while len(run) > 2 and (run[-1].text in PARTICLES or _INITIAL.match(run[-1].text)):
+            run.pop()  # a trailing particle or initial ("Eli Bin" keeps its second word)
+        if run and _INITIAL.match(run[-1].text) and run[-1].text.endswith("."):
             run.pop()
         while run and run[0].text in PARTICLES - {"Al", "El", "Abu", "Abdul", "Ben", "Bin"}:
             run.pop(0)

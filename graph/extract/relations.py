@@ -77,7 +77,8 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
     r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:es|ed|ing) (?:\w+ ){0,3}"
-    r"(?:support|assistance|funding|aid) to|deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
+    r"(?:support|assistance|funding|aid|training|expertise|equipment) to|"
+    r"deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
     re.I,
 )
 SUPPORTING = re.compile(
@@ -98,7 +99,8 @@ RELATIVE_SUPPORT = re.compile(
     r"(?:(?:provided|provides|providing|offered|offers|gave|extended|extends|contributed)\s+"
     r"(?:[\w-]+\s+){0,3}(?:support|funding|assistance|aid|financing|backing)\b|"
     r"(?:funding|financing|funded|financed|funds|finances|sponsoring|sponsors|sponsored|"
-    r"supporting|supports|supported)\b)",
+    r"supporting|supports|supported)\b|(?:deployed|dispatched|sent)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:teams?|units|staff|experts|delegates|specialists|volunteers)\b)",
     re.I,
 )
 _THE_WORK = re.compile(
@@ -444,18 +446,20 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             ]
     m = RELATIVE_SUPPORT.search(s.text)
     if m:
-        provider = _keys(s.orgs, 0, m.start())[-1:]
+        # "… with A and B, which have deployed teams": every organisation of that list
+        provider = _subject_list(s, m.start()) or _keys(s.orgs, 0, m.start())[-1:]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
         if provider and recipients:
             return [
                 Found(
                     "support",
-                    (provider[0],),
+                    (p,),
                     "support.which_provided",
                     0.65,
                     recipients=(recipients[0],),
                     date=date,
                 )
+                for p in provider
             ]
     m = SUPPORT_BY.search(s.text)
     if m:
@@ -1179,6 +1183,11 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sponsor",
         "provid",
         "deliver",
+        "deploy",
+        "dispatch",
+        "sent",
+        "underwr",
+        "bankroll",
     ),
     rule_donation: (
         "extend",
