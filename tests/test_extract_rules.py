@@ -610,3 +610,41 @@ def test_a_name_in_the_list_does_not_span_punctuation() -> None:
 )
 def test_names_keep_their_words_and_lose_their_titles(text: str, name: str) -> None:
     assert name in {n for n, _, _ in posts(extract(text))}
+
+
+def test_agreements_told_again_get_signatories_not_a_new_party_set() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society signed two agreements with the Sudanese Red Crescent "
+        "Society and the Chad Red Cross. The agreements were signed by Ali Hassan, Secretary "
+        "General of the QRCS, Omar Idris, President of the Sudanese Red Crescent Society, and "
+        "Paul Mahamat, President of the Chad Red Cross."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-qa", "ns-sd"}), frozenset({"ns-qa", "ns-td"})}
+
+
+def test_a_consortium_funded_by_two_donors() -> None:
+    ext = extract(
+        "The Sahel Cash Consortium, made up of Oxfam and Mercy Corps, reached 50,000 families. "
+        "The consortium is funded by the European Union and the United States Agency for "
+        "International Development."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"oxfam", "mercy-corps"})}
+    assert pairs(ext, "support") == {
+        frozenset({"eu", "oxfam"}),
+        frozenset({"eu", "mercy-corps"}),
+        frozenset({"usaid", "oxfam"}),
+        frozenset({"usaid", "mercy-corps"}),
+    }
+
+
+def test_a_short_form_of_a_long_name_is_the_same_body_and_ranks_are_dropped() -> None:
+    ext = extract(
+        "The Bahrain Red Crescent Society and the Bahrain Defence Force Royal Medical Services "
+        "signed an MoU. It was signed by Ahmed Saleh Nasser and the Commander of the Royal "
+        "Medical Services, Major General Dr. Khalid Yusuf Al Hamad."
+    )
+    assert (
+        "Khalid Yusuf Al Hamad",
+        "bahrain-defence-force-royal-medical-services",
+        "other",
+    ) in posts(ext)

@@ -103,6 +103,21 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 m.keys = (
                     in_doc if len(in_doc) == 1 else (by_country if len(by_country) == 1 else set())
                 )
+    # "the Royal Medical Services" after "the Bahrain Defence Force Royal Medical Services"
+    long_names = {
+        (m.label or m.text): m.key
+        for st in states
+        for m in st.orgs
+        if m.source == "pattern" and m.key and len((m.label or m.text).split()) >= 3
+    }
+    for st in states:
+        for m in st.orgs:
+            label = m.label or m.text
+            if m.source != "pattern" or len(label.split()) < 2:
+                continue
+            longer = [k for name, k in long_names.items() if name.endswith(" " + label)]
+            if len(set(longer)) == 1:
+                m.keys = {longer[0]}
     # a ministry of no stated country is the one of the article's country
     home = _home_country(states)
     for st in states:
@@ -241,6 +256,37 @@ _BOTH = re.compile(
 )
 
 
+_DEFINITE_AGREEMENT = re.compile(
+    r"^\W*(?:The|This|These|Both|Each|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|"
+    r"MoUs?|protocols?|documents?|deal|accords?|frameworks?|pacts?)\b",
+    re.I,
+)
+
+
+def _told_again(
+    st: _SentenceState, rels: list[Found], found: list[tuple[_SentenceState, Found]]
+) -> list[Found]:
+    """ "The agreements were signed by A, B and C": agreements already told; their
+    signatories, date and place are added instead of a new agreement of everyone named."""
+    if not _DEFINITE_AGREEMENT.match(st.sentence.text):
+        return rels
+    earlier = [f for _, f in found if f.kind == "agreement"]
+    known = {k for f in earlier for k in f.parties}
+    out = []
+    for f in rels:
+        if f.kind != "agreement" or not earlier or not set(f.parties) <= known:
+            out.append(f)
+            continue
+        for e in earlier:
+            if set(e.parties) <= set(f.parties):
+                names = [p.name for p in st.posts if p.org in e.parties]
+                if re.search(r"\bsign", st.sentence.text, re.I):
+                    e.signatories = tuple(dict.fromkeys((*e.signatories, *names)))
+                e.date = e.date or f.date
+                e.place = e.place or f.place
+    return out
+
+
 def _both_parties(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
     """ "… to both societies": the two parties of the last relationship between two."""
     low = st.sentence.text.lower()
@@ -375,7 +421,7 @@ def extract_document(doc: Document) -> Extraction:
             speaker_org,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
-        rels = find_relations(facts)
+        rels = _told_again(st, find_relations(facts), found)
         if not rels:
             rels = _support_of_alliance(facts, found)
         if not any(f.kind == "participation" for f in rels):
@@ -626,7 +672,8 @@ def _support_of_alliance(
         return []
     date = next((d.value for d in facts.dates if not d.is_end), None)
     return [
-        Found("support", (providers[0],), "support.of_alliance", 0.65, recipients=(r,), date=date)
+        Found("support", (p,), "support.of_alliance", 0.65, recipients=(r,), date=date)
+        for p in providers
         for r in alliance.parties
     ]
 

@@ -43,6 +43,9 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "governor",
         "elected",
         "appointed",
+        "command",
+        "mayor",
+        "commission",
     ),
     # a relationship may be told: a party slot is worth reading
     "relation": (

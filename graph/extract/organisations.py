@@ -338,7 +338,7 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
 
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s")
+_GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s|\s-\s")
 
 
 def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
@@ -540,6 +540,8 @@ def _pattern_mentions(
                     rest = rest[1:]
                 if not any(t.text in ORG_HEADS for t in rest):
                     continue  # "Head of International Department Hanne Larsen": a person
+                if rest and re.search(r"\bfor\s+(?:the\s+)?$", text[role.end() : rest[0].start]):
+                    continue  # "Deputy Secretary-General for Aid Affairs": the post's portfolio
                 part = rest
             texts = {t.text for t in part}
             if (
@@ -562,8 +564,18 @@ def _pattern_mentions(
                 and any(t.text in ORG_HEADS for t in part[:inner_role])
             ):
                 part = part[:inner_role]  # "Ministry of Health's Director …": the ministry
-            elif len(part) < 2 or inner_role is not None:
-                continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
+            elif inner_role is not None:
+                # "A B and the Commander of the Royal Medical Services": the body after the post
+                rest = list(part[inner_role + 1 :])
+                if not rest or rest[0].norm not in ("of", "at"):
+                    continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
+                while rest and rest[0].norm in ("of", "the", "at"):
+                    rest = rest[1:]
+                if len(rest) < 2 or not any(t.text in ORG_HEADS for t in rest):
+                    continue
+                part = rest
+            elif len(part) < 2:
+                continue
             a, b = part[0].start, part[-1].end
             if text[a:b].endswith(("'s", "’s")):
                 b -= 2

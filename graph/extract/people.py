@@ -206,7 +206,8 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
 _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
-    r"deputy|deputies|assistant|counterpart|headed by|led by)"
+    r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
+    r"commissioner|elected|appointed)"
 )
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)

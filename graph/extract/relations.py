@@ -41,7 +41,7 @@ ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", r
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
     r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
-    r"bringing together|compris(?:es|ing|ed)|(?:is|are|was) made up of|unit(?:es|ed|ing)|"
+    r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up)\b",
     re.I,
 )
@@ -50,7 +50,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
-    r"received (?:a |the )?(?:\w+ )?(?:delegation|visit|representatives?)|hosted|"
+    r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with)\b",
@@ -788,7 +788,7 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
             or re.match(r"\s+(?:a|an)\s", s.text[m.end() :])
         ):
             continue  # "a joint visit of …" (a noun), "visited a distribution site" (a place)
-        if m.group(0).lower().startswith("receive") and not _received_visitor(s, m.end()):
+        if m.group(0).lower() in ("received", "receives") and not _received_visitor(s, m.end()):
             continue
         found = _meeting_at(s, m, funded)
         if found:
