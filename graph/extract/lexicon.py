@@ -7,6 +7,7 @@ never about particular articles.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words that end (or head) an organisation's name: "… Society", "… Ministry of …".
 ORG_HEADS = frozenset(
@@ -496,9 +497,16 @@ def role_notation(text: str) -> str:
     >>> role_notation("Vice-President for the Africa region")
     'vice_president'
     """
-    low = text.lower().strip()
-    for pattern, notation in ROLE_PATTERNS:
-        if re.search(rf"\b{pattern}\b", low):
+    return _role_notation(text.lower().strip())
+
+
+_ROLE_PATTERNS_RE = [(re.compile(rf"\b{p}\b"), notation) for p, notation in ROLE_PATTERNS]
+
+
+@lru_cache(maxsize=4096)
+def _role_notation(low: str) -> str:
+    for pattern, notation in _ROLE_PATTERNS_RE:
+        if pattern.search(low):
             return notation
     return "other"
 
