@@ -648,3 +648,43 @@ def test_a_short_form_of_a_long_name_is_the_same_body_and_ranks_are_dropped() ->
         "bahrain-defence-force-royal-medical-services",
         "other",
     ) in posts(ext)
+
+
+def test_in_cooperation_with_mid_sentence_is_a_partnership() -> None:
+    ext = extract(
+        "The ICRC, in cooperation with the Yemen Red Crescent Society and the Ministry of Water "
+        "and Environment, repaired the Hodeidah water plant."
+    )
+    assert frozenset({"icrc", "ns-ye"}) in pairs(ext, "alliance")
+
+
+def test_a_quoted_event_name_after_a_common_noun() -> None:
+    ext = extract(
+        'The Uzbek Red Crescent took part in the regional forum "Humanitarian Futures of Central '
+        'Asia" in Almaty, organised by the Kazakh Red Crescent.'
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert event.name == "Humanitarian Futures of Central Asia"
+    assert set(event.parties) == {"ns-uz", "ns-kz"}
+
+
+def test_a_post_after_an_acronym_in_brackets_and_a_surname_later() -> None:
+    ext = extract(
+        "Head of the Iranian Red Crescent Society (IRCS) Reza Karimi Nejad met the ICRC. "
+        "A delegation headed by Karimi Nejad then visited Geneva."
+    )
+    assert ("Reza Karimi Nejad", "ns-ir", "head") in posts(ext)
+    assert {n for n, _, _ in posts(ext)} == {"Reza Karimi Nejad"}
+
+
+def test_a_governor_serves_the_county_government_of_the_article() -> None:
+    ext = extract(
+        "The Kenya Red Cross Society and the County Government of Kitui signed an agreement. "
+        '"Water is life," said Governor Julius Malombe.'
+    )
+    assert ("Julius Malombe", "county-government-of-kitui", "other") in {
+        (n, o, r) for n, o, r in posts(ext)
+    } or any(
+        n == "Julius Malombe" and o and o.startswith("county-government-of-kitui")
+        for n, o, _ in posts(ext)
+    )

@@ -40,6 +40,10 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
+_LOCAL_GOVERNMENT = re.compile(
+    r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
+    r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b"
+)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|to|from|across|throughout|of|for|into|inside|within|at|near|and)\s+(?:the\s+)?$"
 )
@@ -391,6 +395,13 @@ def extract_document(doc: Document) -> Extraction:
     context_org: str | None = None
     governments = {k for k in counts if k.startswith("gov-")}
     government = next(iter(governments)) if len(governments) == 1 else None
+    local = {
+        m.key
+        for st in states
+        for m in st.orgs
+        if m.key and m.kind == "government" and _LOCAL_GOVERNMENT.search(m.label or m.text)
+    }
+    local_government = next(iter(local)) if len(local) == 1 else None
     all_posts: list[tuple[int, PostMention]] = []
     for st in states:
         s = st.sentence.text
@@ -398,7 +409,7 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
                 context_org = m.key
                 break
-        st.posts = find_posts(s, st.orgs, context_org, government)
+        st.posts = find_posts(s, st.orgs, context_org, government, local_government)
         st.delegation = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
     person_orgs = _person_orgs([p for _, p in all_posts])
@@ -488,7 +499,11 @@ def extract_document(doc: Document) -> Extraction:
 
     by_index = {st.sentence.index: st for st in states}
     seen_posts: set[tuple[str, str | None, str]] = set()
+    full_names = {p.name for _, p in all_posts}
     for idx, p in all_posts:
+        longer = [n for n in full_names if n.endswith(" " + p.name) and len(p.name.split()) >= 2]
+        if len(longer) == 1:  # "headed by Al Mansouri": Rashid Mubarak Al Mansouri
+            p = replace(p, name=longer[0])
         key = slugify(p.name)
         ext.people.setdefault(key, Person(key, p.name))
         if (key, p.org, p.role) in seen_posts:
@@ -745,7 +760,9 @@ def _gather_participants(
         return
     if not _BROUGHT_TOGETHER.search(s):
         return
-    keys = [m.key for m in st.orgs if m.key]
+    at = s.find(event.name) if event.name else -1
+    inside = range(at, at + len(event.name)) if at >= 0 and event.name else range(0)
+    keys = [m.key for m in st.orgs if m.key and m.start not in inside]  # not "… of the CIS"
     m = _SOCIETIES_OF.search(s)
     if m:
         gz = gazetteer()

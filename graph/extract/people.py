@@ -219,6 +219,7 @@ def find_posts(
     orgs: list[Mention],
     context_org: str | None = None,
     government: str | None = None,
+    local_government: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
@@ -258,7 +259,12 @@ def find_posts(
         for o in orgs:
             if o.key == near and o.start >= end and o.start - end < 90:
                 anchor = o.end
+                acronym = re.match(r"\s*\([^()]{1,12}\)", text[anchor:])
+                if acronym:  # "Head of the Iranian Red Crescent Society (IRCS) Pir-Hossein …"
+                    anchor += acronym.end()
                 break
+        if local_government and not org and re.match(r"(?i)governor|mayor", m.group(0)):
+            org = local_government  # "Governor X": of the county (or city) the article names
         roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
     chunks = _chunks(text)
     posts: list[PostMention] = []

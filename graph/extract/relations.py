@@ -877,8 +877,18 @@ def _cut_where_when(name: str) -> str:
         name = cut
 
 
+QUOTED_EVENT = re.compile(
+    r"\b(?:forum|conference|summit|congress|assembly|symposium|workshop|dialogue|seminar)\s+"
+    r"[\"“«]([^\"”»]{3,80})[\"”»]",
+    re.I,
+)
+
+
 def _event_name(text: str) -> str | None:
+    quoted = QUOTED_EVENT.search(text)
     m = EVENT_NAME.search(text)
+    if quoted and (not m or quoted.start() < m.start()):
+        return quoted.group(1).strip()  # the international forum "Humanitarian cooperation …"
     if not m:
         return None
     name = m.group(1).strip()
@@ -1013,7 +1023,8 @@ PARTNER_OF = re.compile(
 PARTNERED = re.compile(
     r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
     r"(?:formed|forged|launched|entered into|established) (?:a |an )?(?:new |strategic )?"
-    r"partnership)\s+with\b",
+    r"partnership|in (?:close |strategic )?(?:partnership|cooperation|co-operation|collaboration))"
+    r"\s+with\b",
     re.I,
 )
 
