@@ -688,3 +688,40 @@ def test_a_governor_serves_the_county_government_of_the_article() -> None:
         n == "Julius Malombe" and o and o.startswith("county-government-of-kitui")
         for n, o, _ in posts(ext)
     )
+
+
+def test_a_brand_before_a_country_is_a_company_not_a_government() -> None:
+    ext = extract(
+        "Unilever Pakistan has donated 20,000 hygiene kits to the Pakistan Red Crescent Society. "
+        "The company also supported the society's blood drive."
+    )
+    assert pairs(ext, "donation") == {frozenset({"unilever-pakistan", "ns-pk"})}
+    assert ext.organisations["unilever-pakistan"].kind == "company"
+    assert "gov-pk" not in ext.organisations
+
+
+def test_a_region_of_societies_is_no_organisation() -> None:
+    ext = extract(
+        "Pacific Red Cross societies met in Apia. The Samoa Red Cross Society hosted the Pacific "
+        "Red Cross Leadership Meeting."
+    )
+    assert not any("pacific-red-cross" == k for k in ext.organisations)
+
+
+def test_funding_through_a_society_reaches_its_partner() -> None:
+    ext = extract(
+        "The German Federal Foreign Office is funding the Lebanese Red Cross ambulance service "
+        "through the German Red Cross."
+    )
+    assert pairs(ext, "support") == {
+        frozenset({"german-federal-foreign-office", "ns-lb"}),
+        frozenset({"ns-de", "ns-lb"}),
+    }
+
+
+def test_every_subject_of_a_commitment_supports() -> None:
+    ext = extract(
+        "Under the plan, the ICRC and the IFRC will provide financial support to the Sudanese Red "
+        "Crescent Society."
+    )
+    assert pairs(ext, "support") == {frozenset({"icrc", "ns-sd"}), frozenset({"ifrc", "ns-sd"})}

@@ -180,14 +180,18 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["Society"] = extra["society"] = protagonist
     if "ifrc" in first:
         extra.setdefault("Federation", "ifrc")  # "the Federation's support"
+    companies = {k for k, m in first.items() if m.kind == "company"}
+    if len(companies) == 1:
+        extra["company"] = next(iter(companies))
     ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
-    generic = ("Red Cross", "Red Crescent", "Society", "society", "ministry", "Ministry")
+    generic = ("Red Cross", "Red Crescent", "Society", "society", "ministry", "Ministry", "company")
     named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
     alias_re = (
         re.compile(
             r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, named)) + r")(?:['’]s)?(?![\w-])"
+            r"(?!\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly))"
         )
         if named
         else None
@@ -209,9 +213,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             for hit in rx.finditer(s):
                 alias = hit.group(1)
                 a, b = hit.start(), hit.end()
-                if alias in ("Society", "society", "ministry", "Ministry") and not hit.group(
-                    0
-                ).lower().startswith("the"):
+                if alias in (
+                    "Society",
+                    "society",
+                    "ministry",
+                    "Ministry",
+                    "company",
+                ) and not hit.group(0).lower().startswith("the"):
                     continue
                 if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     continue
@@ -231,6 +239,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 p.is_country
                 and _GOV_SUBJECT.match(s[p.end :])
                 and not _PLACE_PREPOSITION.search(s[: p.start])
+                and not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$", s[: p.start])
                 and not any(m.start <= p.start < m.end for m in st.orgs)
             ):
                 code = p.country

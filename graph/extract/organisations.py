@@ -397,6 +397,46 @@ EVENT_WORDS = frozenset(
         "Strategy",
     ]
 )
+_REGIONAL_EMBLEM = re.compile(
+    r"(?:The\s+)?(?:(?:Asia|Pacific|Africa|African|Europe|European|Americas|American|Gulf|"
+    r"Caribbean|Balkan|Nordic|Arab|Asian|Central|South|North|East|West|Southern|Northern|"
+    r"Eastern|Western|Middle|Latin|Global|Regional|International)\s+)+Red\s+(?:Cross|Crescent)"
+    r"(?:\s+and\s+Red\s+(?:Cross|Crescent))?"
+)
+#: "Nestlé Ecuador", "Unilever Pakistan": a company's national arm (a brand before a country)
+_BRAND_COUNTRY_NOT = frozenset(
+    {
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Rural",
+        "Coastal",
+        "Upper",
+        "Lower",
+        "Greater",
+        "New",
+        "Mount",
+        "Lake",
+        "Visit",
+        "In",
+        "To",
+        "From",
+        "For",
+        "Of",
+        "And",
+        "The",
+        "Across",
+        "Inside",
+        "Outside",
+        "Neighbouring",
+        "Neighboring",
+        "Post",
+        "Pre",
+        "Free",
+    }
+)
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
 #: Heads of the units of an organisation ("the IFRC Country Cluster Delegation").
 UNIT_HEADS = frozenset(
@@ -588,6 +628,8 @@ def _pattern_mentions(
                 continue  # "Red Cross", "National Societies": generic, not a name
             if re.fullmatch(r"(?:Red Cross and Red Crescent|Red Crescent and Red Cross)\b.*", name):
                 continue
+            if _REGIONAL_EMBLEM.fullmatch(name):
+                continue  # "Pacific Red Cross societies", "Asia Pacific Red Cross": a region's
             label = re.sub(r"\s+", " ", re.sub(r"^(?:The|the)\s+", "", name))
             kind = _kind_of(label)
             tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
@@ -730,6 +772,8 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
+    from graph.extract.cues import sentence_cues  # cues read tokens from this module
+
     tokens = tokenize(text)
     mentions = _gazetteer_mentions(text, tokens)
     taken = [(m.start, m.end) for m in mentions]
@@ -740,13 +784,13 @@ def find_org_mentions(text: str) -> list[Mention]:
         or (" for " in text and _HUMANITARIAN_FOR.search(text))
     ):
         mentions += _pattern_mentions(text, tokens, taken)
-    from graph.extract.cues import sentence_cues
-
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
+    if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
+        mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
 
@@ -864,6 +908,40 @@ PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
 _MINISTER_OF = re.compile(
     r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|and|of|&))*)"
 )
+
+
+def _brand_country(
+    text: str, tokens: tuple[Token, ...], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """ "Nestlé Ecuador has donated …": a brand right before a country names a company's
+    national arm (in a sentence that tells a relationship)."""
+    gz = gazetteer()
+    out = []
+    for p in find_places(text):
+        if not p.is_country or any(not (p.end <= a or p.start >= b) for a, b in taken):
+            continue
+        before = [t for t in tokens if t.end <= p.start]
+        after = [t for t in tokens if t.start >= p.end]
+        if not before or text[before[-1].end : p.start] != " ":
+            continue
+        brand = before[-1]
+        if (
+            not brand.text[:1].isupper()
+            or brand.text in _BRAND_COUNTRY_NOT
+            or brand.norm in gz.demonyms
+            or ROLE_RE.fullmatch(brand.text)
+            or (brand.norm,) in gz.countries
+            or any(a <= brand.start < b for a, b in taken)
+            or (after and after[0].text[:1].isupper() and text[p.end : after[0].start] == " ")
+        ):
+            continue
+        name = text[brand.start : p.end]
+        out.append(
+            Mention(
+                brand.start, p.end, name, {slugify(name)}, "pattern", "company", p.country, name
+            )
+        )
+    return out
 
 
 def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:

@@ -499,12 +499,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             ]
         # "A, B and C are supporting D": every organisation of the subject supports
         signing = AGREEMENT_VERB.search(s.text[: m.start()])
-        providers = before[-1:] if signing or len(before) > 3 else before
+        providers = _subject_list(s, m.start()) or (
+            before[-1:] if signing or len(before) > 3 else before
+        )
         rest = s.text[m.end() :]
         stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
         # the supported organisation is the verb's object, named right after it
         objects = [o for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 40]
-        recipients = _actors(s, m.end(), m.end() + (stop.start() if stop else len(rest)))[:3]
+        via = re.search(r"\bthrough\s+(?:the\s+)?", rest)
+        span_end = min(stop.start() if stop else len(rest), via.start() if via else len(rest))
+        recipients = _actors(s, m.end(), m.end() + span_end)[:3]
+        channel = _listed(s, m.end() + via.end()) if via else []
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
         recipients = [r for r in recipients if r not in providers]
@@ -520,6 +525,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         ):
             recipients = [s.main_org]  # "provided technical support to the programme"
         if providers and recipients:
+            for c in channel:  # "A funds B … through C": C carries A's support to B
+                for r in recipients:
+                    if c != r and c not in providers:
+                        out.append(
+                            Found(
+                                "support", (c,), "support.channel", 0.6, recipients=(r,), date=date
+                            )
+                        )
             for provider in providers:
                 for r in recipients:
                     out.append(
@@ -630,13 +643,19 @@ def _goods(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|will|would|shall|are|is|"
+    r"continue to|continues to|to|\s)*"
+)
+
+
 def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
     """The organisations listed as the subject right before a verb ("A and the B have …")."""
     before = [o for o in s.orgs if o.key and o.end <= verb_at]
     if not before:
         return []
     gap = s.text[before[-1].end : verb_at]
-    if not re.fullmatch(r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|\s)*", gap):
+    if not _SUBJECT_GAP.fullmatch(gap):
         return []
     out = [before[-1].key]
     for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
