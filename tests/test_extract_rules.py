@@ -705,7 +705,7 @@ def test_a_region_of_societies_is_no_organisation() -> None:
         "Pacific Red Cross societies met in Apia. The Samoa Red Cross Society hosted the Pacific "
         "Red Cross Leadership Meeting."
     )
-    assert not any("pacific-red-cross" == k for k in ext.organisations)
+    assert "pacific-red-cross" not in ext.organisations
 
 
 def test_funding_through_a_society_reaches_its_partner() -> None:
