@@ -16,6 +16,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,9 @@ class SparqlHttpStore:
         for q in quads:
             name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
             graphs[name].append(ox.Triple(q.subject, q.predicate, q.object))
-        for name, triples in graphs.items():
+
+        def send(item: tuple[str, list[Any]]) -> None:
+            name, triples = item
             body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""
             params = {"graph": name} if name else {"default": ""}
             self._post(
@@ -128,6 +131,11 @@ class SparqlHttpStore:
                 content=body,
                 headers={"Content-Type": "application/n-triples"},
             )
+
+        # a few requests in flight: the server parses graphs in parallel
+        with ThreadPoolExecutor(4) as pool:
+            for _ in pool.map(send, graphs.items()):
+                pass
 
     # -- reads ------------------------------------------------------------------------------
 
