@@ -725,3 +725,38 @@ def test_every_subject_of_a_commitment_supports() -> None:
         "Crescent Society."
     )
     assert pairs(ext, "support") == {frozenset({"icrc", "ns-sd"}), frozenset({"ifrc", "ns-sd"})}
+
+
+def test_welcoming_pledges_is_no_meeting_and_pledgers_support() -> None:
+    ext = extract(
+        "The IFRC has welcomed new pledges from the Government of Canada and the European Union to "
+        "its emergency appeal, which supports the Ukrainian Red Cross Society and the Red Cross "
+        "societies of Poland and Romania."
+    )
+    assert not pairs(ext, "meeting")
+    assert pairs(ext, "support") == {
+        frozenset({"gov-ca", "ifrc"}),
+        frozenset({"eu", "ifrc"}),
+        frozenset({"ifrc", "ns-ua"}),
+        frozenset({"ifrc", "ns-pl"}),
+        frozenset({"ifrc", "ns-ro"}),
+    }
+
+
+def test_the_foundation_is_the_one_foundation_named() -> None:
+    ext = extract(
+        "The Zambia Red Cross Society and the Airtel Zambia Foundation signed an agreement. It was "
+        "signed on behalf of the foundation by its Director, Mary Banda."
+    )
+    assert ("Mary Banda", "airtel-zambia-foundation", "director") in posts(ext)
+
+
+def test_the_delegation_is_the_one_introduced_before() -> None:
+    ext = extract(
+        "The Tajik Red Crescent hosted a delegation of the Kyrgyz Red Crescent. Later, the "
+        "delegation met representatives of the Ministry of Health of Tajikistan."
+    )
+    assert frozenset({"ns-kg", "ministry-of-health-of-tajikistan"}) in pairs(ext, "meeting") or any(
+        "ns-kg" in p and any(k.startswith("ministry-of-health") for k in p)
+        for p in pairs(ext, "meeting")
+    )

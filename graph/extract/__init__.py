@@ -183,10 +183,23 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     companies = {k for k, m in first.items() if m.kind == "company"}
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
+    for head in _REFERENCE_HEADS:  # "the foundation": the one foundation the article names
+        holders = {k for k, m in first.items() if head in (m.label or gz_label(k) or "").split()}
+        if len(holders) == 1:
+            extra[head.lower()] = next(iter(holders))
     ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
-    generic = ("Red Cross", "Red Crescent", "Society", "society", "ministry", "Ministry", "company")
+    generic = (
+        "Red Cross",
+        "Red Crescent",
+        "Society",
+        "society",
+        "ministry",
+        "Ministry",
+        "company",
+        *(h.lower() for h in _REFERENCE_HEADS),
+    )
     named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
     alias_re = (
         re.compile(
@@ -200,7 +213,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         re.compile(
             r"(?<![A-Z]\w\s)(?<![\w-])(?:[Tt]he\s+)?("
             + "|".join(a for a in generic if a in extra)
-            + r")(?!\s+(?:and|[A-Z]))(?![\w-])"
+            + r")(?!\s+(?:and|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))(?![\w-])"
         )
         if any(a in extra for a in generic)
         else None
@@ -267,6 +280,35 @@ _BOTH = re.compile(
     r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b",
     re.I,
 )
+
+
+_REFERENCE_HEADS = (
+    "Foundation",
+    "Agency",
+    "Authority",
+    "Association",
+    "Charity",
+    "University",
+    "Council",
+    "Committee",
+    "Organization",
+    "Organisation",
+)
+_NEEDS_THE = frozenset(
+    {
+        "Society",
+        "society",
+        "ministry",
+        "Ministry",
+        "company",
+        *(h.lower() for h in _REFERENCE_HEADS),
+    }
+)
+
+
+def gz_label(key: str) -> str | None:
+    org = gazetteer().orgs.get(key)
+    return org.label if org else None
 
 
 _DEFINITE_AGREEMENT = re.compile(
@@ -402,6 +444,7 @@ def extract_document(doc: Document) -> Extraction:
 
     # people and posts
     context_org: str | None = None
+    previous_context: str | None = None
     governments = {k for k in counts if k.startswith("gov-")}
     government = next(iter(governments)) if len(governments) == 1 else None
     local = {
@@ -419,13 +462,15 @@ def extract_document(doc: Document) -> Extraction:
                 context_org = m.key
                 break
         st.posts = find_posts(s, st.orgs, context_org, government, local_government)
-        st.delegation = context_org
+        st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
+        previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
     person_orgs = _person_orgs([p for _, p in all_posts])
 
     # relationships
     found: list[tuple[_SentenceState, Found]] = []
     speaker_org: str | None = None
+    doc_orgs = frozenset(first)
     for st in states:
         _both_parties(st, found)
         facts = SentenceFacts(
@@ -439,6 +484,7 @@ def extract_document(doc: Document) -> Extraction:
             main_org,
             st.delegation,
             speaker_org,
+            doc_orgs,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -771,7 +817,12 @@ def _gather_participants(
         return
     at = s.find(event.name) if event.name else -1
     inside = range(at, at + len(event.name)) if at >= 0 and event.name else range(0)
-    keys = [m.key for m in st.orgs if m.key and m.start not in inside]  # not "… of the CIS"
+    backer = re.search(r"\bwith the (?:\w+ )?(?:support|funding|help) of\b", s)
+    keys = [  # not "… of the CIS", not "with the support of the IFRC"
+        m.key
+        for m in st.orgs
+        if m.key and m.start not in inside and not (backer and m.start > backer.start())
+    ]
     m = _SOCIETIES_OF.search(s)
     if m:
         gz = gazetteer()

@@ -94,6 +94,10 @@ POSSESSIVE_SUPPORT = re.compile(
     r"(?:(['’]s)|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:support|assistance|funding|"
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
+_APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
+PLEDGES_FROM = re.compile(
+    r"\b(?:new\s+|generous\s+)?(?:pledges?|contributions?|donations?|grants?)\s+from\s+(?:the\s+)?"
+)
 RELATIVE_SUPPORT = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|has been\s+)?"
     r"(?:(?:provided|provides|providing|offered|offers|gave|extended|extends|contributed)\s+"
@@ -138,6 +142,8 @@ class SentenceFacts:
     delegation: str | None = None
     #: the organisation of the official last named before this sentence ("she", "he")
     speaker_org: str | None = None
+    #: every organisation the document names (for "the appeal" and other references)
+    doc_orgs: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -417,7 +423,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         ):
             recipients = [k for k in _actors(s, 0, o.start) if k != o.key][:1]
             if recipients:
-                return [
+                return out + [
                     Found(
                         "support",
                         (o.key,),
@@ -427,6 +433,22 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
+    m = PLEDGES_FROM.search(s.text)
+    if m:
+        donors = _listed(s, m.end())
+        subject = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+        if donors and subject:
+            out += [
+                Found(
+                    "support",
+                    (d,),
+                    "support.pledges_from",
+                    0.65,
+                    recipients=(subject[0],),
+                    date=date,
+                )
+                for d in donors
+            ]
     m = POSSESSIVE_SUPPORT.search(s.text)
     if m:
         recipients = _listed(s, m.end())
@@ -438,19 +460,32 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             owner = _actors(s, 0, m.start())[:1]
         owner = [k for k in owner if k not in recipients][-1:]
         if owner and recipients and not NOT_DONE.search(s.text[max(0, m.start() - 30) : m.start()]):
-            return [
+            return out + [
                 Found(
                     "support", (owner[0],), "support.possessive", 0.65, recipients=(r,), date=date
                 )
                 for r in recipients
             ]
     m = RELATIVE_SUPPORT.search(s.text)
+    if m and _APPEAL_BEFORE.search(s.text, 0, m.start()):
+        # "… to the appeal, which supports A and B": the appeal's owner supports them
+        owner = [k for k in ("ifrc",) if k in _keys(s.orgs) or k == s.main_org or k in s.doc_orgs]
+        recipients = _listed(
+            s, m.end() + len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
+        )
+        if owner and recipients:
+            return out + [
+                Found("support", (owner[0],), "support.appeal", 0.6, recipients=(r,), date=date)
+                for r in recipients
+                if r != owner[0]
+            ]
+        m = None
     if m:
         # "… with A and B, which have deployed teams": every organisation of that list
         provider = _subject_list(s, m.start()) or _keys(s.orgs, 0, m.start())[-1:]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
         if provider and recipients:
-            return [
+            return out + [
                 Found(
                     "support",
                     (p,),
@@ -492,7 +527,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             objects = _keys(s.orgs, m.end(), m.end() + 40)
             recipients = [before[0]] if re.match(r"\s+(?:its|their)\b", rest) else objects
             providers = [k for k in before[1:] if k not in recipients]
-            return [
+            return out + [
                 Found("support", (p,), "support.relative", 0.65, recipients=(r,), date=date)
                 for p in providers
                 for r in recipients[:1]
@@ -666,7 +701,11 @@ def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
     return out
 
 
-_LIST_GAP = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?|\s*\(\s*")
+_LIST_GAP = re.compile(
+    r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?"
+    r"(?:(?:National|Red Cross|Red Crescent)\s+[Ss]ocieties\s+(?:of|from|in)\s+(?:the\s+)?)?"
+    r"|\s*\(\s*"
+)
 
 
 def _listed(s: SentenceFacts, at: int) -> list[str]:
@@ -677,8 +716,8 @@ def _listed(s: SentenceFacts, at: int) -> list[str]:
         if out and o.end == pos and o.key and o.key not in out and o.source == "coreference":
             out.append(o.key)  # "both societies": several organisations at one span
             continue
-        if o.start < pos or not o.key:
-            continue
+        if not o.key or (o.start < pos and s.text[o.start : pos].lower() != "the "):
+            continue  # (a mention may begin with the "the " already read)
         gap = s.text[pos : o.start]
         if not (o.start - pos <= 3 and not gap.strip(" ")) and not (
             out and _LIST_GAP.fullmatch(gap)
@@ -807,7 +846,10 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
             or re.match(r"\s+(?:a|an)\s", s.text[m.end() :])
         ):
             continue  # "a joint visit of …" (a noun), "visited a distribution site" (a place)
-        if m.group(0).lower() in ("received", "receives") and not _received_visitor(s, m.end()):
+        verb = m.group(0).lower()
+        if verb in ("received", "receives", "welcomed", "hosted") and not _received_visitor(
+            s, m.end()
+        ):  # "welcomed new pledges", "hosted the forum": no visitor named
             continue
         found = _meeting_at(s, m, funded)
         if found:
@@ -819,7 +861,9 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     """ "received German Red Cross President X", "received the ICRC's head": a visitor (an
     organisation or one of its officials named right after), not a gift."""
     if re.match(
-        r"\s+(?:a |the |an )?(?:\w+ )?(?:delegation|visit|representatives?)\b", s.text[at:]
+        r"\s+(?:a |the |an |its |their )?(?:[\w-]+ ){0,2}(?:delegations?|visit|visitors|guests|"
+        r"representatives?|counterparts?|officials)\b",
+        s.text[at:],
     ):
         return True
     nxt = next((o for o in s.orgs if o.key and o.start >= at), None)
@@ -1204,6 +1248,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_alliance: ("allian", "coalition", "consortium", "platform"),
     rule_support: (
+        "pledge",
         "support",
         "fund",
         "financ",
