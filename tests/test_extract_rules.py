@@ -760,3 +760,16 @@ def test_the_delegation_is_the_one_introduced_before() -> None:
         "ns-kg" in p and any(k.startswith("ministry-of-health") for k in p)
         for p in pairs(ext, "meeting")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC had hoped to sign a memorandum with the Ministry of Justice of Armenia.",
+        "The Chilean Red Cross and the Argentine Red Cross plan to sign a cooperation agreement.",
+        "The Georgia Red Cross Society failed to sign an agreement with the Ministry of Health.",
+        "The Austrian Red Cross, the Czech Red Cross and the Polish Red Cross opened shelters.",
+    ],
+)
+def test_hopes_plans_failures_and_co_mentions_are_no_relationships(text: str) -> None:
+    assert not [r for r in extract(text).relations if r.kind != "participation"]

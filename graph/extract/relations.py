@@ -34,7 +34,9 @@ AGREEMENT_VERB = re.compile(
 )
 NOT_DONE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
-    r"suggested|suggests|invited|calls? for|hopes?|expected to|aims? to sign|could|may)\b",
+    r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
+    r"intended|expected to|aims? to sign|aimed to|could|may|might|failed to|refused to|"
+    r"declined to|did not|does not|do not|has not|have not|had not|never|without)\b",
     re.I,
 )
 ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
