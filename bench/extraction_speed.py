@@ -63,6 +63,12 @@ def main() -> int:
     seconds = time.perf_counter() - started
     cpu = time.process_time() - cpu_started  # this process's own core time: robust to neighbours
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # the machine's own speed at the time (shared hosts vary by 2× from hour to hour)
+    ref_started = time.process_time()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    reference = time.process_time() - ref_started
     print(f"\n### Extraction speed ({len(files)} articles, {corpus.name}, one core)\n")
     print(
         "| articles | words | wall s | CPU s | articles/s (CPU) | words/s (CPU) | "
@@ -72,6 +78,10 @@ def main() -> int:
     print(
         f"| {len(files)} | {words} | {seconds:.1f} | {cpu:.1f} | {len(files) / cpu:.0f} | "
         f"{words / cpu:,.0f} | {len(files) / seconds:.0f} | {relations} | {peak:.0f} MB |"
+    )
+    print(
+        f"\nMachine speed at the time: a 10-million-step Python loop took {reference:.2f} s of CPU "
+        "(about 0.6 s on an unloaded host of this kind; scale the rates by it to compare runs)."
     )
     return 0
 

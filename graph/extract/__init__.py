@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from graph.dates import find_dates
@@ -183,60 +184,30 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     companies = {k for k, m in first.items() if m.kind == "company"}
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
+    label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
     for head in _REFERENCE_HEADS:  # "the foundation": the one foundation the article names
-        holders = {k for k, m in first.items() if head in (m.label or gz_label(k) or "").split()}
+        holders = [k for k, words in label_words.items() if head in words]
         if len(holders) == 1:
-            extra[head.lower()] = next(iter(holders))
+            extra[head.lower()] = holders[0]
     ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
-    generic = (
-        "Red Cross",
-        "Red Crescent",
-        "Society",
-        "society",
-        "ministry",
-        "Ministry",
-        "company",
-        *(h.lower() for h in _REFERENCE_HEADS),
-    )
-    named = sorted((a for a in extra if a not in generic), key=len, reverse=True)
-    alias_re = (
-        re.compile(
-            r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, named)) + r")(?:['’]s)?(?![\w-])"
-            r"(?!\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly))"
-        )
-        if named
-        else None
-    )
-    generic_re = (
-        re.compile(
-            r"(?<![A-Z]\w\s)(?<![\w-])(?:[Tt]he\s+)?("
-            + "|".join(a for a in generic if a in extra)
-            + r")(?!\s+(?:and|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))(?![\w-])"
-        )
-        if any(a in extra for a in generic)
-        else None
-    )
+    named = sorted((a for a in extra if a not in _GENERIC_ALIASES), key=len, reverse=True)
+    active = [a for a in _GENERIC_ALIASES if a in extra]
     for st in states:
         s = st.sentence.text
-        for rx in (alias_re, generic_re):
-            if rx is None:
+        hits = list(_alias_hits(s, named))
+        if any(a in s for a in active):
+            hits += [
+                (h.start(), h.end(), h.group(0), h.group(1))
+                for h in _GENERIC_RE.finditer(s)
+                if h.group(1) in extra
+                and (h.group(1) not in _NEEDS_THE or h.group(0).lower().startswith("the"))
+            ]
+        for a, b, surface, alias in hits:
+            if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 continue
-            for hit in rx.finditer(s):
-                alias = hit.group(1)
-                a, b = hit.start(), hit.end()
-                if alias in (
-                    "Society",
-                    "society",
-                    "ministry",
-                    "Ministry",
-                    "company",
-                ) and not hit.group(0).lower().startswith("the"):
-                    continue
-                if any(not (b <= m.start or a >= m.end) for m in st.orgs):
-                    continue
-                st.orgs.append(Mention(a, b, hit.group(0), {extra[alias]}, "coreference"))
+            st.orgs.append(Mention(a, b, surface, {extra[alias]}, "coreference"))
         for hit in _SOCIETIES_OF_COUNTRIES.finditer(s):
             for p in st.places:
                 key = f"ns-{p.country.lower()}"
@@ -304,6 +275,51 @@ _NEEDS_THE = frozenset(
         *(h.lower() for h in _REFERENCE_HEADS),
     }
 )
+
+
+_GENERIC_ALIASES = (
+    "Red Cross",
+    "Red Crescent",
+    "Society",
+    "society",
+    "ministry",
+    "Ministry",
+    "company",
+    *(h.lower() for h in _REFERENCE_HEADS),
+)
+#: "the Red Cross", "the society", "the foundation" …: which one the article means is decided
+#: per document; the words are found by one pattern compiled once
+_GENERIC_RE = re.compile(
+    r"(?<![A-Z]\w\s)(?<![\w-])(?:[Tt]he\s+)?("
+    + "|".join(sorted(map(re.escape, _GENERIC_ALIASES), key=len, reverse=True))
+    + r")(?!\s+(?:and|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))(?![\w-])"
+)
+_EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly)\b")
+
+
+def _alias_hits(text: str, names: list[str]) -> Iterator[tuple[int, int, str, str]]:
+    """Where a document's own names for an organisation recur in ``text`` (whole words, an
+    optional "the " before and "'s" after; not inside an event's name): found with
+    ``str.find``, since each document has its own few names."""
+    taken: list[tuple[int, int]] = []
+    for name in names:  # longest first
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            ok = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "-")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "-")
+            )
+            if ok and text.startswith(("'s", "’s"), end):
+                end += 2
+            if (
+                ok
+                and not _EVENT_AFTER.match(text, end)
+                and all(end <= x or at >= y for x, y in taken)
+            ):
+                start = at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
+                taken.append((start, end))
+                yield start, end, text[start:end], name
+            at = text.find(name, at + len(name))
 
 
 def gz_label(key: str) -> str | None:

@@ -178,6 +178,17 @@ def _capitalised(token: Token) -> bool:
 
 def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMention]:
     """Countries and known places in a sentence (longest match)."""
+    if tokens is None:
+        return list(_places_of(text))
+    return _find_places(text, tokens)
+
+
+@lru_cache(maxsize=8192)
+def _places_of(text: str) -> tuple[PlaceMention, ...]:
+    return tuple(_find_places(text, None))
+
+
+def _find_places(text: str, tokens: list[Token] | tuple[Token, ...] | None) -> list[PlaceMention]:
     gz = gazetteer()
     if tokens is None:
         tokens, starts = tokenize(text), capitalised_at(text)
