@@ -773,3 +773,37 @@ def test_the_delegation_is_the_one_introduced_before() -> None:
 )
 def test_hopes_plans_failures_and_co_mentions_are_no_relationships(text: str) -> None:
     assert not [r for r in extract(text).relations if r.kind != "participation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Jordan National Red Crescent Society honoured the Ministry of Health of Jordan and "
+            "UNICEF for their support of the vaccination campaign.",
+            {frozenset({"unicef", "ns-jo"}), frozenset({"ministry-of-health-of-jordan", "ns-jo"})},
+        ),
+        (
+            "The ICRC organised a three-day workshop for 25 volunteers of the Mali Red Cross.",
+            {frozenset({"icrc", "ns-ml"})},
+        ),
+        (
+            "The project will be implemented by the IFRC together with the Laos Red Cross and the "
+            "Cambodian Red Cross Society.",
+            {frozenset({"ifrc", "ns-la"}), frozenset({"ifrc", "ns-kh"})},
+        ),
+    ],
+)
+def test_thanks_trainings_and_joint_implementation_are_support(
+    text: str, expected: set[frozenset[str]]
+) -> None:
+    assert expected <= pairs(extract(text), "support")
+
+
+def test_an_exchange_of_notes_is_an_agreement_and_hyphenated_particles_are_names() -> None:
+    ext = extract(
+        "The Government of Japan and the IFRC signed an exchange of notes on Tuesday. The Secretary "
+        "General of the Libyan Red Crescent, Marie el-Drese, attended."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"gov-jp", "ifrc"})}
+    assert ("Marie el-Drese", "ns-ly", "secretary_general") in posts(ext)

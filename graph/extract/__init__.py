@@ -188,7 +188,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     for head in _REFERENCE_HEADS:  # "the foundation": the one foundation the article names
         holders = [k for k, words in label_words.items() if head in words]
         if len(holders) == 1:
-            extra[head.lower()] = holders[0]
+            extra[head.lower()] = extra[head] = holders[0]
     ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
@@ -273,6 +273,7 @@ _NEEDS_THE = frozenset(
         "Ministry",
         "company",
         *(h.lower() for h in _REFERENCE_HEADS),
+        *_REFERENCE_HEADS,
     }
 )
 
@@ -286,6 +287,7 @@ _GENERIC_ALIASES = (
     "Ministry",
     "company",
     *(h.lower() for h in _REFERENCE_HEADS),
+    *_REFERENCE_HEADS,
 )
 #: "the Red Cross", "the society", "the foundation" …: which one the article means is decided
 #: per document; the words are found by one pattern compiled once
@@ -329,7 +331,7 @@ def gz_label(key: str) -> str | None:
 
 _DEFINITE_AGREEMENT = re.compile(
     r"^\W*(?:The|This|These|Both|Each|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:agreements?|memorand\w*|"
-    r"MoUs?|protocols?|documents?|deal|accords?|frameworks?|pacts?)\b",
+    r"MoUs?|protocols?|documents?|deal|accords?|frameworks?|pacts?|notes|letters|contracts?)\b",
     re.I,
 )
 

@@ -47,6 +47,9 @@ PARTICLES = frozenset(
         "Le",
     }
 )
+_PARTICLE_NAME = re.compile(
+    r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]"
+)
 _INITIAL = re.compile(r"^[A-Z]{1,3}\.?$")
 _SPLIT = re.compile(r"[;,]|\s[–—]\s(?=[a-z])")
 
@@ -79,8 +82,8 @@ _TITLE_SURNAMES = frozenset({"Shaikh", "Sheikh", "Khan", "Pasha", "Bey", "Haji",
 
 def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     t = tok.text
-    if (t in PARTICLES or t in _TITLE_SURNAMES) and prev_ok:
-        return True
+    if (t in PARTICLES or t in _TITLE_SURNAMES or _PARTICLE_NAME.match(t)) and prev_ok:
+        return True  # "Marie el-Drese", "Omar al-Bashir"
     if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS or ROLE_RE.fullmatch(t):
         return False
     if _INITIAL.match(t):

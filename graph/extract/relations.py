@@ -22,7 +22,7 @@ from graph.facts import DateValue, Place
 AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
     r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
-    r"(?<=an )understanding|"
+    r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
     r"framework(?: agreement)?|letter of intent|partnership deal|deal)\b",
     re.I,
 )
@@ -97,6 +97,21 @@ POSSESSIVE_SUPPORT = re.compile(
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
+THANKED_FOR_SUPPORT = re.compile(
+    r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated)\s+(?:the\s+)?.{3,160}?"
+    r"(\s+for\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:support|assistance|funding|"
+    r"contribution|contributions|generosity|help|donations?))\b"
+)
+TRAINED_FOR = re.compile(
+    r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave)\s+(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+){0,4}(?:training|course|workshop|training course)\s+(?:[\w-]+\s+){0,3}for\s+"
+    r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:volunteers|staff|members|personnel|instructors|trainers)"
+    r"\s+(?:of|from)\s+(?:the\s+)?"
+)
+IMPLEMENTED_WITH = re.compile(
+    r"\b(?:implemented|carried out|run|delivered|managed)\s+by\s+(the\s+)?.{2,80}?\s+"
+    r"(?:together|jointly|in partnership|in cooperation|in collaboration)\s+with\s+(?:the\s+)?"
+)
 PLEDGES_FROM = re.compile(
     r"\b(?:new\s+|generous\s+)?(?:pledges?|contributions?|donations?|grants?)\s+from\s+(?:the\s+)?"
 )
@@ -435,6 +450,47 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
+    m = THANKED_FOR_SUPPORT.search(s.text)
+    if m:
+        thanked = [k for k in _keys(s.orgs, m.end(1), m.start(2))]
+        subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
+        if thanked and subject:
+            out += [
+                Found(
+                    "support",
+                    (k,),
+                    "support.thanked_for",
+                    0.65,
+                    recipients=(subject[0],),
+                    date=date,
+                )
+                for k in thanked
+            ]
+    m = TRAINED_FOR.search(s.text)
+    if m:
+        trainees = _listed(s, m.end())
+        trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][:1]
+        if trainer and trainees:
+            out += [
+                Found("support", (trainer[0],), "support.training", 0.6, recipients=(r,), date=date)
+                for r in trainees
+            ]
+    m = IMPLEMENTED_WITH.search(s.text)
+    if m:
+        implementer = _listed(s, m.end(1))[:1]
+        partners = [k for k in _listed(s, m.end()) if k not in implementer]
+        if implementer and partners:
+            out += [
+                Found(
+                    "support",
+                    (implementer[0],),
+                    "support.implemented_with",
+                    0.6,
+                    recipients=(r,),
+                    date=date,
+                )
+                for r in partners
+            ]
     m = PLEDGES_FROM.search(s.text)
     if m:
         donors = _listed(s, m.end())
@@ -1236,6 +1292,8 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
 #: Words one of which a sentence must hold for a rule to be worth running (lower case).
 RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_agreement: (
+        "exchange",
+        "contract",
         "memorand",
         "mou",
         "agreement",
@@ -1251,6 +1309,18 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_alliance: ("allian", "coalition", "consortium", "platform"),
     rule_support: (
         "pledge",
+        "thank",
+        "honour",
+        "honor",
+        "praise",
+        "commend",
+        "laud",
+        "appreciat",
+        "training",
+        "course",
+        "workshop",
+        "implemented",
+        "together",
         "support",
         "fund",
         "financ",
