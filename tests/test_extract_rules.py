@@ -807,3 +807,47 @@ def test_an_exchange_of_notes_is_an_agreement_and_hyphenated_particles_are_names
     )
     assert pairs(ext, "agreement") == {frozenset({"gov-jp", "ifrc"})}
     assert ("Marie el-Drese", "ns-ly", "secretary_general") in posts(ext)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ICRC chief Peter Lindqvist arrived in Kabul on Monday.",
+            ("Peter Lindqvist", "icrc", "head"),
+        ),
+        (
+            "The meeting was attended by Anna Berzina (Latvian Red Cross President) and Tomas "
+            "Kask (Estonian Red Cross Secretary General).",
+            ("Tomas Kask", "ns-ee", "secretary_general"),
+        ),
+        (
+            '"We are ready," said Mr. Ram Bahadur Thapa of the Nepal Red Cross Society.',
+            ("Ram Bahadur Thapa", "ns-np", "member"),
+        ),
+    ],
+)
+def test_more_shapes_of_posts(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in posts(extract(text))
+
+
+def test_friends_of_a_society_are_no_person() -> None:
+    ext = extract("The American Friends of Magen David Adom donated two ambulances to MDA.")
+    assert not posts(ext)
+
+
+def test_a_company_named_by_its_business_and_an_agreed_partnership() -> None:
+    ext = extract(
+        "The Irish Red Cross and the supermarket chain Dunnes Stores have agreed a partnership "
+        "to collect winter coats."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-ie", "dunnes-stores"})}
+    assert ext.organisations["dunnes-stores"].kind == "company"
+
+
+def test_support_goes_to_the_organiser_named_nearest() -> None:
+    ext = extract(
+        "Volunteers of the Maldivian Red Crescent and the Indian Red Cross Society completed a "
+        "course organised by the Maldivian Red Crescent with support from the Swiss Red Cross."
+    )
+    assert pairs(ext, "support") == {frozenset({"ns-ch", "ns-mv"})}

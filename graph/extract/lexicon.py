@@ -461,6 +461,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"heads? of (?:the )?(?:[a-z]+ )?(?:office|mission|programmes?|operations?)", "head"),
     (r"heads?", "head"),
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
+    (r"chiefs?", "head"),
     (r"(?:deputy )?ministers?", "minister"),
     (r"ambassadors?", "ambassador"),
     (r"(?:regional |permanent |special )?representatives?", "representative"),

@@ -410,7 +410,8 @@ EVENT_WORDS = frozenset(
 )
 _REGIONAL_EMBLEM = re.compile(
     r"(?:The\s+)?(?:(?:Asia|Pacific|Africa|African|Europe|European|Americas|American|Gulf|"
-    r"Caribbean|Balkan|Nordic|Arab|Asian|Central|South|North|East|West|Southern|Northern|"
+    r"Caribbean|Balkan|Baltic|Nordic|Scandinavian|Arab|Asian|Central|South|North|East|West|"
+    r"Southern|Northern|Sahel|Andean|Mediterranean|Pacific Island|"
     r"Eastern|Western|Middle|Latin|Global|Regional|International)\s+)+Red\s+(?:Cross|Crescent)"
     r"(?:\s+and\s+Red\s+(?:Cross|Crescent))?"
 )
@@ -447,6 +448,13 @@ _BRAND_COUNTRY_NOT = frozenset(
         "Pre",
         "Free",
     }
+)
+_COMPANY_APPOSITION = re.compile(
+    r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
+    r"technology|tech|pharmaceutical|food|airline|insurance|banking|mining|construction|"
+    r"e-commerce|beverage|car|cement|steel)\s+(?:chain|company|giant|firm|group|operator|"
+    r"retailer|bank|provider|corporation|conglomerate|brand|manufacturer|carrier|insurer)\s+"
+    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
 #: Heads of the units of an organisation ("the IFRC Country Cluster Delegation").
@@ -800,6 +808,11 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
+    for m in _COMPANY_APPOSITION.finditer(text):
+        a, b = m.span(1)
+        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
+            name = m.group(1)
+            mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", "company", None, name))
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)

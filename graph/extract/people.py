@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.cues import sentence_cues
-from graph.extract.lexicon import HONORIFICS, NOT_NAME, ROLE_RE, role_notation
+from graph.extract.lexicon import HONORIFICS, NOT_NAME, ORG_HEADS, ROLE_RE, role_notation
 from graph.extract.organisations import Mention, Token, gazetteer, norm_token, tokenize
 
 PARTICLES = frozenset(
@@ -228,7 +228,12 @@ def find_posts(
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
-        return []
+        # no post named; but "Mr. A B of the C Society" names a member of C
+        if not any(_NAME_OF_BEFORE.search(text, max(0, o.start - 40), o.start) for o in orgs):
+            return []
+        posts: list[PostMention] = []
+        _of_the(text, find_names(text, tokenize(text), orgs), orgs, posts)
+        return posts
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []
@@ -384,6 +389,8 @@ def find_posts(
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )
     _led_by(text, names, orgs, context_org, posts)
+    _bracketed(text, names, roles, posts)
+    _of_the(text, names, orgs, posts)
     _elected(text, names, roles, posts)
     _appointed_as(text, names, roles, orgs, context_org, posts)
     return posts
@@ -417,6 +424,54 @@ def _appointed_as(
                 PostMention(person, name[0], name[1], role_notation(role.text), role.text, org)
             )
             role.used = True
+
+
+def _bracketed(
+    text: str, names: list[tuple[int, int]], roles: list[_Role], posts: list[PostMention]
+) -> None:
+    """ "Maris Kalnins (Latvian Red Cross President)": the post in brackets after a name."""
+    for n in names:
+        opened = re.match(r"\s*\(", text[n[1] :])
+        if not opened:
+            continue
+        close = text.find(")", n[1])
+        role = next(
+            (r for r in roles if n[1] < r.start < close and r.org and r.end <= close + 1), None
+        )
+        if role is None:
+            continue
+        name = clean_name(text[n[0] : n[1]])
+        for p in [p for p in posts if p.start == n[0]]:
+            posts.remove(p)  # a wrong pairing made across the brackets
+        posts.append(PostMention(name, n[0], n[1], role_notation(role.text), role.text, role.org))
+        role.used = True
+
+
+_NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+(?:the\s+)?$")
+_OF_THE = re.compile(r"\s*,?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _of_the(
+    text: str, names: list[tuple[int, int]], orgs: list[Mention], posts: list[PostMention]
+) -> None:
+    """ "said Mr. Pitambar Aryal of the Nepal Red Cross Society": a member of that body."""
+    named = {p.start for p in posts}
+    for n in names:
+        if n[0] in named:
+            continue
+        m = _OF_THE.match(text, n[1])
+        org = next((o for o in orgs if m and o.key and o.start == m.end()), None)
+        if org is None and m:  # the mention may start with the "the " already read
+            org = next((o for o in orgs if o.key and o.start == m.end() - 4), None)
+        name = clean_name(text[n[0] : n[1]])
+        words = name.split()
+        if (
+            org is not None
+            and len(words) >= 2
+            and words[0].lower() not in gazetteer().demonyms  # "American Friends of …"
+            and not set(words) & (ORG_HEADS | {"Friends", "Members", "Volunteers", "Staff"})
+        ):
+            posts.append(PostMention(name, n[0], n[1], "member", "member", org.key))
 
 
 _ELECTED = re.compile(

@@ -416,7 +416,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s) if k not in providers]
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
-            main = [k for k in _keys(s.orgs, 0, m.start()) if k not in providers] or [
+            # the list of organisations nearest before the phrase ("organised by A with
+            # support from B"; "a visit of A and C, organised with the support of B")
+            near = list(
+                dict.fromkeys([*_keys(s.orgs, 0, m.start())[:1], *_last_list(s, m.start())])
+            )
+            main = [k for k in near if k not in providers] or [
                 k for k in _keys(s.orgs, clause_end) if k not in providers
             ]
             for p in providers:
@@ -710,7 +715,7 @@ def _goods(s: SentenceFacts) -> list[Found]:
             if not subject:
                 continue
             topic = what.strip(" ,") or None
-            donors = _subject_list(s, m.start()) or subject[:1]
+            donors = [d for d in _subject_list(s, m.start()) if d not in other] or subject[:1]
             pairs = (
                 [(d, o) for d in donors for o in other if d != o]
                 if sent
@@ -740,6 +745,20 @@ _SUBJECT_GAP = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|will|would|shall|are|is|"
     r"continue to|continues to|to|\s)*"
 )
+
+
+def _last_list(s: SentenceFacts, at: int) -> list[str]:
+    """The organisations of the last list named before ``at`` ("A, B and the C")."""
+    before = [o for o in s.orgs if o.key and o.end <= at]
+    if not before:
+        return []
+    out = [before[-1].key]
+    for prev, nxt in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+        if prev.end != nxt.end and not _LIST_GAP.fullmatch(s.text[prev.end : nxt.start]):
+            break  # (two mentions at one span, "both societies", belong to the same list)
+        if prev.key not in out:
+            out.insert(0, prev.key)
+    return out
 
 
 def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
@@ -1131,6 +1150,11 @@ def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
     ]
 
 
+AGREED_PARTNERSHIP = re.compile(
+    r"\b(?:agreed|signed|concluded|announced|launched|formed|forged|sealed|entered into)\s+"
+    r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:partnership|collaboration|alliance)\b(?!\s+with)",
+    re.I,
+)
 JOINT_LAUNCH = re.compile(
     r"\b(?:launched|launch|started|began|inaugurated|set up|are implementing|implemented)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:programme|program|project|initiative|"
@@ -1172,6 +1196,24 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
                     "alliance",
                     (*subj, *partners),
                     "alliance.in_partnership",
+                    0.65,
+                    subtype="partnership",
+                    date=date,
+                    end_date=end,
+                )
+            ]
+    agreed = AGREED_PARTNERSHIP.search(s.text)
+    if agreed and not NOT_DONE.search(s.text[max(0, agreed.start() - 25) : agreed.start()]):
+        members = _subject_list(s, agreed.start())
+        if len(members) < 2:
+            members = _actors(s, 0, agreed.start())
+        if len(members) >= 2:
+            date, end = _date(s)
+            return [
+                Found(
+                    "alliance",
+                    tuple(members),
+                    "alliance.agreed_partnership",
                     0.65,
                     subtype="partnership",
                     date=date,
