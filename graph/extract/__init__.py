@@ -341,7 +341,7 @@ def _told_again(
 ) -> list[Found]:
     """ "The agreements were signed by A, B and C": agreements already told; their
     signatories, date and place are added instead of a new agreement of everyone named."""
-    if not _DEFINITE_AGREEMENT.match(st.sentence.text):
+    if not rels or not _DEFINITE_AGREEMENT.match(st.sentence.text):
         return rels
     earlier = [f for _, f in found if f.kind == "agreement"]
     known = {k for f in earlier for k in f.parties}
@@ -553,7 +553,7 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and m.source != "coreference":
                 text = m.label if m.source == "ministry" else m.text  # "Minister of Health"
                 surfaces.setdefault(m.key, set()).add(
-                    re.sub(r"\s+", " ", re.sub(r"^(?:the|The)\s+|['’]s$", "", text))
+                    _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 )
     for key, mention in first.items():
         if key in used or mention.source != "coreference":
@@ -613,12 +613,16 @@ def extract_document(doc: Document) -> Extraction:
     return ext
 
 
+_SPACES = re.compile(r"\s+")
+_ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
+_SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b", re.I)
+
+
 def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
     """ "X, head of A, and Y, president of B, were among the signatories": the last agreement
     of A and B gets its signatories."""
-    if not re.search(
-        r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b", st.sentence.text, re.I
-    ):
+    text = st.sentence.text
+    if ("ignator" not in text and "behalf" not in text) or not _SIGNATORIES.search(text):
         return
     for _, f in reversed(found):
         if f.kind == "agreement":
@@ -749,8 +753,8 @@ def _support_of_alliance(
 ) -> list[Found]:
     """ "The alliance is financed by X": X supports each member of the last alliance."""
     s = facts.text
-    if " by " not in s and "support" not in s and "funding" not in s and "backing" not in s:
-        return []
+    if not any(w in s for w in ("lliance", "onsortium", "oalition", "artnership", "latform")):
+        return []  # no "the alliance" to speak of
     by = _FUNDED_BY.search(s)
     if not by or not _THE_ALLIANCE.search(s[: by.start()]):
         return []

@@ -63,6 +63,24 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "cooperat",
         "co-operat",
     ),
+    # a company may be named by its business: "the supermarket chain Tesco"
+    "business": (
+        "chain",
+        "company",
+        "giant",
+        "firm",
+        "group",
+        "operator",
+        "retailer",
+        "bank",
+        "provider",
+        "corporation",
+        "conglomerate",
+        "brand",
+        "manufacturer",
+        "carrier",
+        "insurer",
+    ),
     # a date relative to the article: "today", "on Monday", "last year"
     "relative_date": ("today", "yesterday", "tomorrow", "year", "month", "day"),
 }

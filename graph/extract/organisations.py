@@ -734,7 +734,7 @@ _LEFT_SLOT = re.compile(
 def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "Maersk and the IFRC signed …": a name paired with a known organisation at the start
     of a relationship sentence is an organisation too (a person would carry a post)."""
-    m = _LEFT_SLOT.match(text)
+    m = _LEFT_SLOT.match(text) if " and " in text else None
     if not m or not any(a == m.end() for a, _ in taken):
         return []
     name = re.sub(r"\s+(?:Inc|Ltd|LLC|PLC|plc)\.?$", "", m.group(1)).strip()
@@ -808,7 +808,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
-    for m in _COMPANY_APPOSITION.finditer(text):
+    for m in _COMPANY_APPOSITION.finditer(text) if "business" in sentence_cues(text) else ():
         a, b = m.span(1)
         if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
             name = m.group(1)

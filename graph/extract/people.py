@@ -229,7 +229,9 @@ def find_posts(
     ``government`` the one government the document names, for ministers."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
         # no post named; but "Mr. A B of the C Society" names a member of C
-        if not any(_NAME_OF_BEFORE.search(text, max(0, o.start - 40), o.start) for o in orgs):
+        if (" of " not in text and " from " not in text) or not any(
+            _NAME_OF_BEFORE.search(text, max(0, o.start - 40), o.start) for o in orgs
+        ):
             return []
         posts: list[PostMention] = []
         _of_the(text, find_names(text, tokenize(text), orgs), orgs, posts)
