@@ -851,3 +851,14 @@ def test_support_goes_to_the_organiser_named_nearest() -> None:
         "course organised by the Maldivian Red Crescent with support from the Swiss Red Cross."
     )
     assert pairs(ext, "support") == {frozenset({"ns-ch", "ns-mv"})}
+
+
+def test_pen_to_paper_formalised_collaboration_and_a_bare_post() -> None:
+    ext = extract(
+        "The Rwanda Red Cross and UNICEF put pen to paper on a deal on Monday. The Rwanda Red "
+        "Cross also formalised its collaboration with the University of Rwanda. Secretary "
+        "General Apollinaire Karamaga said the society was ready."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-rw", "unicef"})}
+    assert pairs(ext, "alliance") == {frozenset({"ns-rw", "university-of-rwanda"})}
+    assert ("Apollinaire Karamaga", "ns-rw", "secretary_general") in posts(ext)

@@ -472,6 +472,8 @@ def extract_document(doc: Document) -> Extraction:
         if m.key and m.kind == "government" and _LOCAL_GOVERNMENT.search(m.label or m.text)
     }
     local_government = next(iter(local)) if len(local) == 1 else None
+    societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
+    main_society = societies[0] if societies else None
     all_posts: list[tuple[int, PostMention]] = []
     for st in states:
         s = st.sentence.text
@@ -479,7 +481,7 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
                 context_org = m.key
                 break
-        st.posts = find_posts(s, st.orgs, context_org, government, local_government)
+        st.posts = find_posts(s, st.orgs, context_org, government, local_government, main_society)
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]

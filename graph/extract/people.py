@@ -212,6 +212,9 @@ _ROLE_HINT = re.compile(
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
     r"commissioner|elected|appointed)"
 )
+_PUBLIC_OFFICE = re.compile(
+    r"(?i)(?:deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
+)
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
@@ -223,6 +226,7 @@ def find_posts(
     context_org: str | None = None,
     government: str | None = None,
     local_government: str | None = None,
+    main_org: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
@@ -286,6 +290,8 @@ def find_posts(
         nonlocal last_post
         attached = {r.org for r in roles if r.org and r.start < role.start}
         org = role.org or _fallback_org(text, role, orgs, context_org, attached)
+        if org is None and main_org and not _PUBLIC_OFFICE.match(role.text):
+            org = main_org  # "Secretary General A B said": of the society the article is about
         name = clean_name(text[span[0] : span[1]])
         if len(name.split()) < 2 or not org:
             return

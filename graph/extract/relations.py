@@ -29,7 +29,8 @@ AGREEMENT_NOUN = re.compile(
 AGREEMENT_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
     r"formali[sz](?:e|es|ed|ing)|enter(?:s|ed|ing)? into|seal(?:s|ed)?|struck|strike|"
-    r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?|announc(?:e|es|ed)|reached|agreed)\b",
+    r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?|announc(?:e|es|ed)|reached|agreed|"
+    r"put pen to paper)\b",
     re.I,
 )
 NOT_DONE = re.compile(
@@ -1168,7 +1169,8 @@ PARTNER_OF = re.compile(
 PARTNERED = re.compile(
     r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
     r"(?:formed|forged|launched|entered into|established) (?:a |an )?(?:new |strategic )?"
-    r"partnership|in (?:close |strategic )?(?:partnership|cooperation|co-operation|collaboration))"
+    r"partnership|in (?:close |strategic )?(?:partnership|cooperation|co-operation|collaboration)|"
+    r"formali[sz]ed (?:its |their )?(?:collaboration|cooperation|co-operation|partnership))"
     r"\s+with\b",
     re.I,
 )
