@@ -1,4 +1,4 @@
-"""Run every benchmark in turn (about 5 minutes on 2 cores) and print their tables.
+"""Run every benchmark in turn (about 10 minutes on 2 cores) and print their tables.
 
 .venv/bin/python bench/run_all.py        (or: make bench)
 """
@@ -12,14 +12,11 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RUNS = [
-    [
-        "eval_extraction.py",
-        str(ROOT.parent / "shared" / "dev-set" / "gold.json"),
-        *sorted(str(p) for p in (ROOT.parent / "shared" / "dev-set").glob("*.txt")),
-    ],
+    ["eval_extraction.py", "--all"],
     ["extraction_speed.py", "--articles", "10000"],
     ["bench_api.py", "--requests", "500"],
     ["bench_sparql.py", "--repeat", "30"],
+    ["bench_ingest.py", "--articles", "500"],
     ["load_test.py", "--seconds", "30", "--clients", "16"],
 ]
 
