@@ -308,21 +308,26 @@ DOCS = [
     ),
 ]
 
-here = Path(__file__).parent
-gold = []
-for file, date, orgs, people, rels in DOCS:
-    text = (here / file).read_text(encoding="utf-8")
-    gold.append(
-        {
-            "file": file,
-            "source_url": None,
-            "title": text.splitlines()[0],
-            "date": date,
-            "organizations": orgs,
-            "people": people,
-            "relations": rels,
-        }
-    )
-(here / "gold.json").write_text(
-    json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-)
+
+def write_gold(docs: list, here: Path) -> None:
+    """Write ``here/gold.json`` (the dev-set format) from (file, date, orgs, people, rels)."""
+    gold = []
+    for file, date, orgs, people, rels in docs:
+        title = (here / file).read_text(encoding="utf-8").strip().splitlines()[0]
+        gold.append(
+            {
+                "file": file,
+                "source_url": None,
+                "title": title,
+                "date": date,
+                "organizations": orgs,
+                "people": people,
+                "relations": rels,
+            }
+        )
+    text = json.dumps(gold, indent=1, ensure_ascii=False) + "\n"
+    (here / "gold.json").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    write_gold(DOCS, Path(__file__).parent)

@@ -1,11 +1,10 @@
 """Writes gold.json for the second held-out probe set (articles written by the rcgraph developers)."""
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "heldout"))
-from make_gold import GOV, ICRC, IFRC, MB, NGO, NS, UN, org, person, rel  # noqa: E402
+from make_gold import GOV, ICRC, IFRC, MB, NGO, NS, UN, org, person, rel, write_gold  # noqa: E402
 
 KRCS, YRCS = "Kuwait Red Crescent Society", "Yemen Red Crescent Society"
 PRCS = "Pakistan Red Crescent Society"
@@ -173,21 +172,4 @@ DOCS = [
     ),
 ]
 
-here = Path(__file__).parent
-gold = []
-for file, date, orgs, people, rels in DOCS:
-    text = (here / file).read_text(encoding="utf-8")
-    gold.append(
-        {
-            "file": file,
-            "source_url": None,
-            "title": text.splitlines()[0],
-            "date": date,
-            "organizations": orgs,
-            "people": people,
-            "relations": rels,
-        }
-    )
-(here / "gold.json").write_text(
-    json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
-)
+write_gold(DOCS, Path(__file__).parent)

@@ -401,6 +401,22 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     ]
 
 
+def _supports(
+    providers: list[str],
+    recipients: list[str],
+    rule: str,
+    confidence: float,
+    date: DateValue | None,
+) -> list[Found]:
+    """One support node per provider and recipient (never an organisation to itself)."""
+    return [
+        Found("support", (p,), rule, confidence, recipients=(r,), date=date)
+        for p in providers
+        for r in recipients
+        if p != r
+    ]
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -461,58 +477,25 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         thanked = [k for k in _keys(s.orgs, m.end(1), m.start(2))]
         subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
         if thanked and subject:
-            out += [
-                Found(
-                    "support",
-                    (k,),
-                    "support.thanked_for",
-                    0.65,
-                    recipients=(subject[0],),
-                    date=date,
-                )
-                for k in thanked
-            ]
+            out += _supports(thanked, subject, "support.thanked_for", 0.65, date)
     m = TRAINED_FOR.search(s.text)
     if m:
         trainees = _listed(s, m.end())
         trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][:1]
         if trainer and trainees:
-            out += [
-                Found("support", (trainer[0],), "support.training", 0.6, recipients=(r,), date=date)
-                for r in trainees
-            ]
+            out += _supports(trainer, trainees, "support.training", 0.6, date)
     m = IMPLEMENTED_WITH.search(s.text)
     if m:
         implementer = _listed(s, m.end(1))[:1]
         partners = [k for k in _listed(s, m.end()) if k not in implementer]
         if implementer and partners:
-            out += [
-                Found(
-                    "support",
-                    (implementer[0],),
-                    "support.implemented_with",
-                    0.6,
-                    recipients=(r,),
-                    date=date,
-                )
-                for r in partners
-            ]
+            out += _supports(implementer, partners, "support.implemented_with", 0.6, date)
     m = PLEDGES_FROM.search(s.text)
     if m:
         donors = _listed(s, m.end())
         subject = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
         if donors and subject:
-            out += [
-                Found(
-                    "support",
-                    (d,),
-                    "support.pledges_from",
-                    0.65,
-                    recipients=(subject[0],),
-                    date=date,
-                )
-                for d in donors
-            ]
+            out += _supports(donors, subject, "support.pledges_from", 0.65, date)
     m = POSSESSIVE_SUPPORT.search(s.text)
     if m:
         recipients = _listed(s, m.end())
@@ -524,12 +507,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             owner = _actors(s, 0, m.start())[:1]
         owner = [k for k in owner if k not in recipients][-1:]
         if owner and recipients and not NOT_DONE.search(s.text[max(0, m.start() - 30) : m.start()]):
-            return out + [
-                Found(
-                    "support", (owner[0],), "support.possessive", 0.65, recipients=(r,), date=date
-                )
-                for r in recipients
-            ]
+            return out + _supports(owner, recipients, "support.possessive", 0.65, date)
     m = RELATIVE_SUPPORT.search(s.text)
     if m and _APPEAL_BEFORE.search(s.text, 0, m.start()):
         # "… to the appeal, which supports A and B": the appeal's owner supports them
@@ -538,28 +516,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             s, m.end() + len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
         )
         if owner and recipients:
-            return out + [
-                Found("support", (owner[0],), "support.appeal", 0.6, recipients=(r,), date=date)
-                for r in recipients
-                if r != owner[0]
-            ]
+            return out + _supports(owner[:1], recipients, "support.appeal", 0.6, date)
         m = None
     if m:
         # "… with A and B, which have deployed teams": every organisation of that list
         provider = _subject_list(s, m.start()) or _keys(s.orgs, 0, m.start())[-1:]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
         if provider and recipients:
-            return out + [
-                Found(
-                    "support",
-                    (p,),
-                    "support.which_provided",
-                    0.65,
-                    recipients=(recipients[0],),
-                    date=date,
-                )
-                for p in provider
-            ]
+            return out + _supports(provider, recipients, "support.which_provided", 0.65, date)
     m = SUPPORT_BY.search(s.text)
     if m:
         providers = _keys(s.orgs, m.end())[:3]
@@ -570,8 +534,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
             closest = [o.key for o in spans if o.start == last] or recipients[-1:]
-            for r in dict.fromkeys(closest):  # "the projects that B supports, funded by A"
-                out.append(Found("support", (p,), "support.by", 0.75, recipients=(r,), date=date))
+            # "the projects that B supports, funded by A"
+            out += _supports([p], list(dict.fromkeys(closest)), "support.by", 0.75, date)
         return out
     for m in SUPPORT_VERB.finditer(s.text):
         if any(o.start <= m.start() < o.end for o in s.orgs):
@@ -591,11 +555,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             objects = _keys(s.orgs, m.end(), m.end() + 40)
             recipients = [before[0]] if re.match(r"\s+(?:its|their)\b", rest) else objects
             providers = [k for k in before[1:] if k not in recipients]
-            return out + [
-                Found("support", (p,), "support.relative", 0.65, recipients=(r,), date=date)
-                for p in providers
-                for r in recipients[:1]
-            ]
+            return out + _supports(providers, recipients[:1], "support.relative", 0.65, date)
         # "A, B and C are supporting D": every organisation of the subject supports
         signing = AGREEMENT_VERB.search(s.text[: m.start()])
         providers = _subject_list(s, m.start()) or (
