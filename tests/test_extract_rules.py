@@ -862,3 +862,14 @@ def test_pen_to_paper_formalised_collaboration_and_a_bare_post() -> None:
     assert pairs(ext, "agreement") == {frozenset({"ns-rw", "unicef"})}
     assert pairs(ext, "alliance") == {frozenset({"ns-rw", "university-of-rwanda"})}
     assert ("Apollinaire Karamaga", "ns-rw", "secretary_general") in posts(ext)
+
+
+def test_the_supporter_of_a_mission_supports_its_sender() -> None:
+    ext = extract(
+        "A humanitarian mission of the Belarus Red Cross arrived in Damascus with 10 tons of "
+        "medicines. The mission was organised with the support of the Ministry of Emergency "
+        "Situations of Belarus."
+    )
+    assert frozenset({"ns-by", "ministry-of-emergency-situations-of-belarus"}) in pairs(
+        ext, "support"
+    )

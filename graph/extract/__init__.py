@@ -750,17 +750,31 @@ _THE_ALLIANCE = re.compile(
 )
 
 
+_GROUP_WORDS = ("lliance", "onsortium", "oalition", "artnership", "latform", "ission", "onvoy")
+_THE_MISSION = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:mission|convoy)\b")
+
+
 def _support_of_alliance(
     facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 ) -> list[Found]:
-    """ "The alliance is financed by X": X supports each member of the last alliance."""
+    """ "The alliance is financed by X": X supports each member of the last alliance; "the
+    mission was organised with the support of X": X supports the mission's sender."""
     s = facts.text
-    if not any(w in s for w in ("lliance", "onsortium", "oalition", "artnership", "latform")):
-        return []  # no "the alliance" to speak of
+    if not any(w in s for w in _GROUP_WORDS):
+        return []  # no "the alliance" or "the mission" to speak of
     by = _FUNDED_BY.search(s)
-    if not by or not _THE_ALLIANCE.search(s[: by.start()]):
+    if not by:
         return []
-    alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
+    kind = (
+        "alliance"
+        if _THE_ALLIANCE.search(s[: by.start()])
+        else "mission"
+        if _THE_MISSION.search(s[: by.start()])
+        else None
+    )
+    if kind is None:
+        return []
+    alliance = next((f for _, f in reversed(found) if f.kind == kind), None)
     providers = [k for k in _actors(facts, by.end()) if alliance and k not in alliance.parties]
     if not alliance or not providers:
         return []
