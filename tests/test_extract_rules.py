@@ -873,3 +873,28 @@ def test_the_supporter_of_a_mission_supports_its_sender() -> None:
     assert frozenset({"ns-by", "ministry-of-emergency-situations-of-belarus"}) in pairs(
         ext, "support"
     )
+
+
+def test_a_short_form_in_brackets_and_a_known_acronym_inside_it() -> None:
+    ext = extract(
+        "The IFRC and the Africa Centres for Disease Control and Prevention (Africa CDC) launched "
+        "a joint initiative. The initiative is funded by the Gates Foundation. Africa CDC Director "
+        "Jean Kaseya Mbala welcomed it."
+    )
+    cdc = "africa-centres-for-disease-control-and-prevention"
+    assert "cdc" not in ext.organisations  # not the US Centers for Disease Control
+    assert pairs(ext, "alliance") == {frozenset({"ifrc", cdc})}
+    assert pairs(ext, "support") == {
+        frozenset({"gates-foundation", "ifrc"}),
+        frozenset({"gates-foundation", cdc}),
+    }
+    assert ("Jean Kaseya Mbala", cdc, "director") in posts(ext)
+
+
+def test_a_byline_names_no_official_and_numbers_start_no_name() -> None:
+    ext = extract(
+        "By Ana Ruiz, Communications Officer, Peruvian Red Cross\n\nThe Peruvian Red Cross trained "
+        "5,000 Red Cross volunteers with UNICEF."
+    )
+    assert not posts(ext)
+    assert not any(k.startswith("000") for k in ext.organisations)

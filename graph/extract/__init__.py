@@ -41,6 +41,7 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
+_BYLINE = re.compile(r"^\s*(?:By|Written by|Text by|Story by)\s+[A-Z]")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
     r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b"
@@ -481,7 +482,11 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
                 context_org = m.key
                 break
-        st.posts = find_posts(s, st.orgs, context_org, government, local_government, main_society)
+        st.posts = (
+            []
+            if _BYLINE.match(s)  # "By A B, Communications Officer, …": the writer, not the story
+            else find_posts(s, st.orgs, context_org, government, local_government, main_society)
+        )
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
@@ -490,6 +495,7 @@ def extract_document(doc: Document) -> Extraction:
     # relationships
     found: list[tuple[_SentenceState, Found]] = []
     speaker_org: str | None = None
+    joint_parties: tuple[str, ...] = ()
     doc_orgs = frozenset(first)
     for st in states:
         _both_parties(st, found)
@@ -505,6 +511,7 @@ def extract_document(doc: Document) -> Extraction:
             st.delegation,
             speaker_org,
             doc_orgs,
+            joint_parties,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -513,6 +520,8 @@ def extract_document(doc: Document) -> Extraction:
         if not any(f.kind == "participation" for f in rels):
             rels += _named_event(facts, found)
         found += [(st, f) for f in rels]
+        joint = [f for f in rels if f.kind in ("agreement", "alliance")]
+        joint_parties = joint[-1].parties if joint else joint_parties
         _attach_signatories(st, found)
         if not rels:
             _attach_to_previous(st, found)

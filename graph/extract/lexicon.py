@@ -51,6 +51,8 @@ ORG_HEADS = frozenset(
         "Institute",
         "Centre",
         "Center",
+        "Centres",
+        "Centers",
         "Hospital",
         "University",
         "Service",

@@ -222,6 +222,30 @@ def _joined(text: str, tokens: tuple[Token, ...] | list[Token], i: int, n: int) 
     return True
 
 
+def _inside_longer_name(
+    text: str,
+    tokens: tuple[Token, ...] | list[Token],
+    i: int,
+    keys: set[str],
+    *,
+    at_start: bool = False,
+) -> bool:
+    """A known body's name right after a place word ("Africa Centres for Disease Control")
+    is part of a longer name, unless it is a National Society's (those carry their country)."""
+    prev = tokens[i - 1]
+    gz = gazetteer()
+    return (
+        text[prev.end : tokens[i].start] == " "
+        and prev.text[:1].isupper()
+        and (at_start or i - 1 > 0)
+        and ((prev.norm,) in gz.places or (prev.norm,) in gz.countries or prev.norm in _CONTINENTS)
+        and not any(k.startswith("ns-") for k in keys)
+    )
+
+
+_CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "arab"})
+
+
 def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
@@ -238,6 +262,8 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                 keys = gz.phrases.get(words)
                 if keys and n > 1 and not _joined(text, tokens, i, n):
                     continue  # "MDA), Israel": words of one name follow each other
+                if keys and i and _inside_longer_name(text, tokens, i, keys):
+                    break  # "Africa Centres for Disease Control": another body's name
                 if keys and (n > 1 or not tok.text.islower()):
                     a, b = tok.start, tokens[i + n - 1].end
                     # "Save the Children Norway": a national branch of an international NGO
@@ -271,7 +297,9 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if not found:
             word = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
             bare = word.replace(".", "") if word[:1].isupper() else ""
-            if bare in gz.acronyms:
+            if bare in gz.acronyms and not (
+                i and _inside_longer_name(text, tokens, i, gz.acronyms[bare], at_start=True)
+            ):
                 out.append(
                     Mention(
                         tok.start,
@@ -579,6 +607,8 @@ def _pattern_mentions(
                 "Presidents",
             }:
                 start_idx += 1
+            while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
+                start_idx += 1  # "5,000 Red Cross volunteers", "30 November 2022 - The …"
             part = part[start_idx:]
             while part and part[0].norm in ("the", "of") and start_idx:
                 part = part[1:]
@@ -1045,6 +1075,7 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
 
 
 _DEFINITION = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s*\)")
+_SHORT_FORM = re.compile(r"^\s*\(\s*([A-Z][a-z]+\s+[A-Z]{2,8})\s*\)")
 
 
 def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
@@ -1056,6 +1087,10 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         d = _DEFINITION.match(text[m.end :])
         if d and is_acronym(d.group(1)):
             out[d.group(1).replace(".", "")] = m
+            continue
+        short = _SHORT_FORM.match(text[m.end :])
+        if short and is_acronym(short.group(1).split()[-1]):
+            out[short.group(1)] = m  # "Africa Centres for … (Africa CDC)": a two-word short form
     return out
 
 

@@ -162,6 +162,8 @@ class SentenceFacts:
     speaker_org: str | None = None
     #: every organisation the document names (for "the appeal" and other references)
     doc_orgs: frozenset[str] = frozenset()
+    #: the parties of the last agreement or alliance told before ("the project", "the initiative")
+    joint_parties: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -528,12 +530,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if m:
         providers = _keys(s.orgs, m.end())[:3]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
-        if not recipients and s.main_org and _THE_WORK.search(s.text[: m.start()]):
-            recipients = [s.main_org]  # "The programme, backed by A, …": the article's society's
+        if not recipients and _THE_WORK.search(s.text[: m.start()]):
+            # "The initiative, funded by A, …": the partners of the agreement just told, else
+            # the article's society
+            recipients = list(s.joint_parties) or ([s.main_org] if s.main_org else [])
+            recipients = [r for r in recipients if r not in providers]
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
-            closest = [o.key for o in spans if o.start == last] or recipients[-1:]
+            # (recipients that come from a reference, "the initiative", are all of them)
+            closest = [o.key for o in spans if o.start == last] or (
+                recipients if not spans else recipients[-1:]
+            )
             # "the projects that B supports, funded by A"
             out += _supports([p], list(dict.fromkeys(closest)), "support.by", 0.75, date)
         return out
