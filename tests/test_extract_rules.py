@@ -898,3 +898,22 @@ def test_a_byline_names_no_official_and_numbers_start_no_name() -> None:
     )
     assert not posts(ext)
     assert not any(k.startswith("000") for k in ext.organisations)
+
+
+def test_the_funding_supports_what_its_funder_named_and_thanks_are_not_verbs() -> None:
+    ext = extract(
+        "The Government of New Zealand has announced new funding for the IFRC. The funding will "
+        "support the Samoa Red Cross Society and the Tonga Red Cross Society. The Samoa Red Cross "
+        "Society thanked the IFRC for its continuous support and also praised the role of UNICEF."
+    )
+    found = pairs(ext, "support")
+    assert {frozenset({"gov-nz", "ns-ws"}), frozenset({"gov-nz", "ns-to"})} <= found
+    assert frozenset({"ifrc", "ns-ws"}) in found
+    assert not any("unicef" in p for p in found)
+
+
+def test_a_joint_programme_being_run() -> None:
+    ext = extract(
+        "UNICEF and the Yemen Red Crescent Society are running a joint nutrition screening programme."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"unicef", "ns-ye"})}

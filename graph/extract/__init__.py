@@ -41,6 +41,7 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
+_FUNDS = re.compile(r"\b(?:funding|grant|contribution|donation|funds|pledge)s?\b", re.I)
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Text by|Story by)\s+[A-Z]")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
@@ -496,6 +497,7 @@ def extract_document(doc: Document) -> Extraction:
     found: list[tuple[_SentenceState, Found]] = []
     speaker_org: str | None = None
     joint_parties: tuple[str, ...] = ()
+    last_funder: str | None = None
     doc_orgs = frozenset(first)
     for st in states:
         _both_parties(st, found)
@@ -512,6 +514,7 @@ def extract_document(doc: Document) -> Extraction:
             speaker_org,
             doc_orgs,
             joint_parties,
+            last_funder,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -522,6 +525,13 @@ def extract_document(doc: Document) -> Extraction:
         found += [(st, f) for f in rels]
         joint = [f for f in rels if f.kind in ("agreement", "alliance")]
         joint_parties = joint[-1].parties if joint else joint_parties
+        gifts = [f for f in rels if f.kind in ("support", "donation")]
+        funder = _FUNDS.search(st.sentence.text)
+        if gifts:
+            last_funder = gifts[-1].parties[0]
+        elif funder:  # "The Government of Australia has announced … in new funding"
+            givers = _actors(facts, 0, funder.start())
+            last_funder = givers[0] if givers else last_funder
         _attach_signatories(st, found)
         if not rels:
             _attach_to_previous(st, found)

@@ -129,6 +129,11 @@ _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
     r"initiative|campaign|work|activities)\b"
 )
+_THE_FUNDING = re.compile(
+    r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:funding|grant|contribution|donation|funds|money|"
+    r"allocation|pledge)s?\b"
+)
+_NOUN_BEFORE = re.compile(r"\bfor\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+)?$")
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
@@ -164,6 +169,8 @@ class SentenceFacts:
     doc_orgs: frozenset[str] = frozenset()
     #: the parties of the last agreement or alliance told before ("the project", "the initiative")
     joint_parties: tuple[str, ...] = ()
+    #: the organisation that last gave or announced money ("The funding will support …")
+    last_funder: str | None = None
 
 
 @dataclass(slots=True)
@@ -550,12 +557,16 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             continue  # "… for Humanitarian Support": part of a name
         if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start() :], re.I):
             continue
+        if _NOUN_BEFORE.search(s.text, max(0, m.start() - 24), m.start()):
+            continue  # "thanked A for its continuous support": a noun, told by the thanks rule
         if re.search(
             r"\b(?:aims?|aimed|order|seeks?|designed|efforts?|meant|help|helps|helped)\s+to\s+$",
             s.text[max(0, m.start() - 20) : m.start()],
         ):
             continue  # a purpose, not a tie: "the agreements aim to support …"
         before = _actors(s, 0, m.start())
+        if not before and s.last_funder and _THE_FUNDING.search(s.text[: m.start()]):
+            before = [s.last_funder]  # "The funding will support A and B": the funder's
         relative = RELATIVE.search(s.text[: m.start()])
         if relative and len(before) >= 2:
             # "A works with B and C, both of which support its …": B and C support A
@@ -1125,8 +1136,9 @@ AGREED_PARTNERSHIP = re.compile(
     re.I,
 )
 JOINT_LAUNCH = re.compile(
-    r"\b(?:launched|launch|started|began|inaugurated|set up|are implementing|implemented)\s+"
-    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:programme|program|project|initiative|"
+    r"\b(?:launched|launch|started|began|inaugurated|set up|are implementing|implemented|"
+    r"are running|running|run|are conducting|conducting|operate|operating)\s+"
+    r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|initiative|"
     r"operation|campaign|response|platform)\b",
     re.I,
 )
