@@ -1162,6 +1162,14 @@ IN_PARTNERSHIP = re.compile(
 )
 
 
+def _partnership(s: SentenceFacts, parties: tuple[str, ...], rule: str) -> Found:
+    """A declared partnership of ``parties``, dated by the sentence."""
+    date, end = _date(s)
+    return Found(
+        "alliance", tuple(parties), rule, 0.65, subtype="partnership", date=date, end_date=end
+    )
+
+
 def rule_partnership(s: SentenceFacts) -> list[Found]:
     """ "A has joined forces with B and C": a declared partnership of all of them; "In
     partnership with B, A is …" too."""
@@ -1172,69 +1180,25 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _listed(s, lead.end()) if k in before_comma]
         subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
         if partners and subj:
-            date, end = _date(s)
-            return [
-                Found(
-                    "alliance",
-                    (*subj, *partners),
-                    "alliance.in_partnership",
-                    0.65,
-                    subtype="partnership",
-                    date=date,
-                    end_date=end,
-                )
-            ]
+            return [_partnership(s, (*subj, *partners), "alliance.in_partnership")]
     agreed = AGREED_PARTNERSHIP.search(s.text)
     if agreed and not NOT_DONE.search(s.text[max(0, agreed.start() - 25) : agreed.start()]):
         members = _subject_list(s, agreed.start())
         if len(members) < 2:
             members = _actors(s, 0, agreed.start())
         if len(members) >= 2:
-            date, end = _date(s)
-            return [
-                Found(
-                    "alliance",
-                    tuple(members),
-                    "alliance.agreed_partnership",
-                    0.65,
-                    subtype="partnership",
-                    date=date,
-                    end_date=end,
-                )
-            ]
+            return [_partnership(s, tuple(members), "alliance.agreed_partnership")]
     joint = JOINT_LAUNCH.search(s.text)
     if joint:
         members = _subject_list(s, joint.start()) or _actors(s, 0, joint.start())
         if len(members) >= 2:
-            date, end = _date(s)
-            return [
-                Found(
-                    "alliance",
-                    tuple(members),
-                    "alliance.joint_programme",
-                    0.65,
-                    subtype="partnership",
-                    date=date,
-                    end_date=end,
-                )
-            ]
+            return [_partnership(s, tuple(members), "alliance.joint_programme")]
     of = PARTNER_OF.search(s.text)
     if of:
         subj = _actors(s, 0, of.start())[-1:]
         objs = [k for k in _listed(s, of.end()) if k not in subj]
         if subj and objs:
-            date, end = _date(s)
-            return [
-                Found(
-                    "alliance",
-                    (*subj, *objs),
-                    "alliance.partner_of",
-                    0.65,
-                    subtype="partnership",
-                    date=date,
-                    end_date=end,
-                )
-            ]
+            return [_partnership(s, (*subj, *objs), "alliance.partner_of")]
     m = PARTNERED.search(s.text)
     if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
         return []
