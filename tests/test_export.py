@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import networkx as nx
 import pytest
@@ -20,6 +21,9 @@ RNG = SHARED / "schemas" / "gexf-1.3" / "gexf.rng"
 
 @pytest.fixture(scope="module")
 def grammar() -> etree.RelaxNG:
+    if not RNG.is_file() and not os.environ.get("CI"):
+        # a clone outside the workspace has no ../shared; CI always has it (and fails here)
+        pytest.skip(f"the GEXF 1.3 grammar is not at {RNG} (../shared beside the project)")
     return etree.RelaxNG(etree.parse(str(RNG)))
 
 
