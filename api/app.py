@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None, *, store: Any = None) -> FastAP
     if store is None:
         store = open_store(settings.store or None)
     if settings.in_memory:
-        from graph.store import MirroredStore
+        from graph.memory_store import MirroredStore
 
         store = MirroredStore(store)
     app = App(title="rcgraph", version="0.1.0", description=DESCRIPTION)

@@ -209,79 +209,14 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
     return EmbeddedStore(path)
 
 
-class MirroredStore:
-    """Queries from an in-memory copy of a persistent store; writes go to both.
-
-    Loaded once at start (see :func:`copy_into`): for graphs that fit in memory, the
-    in-memory engine answers look-ups several times faster than the on-disk one. Every
-    write is applied to the persistent store first, then to the copy, so a restart never
-    loses what a reader has seen.
-    """
-
-    def __init__(self, persistent: Any) -> None:
-        self.persistent = persistent
-        self.memory = EmbeddedStore(None)
-        copy_into(persistent, self.memory)
-        self.location = persistent.location
-
-    def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
-        """Write to disk first, then to memory."""
-        items = list(triples)
-        self.persistent.replace_graph(graph, items)
-        self.memory.replace_graph(graph, items)
-
-    def remove_graph(self, graph: str) -> None:
-        """Remove from both."""
-        self.persistent.remove_graph(graph)
-        self.memory.remove_graph(graph)
-
-    def update(self, sparql: str, *, base_iri: str | None = None) -> None:
-        """Apply an update to both."""
-        self.persistent.update(sparql, base_iri=base_iri)
-        self.memory.update(sparql, base_iri=base_iri)
-
-    def bulk_load(self, path: str | Path, fmt: str | None = None) -> None:
-        """Bulk-load a file into both."""
-        self.persistent.bulk_load(path, fmt)
-        self.memory.bulk_load(path, fmt)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.memory, name)
-
-    def __len__(self) -> int:
-        return len(self.memory)
-
-    def flush(self) -> None:
-        """Flush the persistent store."""
-        self.persistent.flush()
-
-    def close(self) -> None:
-        """Close the persistent store and drop the copy."""
-        self.persistent.close()
-        del self.memory
-
-
-def copy_into(source: Any, target: EmbeddedStore) -> None:
-    """Copy every graph of ``source`` into ``target``.
-
-    Reading the on-disk store is the slow part (each term is looked up in RocksDB): the
-    graphs are dumped in batches on ``workers`` threads — the engine releases the GIL —
-    while ``target`` parses them as one N-Quads stream (one stream, so a blank node shared
-    by two graphs stays one node).
-    """
-    if not isinstance(source, EmbeddedStore):  # e.g. a remote SPARQL server
-        data = source.dump("nq")
-        if data:
-            target.ox.load(data, format=ox.RdfFormat.N_QUADS)
-        return
-    target.ox.load(_ChunkReader(nquads_batches(source)), format=ox.RdfFormat.N_QUADS)
-
-
-def nquads_batches(store: EmbeddedStore, *, workers: int = 2) -> Iterator[bytes]:
+def nquads_batches(
+    store: EmbeddedStore, *, workers: int = 2, graph_names: bool = True
+) -> Iterator[bytes]:
     """The dataset as N-Quads, in batches of graphs dumped on ``workers`` threads.
 
     The engine's own dump reads one quad after another, looking each term up in RocksDB;
     dumping graphs in parallel (the engine releases the GIL) takes about half the time.
+    Without ``graph_names``, the batches are N-Triples: every graph's triples, unmarked.
     """
     graphs: list[Any] = [ox.DefaultGraph(), *store.ox.named_graphs()]
     batches = [graphs[i : i + 256] for i in range(0, len(graphs), 256)]
@@ -290,7 +225,7 @@ def nquads_batches(store: EmbeddedStore, *, workers: int = 2) -> Iterator[bytes]
         parts = []
         for g in batch:
             triples = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
-            if triples and isinstance(g, ox.NamedNode | ox.BlankNode):
+            if graph_names and triples and isinstance(g, ox.NamedNode | ox.BlankNode):
                 # N-Triples escape newlines in literals: " .\n" only ends a line
                 triples = triples.replace(b" .\n", f" {g} .\n".encode())
             parts.append(triples)
@@ -325,10 +260,8 @@ class _ChunkReader(io.RawIOBase):
 __all__ = [
     "DEFAULT_STORE",
     "EmbeddedStore",
-    "MirroredStore",
     "RDF_FILE_FORMATS",
     "Store",
-    "copy_into",
     "nquads_batches",
     "open_store",
     "rdf_file_format",

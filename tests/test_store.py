@@ -120,7 +120,7 @@ def _dataset(store) -> set[str]:
 
 
 def test_mirrored_store_copies_everything_and_writes_to_both(tmp_path: Path) -> None:
-    from graph.store import MirroredStore
+    from graph.memory_store import MirroredStore
 
     persistent = open_store(str(tmp_path / "store"))
     ingest_files(persistent, sorted(SEEDS.glob("*.txt"))[:3])
@@ -153,7 +153,7 @@ def test_in_memory_app_writes_through_to_disk(tmp_path: Path) -> None:
 
     from api.app import create_app
     from api.settings import Settings
-    from graph.store import MirroredStore
+    from graph.memory_store import MirroredStore
 
     persistent = open_store(str(tmp_path / "store"))
     ingest_files(persistent, sorted(SEEDS.glob("*.txt"))[:2])
