@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: serve test check build install node browser bench clean
+.PHONY: serve test test-external check build install node browser bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -36,7 +36,12 @@ serve: build
 test: install node browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+	RCGRAPH_TEST_STORE=oxigraph $(BIN)/pytest -q
 	node --test tests/js/
+
+# The whole suite again, its stores on real Oxigraph servers (W3C protocols only).
+test-external: install node browser
+	RCGRAPH_TEST_STORE=oxigraph $(BIN)/pytest
 
 check: install
 	$(BIN)/ruff check .

@@ -3,11 +3,7 @@ as the embedded store, over the W3C protocols only."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
@@ -18,45 +14,14 @@ from graph.errors import QuerySyntaxError
 from graph.pipeline import ingest_files, load_reference_data
 from graph.sparql_store import SparqlHttpStore
 from graph.tables import partner_rows
-from tests.conftest import SEEDS, LiveServer, free_port
-
-OXIGRAPH = shutil.which("oxigraph") or str(
-    Path(__file__).resolve().parents[1] / ".venv" / "bin" / "oxigraph"
-)
+from tests.conftest import SEEDS, LiveServer, OxigraphServer
 
 
 @pytest.fixture(scope="module")
-def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if not Path(OXIGRAPH).exists():
-        pytest.skip("the oxigraph server binary (PyPI package 'oxigraph') is not installed")
-    port = free_port()
-    proc = subprocess.Popen(
-        [
-            OXIGRAPH,
-            "serve",
-            "--location",
-            str(tmp_path_factory.mktemp("oxi")),
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--union-default-graph",
-            "--timeout-s",
-            "30",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-                break
-            except httpx.HTTPError:
-                time.sleep(0.1)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+def oxigraph_url() -> Iterator[str]:
+    server = OxigraphServer()
+    yield server.url
+    server.stop()
 
 
 @pytest.fixture(scope="module")
