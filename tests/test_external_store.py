@@ -77,3 +77,15 @@ def test_the_api_over_the_external_store(remote) -> None:
         assert gexf.status_code == 200 and b"<gexf" in gexf.content
     finally:
         server.stop()
+
+
+def test_health_fails_when_the_external_store_is_down() -> None:
+    from fastapi.testclient import TestClient
+
+    from tests.conftest import free_port
+
+    down = SparqlHttpStore(f"http://127.0.0.1:{free_port()}/query", timeout=2)
+    with TestClient(create_app(Settings(), store=down), raise_server_exceptions=False) as c:
+        resp = c.get("/health")
+    assert resp.status_code >= 500
+    assert "cannot reach the SPARQL server" in resp.text
