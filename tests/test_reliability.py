@@ -65,39 +65,62 @@ def fuzz_client(seed_store):
 
 
 TEXT = st.text(min_size=0, max_size=40)
-ENDPOINTS = [
-    ("/entities", ["q", "limit"]),
-    ("/partners", ["org", "since", "until", "type", "format"]),
-    ("/paths", ["from", "to", "k", "max_hops", "types", "since", "until", "via_events"]),
-    ("/neighbourhood", ["id", "hops", "since", "types"]),
-    ("/timeline", ["org"]),
-    ("/people", ["org", "format"]),
-    ("/events", ["org", "format"]),
-    ("/export", ["format", "org", "hops", "since", "types", "kinds"]),
-    ("/sparql", ["query", "default-graph-uri"]),
-    ("/analytics", ["top"]),
-]
+
+
+def _get_operations() -> list[tuple[str, list[str]]]:
+    """Every GET operation of the OpenAPI document, with its query and path parameters."""
+    app = create_app(Settings(), store=open_store(":memory:"))
+    ops = []
+    for path, methods in app.openapi()["paths"].items():
+        if "get" in methods:
+            ops.append((path, [p["name"] for p in methods["get"].get("parameters", [])]))
+    return ops
+
+
+OPERATIONS = _get_operations()
+
+
+def test_the_fuzzed_operations_are_every_endpoint() -> None:
+    paths = {path for path, _ in OPERATIONS}
+    assert {"/partners", "/paths", "/export", "/sparql/", "/entities/{entity}"} <= paths
+    assert len(paths) >= 15
 
 
 @settings(
-    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(data=st.data())
 def test_no_parameter_makes_a_500(fuzz_client, data) -> None:
-    path, names = data.draw(st.sampled_from(ENDPOINTS))
-    params = {n: data.draw(TEXT) for n in names if data.draw(st.booleans())}
+    """Schema-driven: any GET operation, any subset of its parameters, any text in them."""
+    path, names = data.draw(st.sampled_from(OPERATIONS))
+    params = {}
+    for name in names:
+        if "{" + name + "}" in path:
+            path = path.replace("{" + name + "}", quote(data.draw(TEXT) or "x", safe=""))
+        elif data.draw(st.booleans()):
+            params[name] = data.draw(TEXT)
     resp = fuzz_client.get(path, params=params)
     assert resp.status_code < 500, (path, params, resp.text[:300])
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(segment=st.text(min_size=1, max_size=30))
-def test_no_path_segment_makes_a_500(fuzz_client, segment: str) -> None:
-    for base in ("/entities/", "/documents/"):
-        resp = fuzz_client.get(base + quote(segment, safe=""))
-        assert resp.status_code < 500, (base, segment, resp.text[:300])
+@given(
+    body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode),
+    media=st.sampled_from(
+        [
+            "application/sparql-query",
+            "application/sparql-update",
+            "application/x-www-form-urlencoded",
+            "text/plain",
+            "",
+        ]
+    ),
+)
+def test_no_sparql_body_makes_a_500(fuzz_client, body: bytes, media: str) -> None:
+    resp = fuzz_client.post("/sparql", content=body, headers={"Content-Type": media})
+    assert resp.status_code < 500, (body, media, resp.text[:300])
 
 
 @settings(max_examples=30, deadline=None)
