@@ -462,6 +462,94 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
             "agreement",
             {frozenset({"ns-kg", "ns-tj"})},
         ),
+        # a partnership renewed, with or without "with"
+        (
+            "The Danish Red Cross and the Uganda Red Cross Society have extended their three-year "
+            "livelihoods partnership.",
+            "alliance",
+            {frozenset({"ns-dk", "ns-ug"})},
+        ),
+        (
+            "The Swiss Red Cross has renewed its health partnership with the Nepal Red Cross Society.",
+            "alliance",
+            {frozenset({"ns-ch", "ns-np"})},
+        ),
+        (
+            "The Swiss Red Cross failed to renew its partnership with the Nepal Red Cross Society.",
+            "alliance",
+            set(),
+        ),
+        # a signed document, its parties named by the signatories' posts
+        (
+            "The cooperation document was signed by Eva Lind, President of the Swedish Red Cross, "
+            "and Joseph Kamau, Secretary General of the Zambia Red Cross Society.",
+            "agreement",
+            {frozenset({"ns-se", "ns-zm"})},
+        ),
+        # people of the article's society trained by another body
+        (
+            "Zambia Red Cross Society opens new branch\n\nThe Zambia Red Cross Society opened a "
+            "branch in Kasama. The ICRC has trained 60 of the society's first aiders this year.",
+            "support",
+            {frozenset({"icrc", "ns-zm"})},
+        ),
+        (
+            "The German Red Cross had trained 25 volunteers of the Tanzania Red Cross Society.",
+            "support",
+            {frozenset({"ns-de", "ns-tz"})},
+        ),
+        # a consortium's members, one of them a network; then its funder ("It is funded by")
+        (
+            "The Horn Resilience Consortium was launched in Nairobi. The consortium comprises the "
+            "Kenya Red Cross Society, Oxfam and the Start Network. It is funded by the European "
+            "Union.",
+            "alliance",
+            {
+                frozenset({"ns-ke", "oxfam"}),
+                frozenset({"ns-ke", "start-network"}),
+                frozenset({"oxfam", "start-network"}),
+            },
+        ),
+        (
+            "The consortium comprises the Kenya Red Cross Society and Oxfam. It is funded by the "
+            "European Union.",
+            "support",
+            {frozenset({"eu", "ns-ke"}), frozenset({"eu", "oxfam"})},
+        ),
+        # a meeting told with its host, then those who took part
+        (
+            "Heads of societies from West Africa gathered in Accra for a regional meeting hosted "
+            "by the Ghana Red Cross Society. Delegations from the Liberian Red Cross Society and the "
+            "Togolese Red Cross took part, together with the IFRC.",
+            "meeting",
+            {
+                frozenset(p)
+                for p in (
+                    ("ns-gh", "ns-lr"),
+                    ("ns-gh", "ns-tg"),
+                    ("ns-gh", "ifrc"),
+                    ("ns-lr", "ns-tg"),
+                    ("ns-lr", "ifrc"),
+                    ("ns-tg", "ifrc"),
+                )
+            },
+        ),
+        # adjectives before a society name stand for their own societies
+        (
+            "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",
+            "agreement",
+            {frozenset({"ns-rw", "ns-bi"})},
+        ),
+        (
+            "Mercy Corps, the Norwegian Refugee Council and the Malawian Red Cross signed an "
+            "agreement.",
+            "agreement",
+            {
+                frozenset({"mercy-corps", "nrc"}),
+                frozenset({"mercy-corps", "ns-mw"}),
+                frozenset({"nrc", "ns-mw"}),
+            },
+        ),
     ],
 )
 def test_rules_from_the_held_out_probes(

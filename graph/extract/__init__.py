@@ -498,6 +498,7 @@ def extract_document(doc: Document) -> Extraction:
     speaker_org: str | None = None
     joint_parties: tuple[str, ...] = ()
     last_funder: str | None = None
+    told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     doc_orgs = frozenset(first)
     for st in states:
         _both_parties(st, found)
@@ -536,6 +537,14 @@ def extract_document(doc: Document) -> Extraction:
         if not rels:
             _attach_to_previous(st, found)
             _join_meeting(st, found, facts)
+            rels = _took_part_in_told_meeting(facts, told_meeting, found)
+            found += [(st, f) for f in rels]
+        if any(f.kind == "meeting" for f in rels):
+            told_meeting = None
+        elif any(w in st.sentence.text for w in _MEETING_WORDS) and _TOLD_MEETING.search(
+            st.sentence.text
+        ):
+            told_meeting = facts
         _gather_participants(st, found, facts)
 
     # merge repeats: the same relationship told twice is one node
@@ -569,13 +578,17 @@ def extract_document(doc: Document) -> Extraction:
     used = {k for _, f in merged for k in (*f.parties, *f.recipients, *f.observers)}
     used |= {p.org for _, p in all_posts if p.org}
     surfaces: dict[str, set[str]] = {}
+    in_title: dict[str, set[str]] = {}  # a headline's forms are often cut short ("Norwegian")
     for st in states:
         for m in st.orgs:
             if m.key and m.source != "coreference":
                 text = m.label if m.source == "ministry" else m.text  # "Minister of Health"
-                surfaces.setdefault(m.key, set()).add(
-                    _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
-                )
+                form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
+                at = in_title if st.sentence.index == 0 else surfaces
+                at.setdefault(m.key, set()).add(form)
+    for key, forms in in_title.items():
+        if key not in surfaces:
+            surfaces[key] = forms
     for key, mention in first.items():
         if key in used or mention.source != "coreference":
             ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))
@@ -687,6 +700,52 @@ def _join_meeting(
         if f.kind == "meeting":
             f.parties = tuple(dict.fromkeys((*f.parties, *actors)))
             return
+
+
+_TOLD_MEETING = re.compile(
+    r"\b(?:meeting|consultations?|talks|round-?table|workshop)\b[^.]{0,80}?\b(?:hosted|convened|"
+    r"organi[sz]ed|chaired)\s+by\b|\b(?:gathered|met|convened)\b[^.]{0,80}?\b(?:meeting|"
+    r"consultations?|talks|round-?table|workshop)\b",
+    re.I,
+)
+_MEETING_WORDS = ("meeting", "onsultation", "talks", "table", "orkshop")
+_ALONG_WITH = re.compile(r"\b(?:together with|along with|alongside|as well as)\b")
+
+
+def _took_part_in_told_meeting(
+    facts: SentenceFacts,
+    told: SentenceFacts | None,
+    found: list[tuple[_SentenceState, Found]],
+) -> list[Found]:
+    """ "… gathered for a regional meeting hosted by A." then "Delegations from B and C took
+    part": one meeting of A, B and C, where and when the first sentence says."""
+    from graph.extract.relations import _date, _place
+
+    if told is None or any(f.kind == "participation" for _, f in found):
+        return []
+    took_part = _TOOK_PART.search(facts.text)
+    if not took_part or took_part.group(1) or _OTHER_EVENT.match(facts.text[took_part.end() :]):
+        return []
+    if re.match(r"\s+in\s+(?:the\s+)?[A-Z]", facts.text[took_part.end() :]):
+        return []  # "took part in the Assembly": a named event of its own
+    actors = _actors(facts, 0, took_part.start())
+    along = _ALONG_WITH.search(facts.text, took_part.end())
+    if along:
+        actors += [k for k in _actors(facts, along.end()) if k not in actors]
+    parties = tuple(dict.fromkeys((*_actors(told), *actors)))
+    if not actors or len(parties) < 2:
+        return []
+    date, _ = _date(told)
+    return [
+        Found(
+            "meeting",
+            parties,
+            "meeting.took_part",
+            0.6,
+            date=date,
+            place=_place(told) or _place(facts),
+        )
+    ]
 
 
 _DEFINITE = re.compile(

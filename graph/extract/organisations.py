@@ -825,6 +825,8 @@ def find_org_mentions(text: str) -> list[Mention]:
 
     tokens = tokenize(text)
     mentions = _gazetteer_mentions(text, tokens)
+    if " and " in text:
+        mentions += _elided_societies(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
     # names in no list need a head word ("… Society") or a government: most sentences have none
     if (
@@ -847,6 +849,43 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+_ELIDED = re.compile(r"((?:[A-Z][\w-]+(?:\s*,\s*|\s+))+)and\s+(?:the\s+)?$")
+
+
+def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Norwegian and Malawian Red Cross", "the Ugandan, Rwandan and Kenyan Red Cross
+    societies": each adjective before the named society stands for its own society."""
+    gz = gazetteer()
+    known = {m.key for m in mentions}
+    out = []
+    for m in mentions:
+        if not (m.key or "").startswith("ns-") or m.text.split()[0].lower() not in gz.demonyms:
+            continue
+        before = _ELIDED.search(text, max(0, m.start - 80), m.start)
+        if not before:
+            continue
+        words = [w for w in re.finditer(r"[A-Z][\w-]+", before.group(1)) if w.group(0) != "The"]
+        run: list[re.Match[str]] = []  # the adjectives right before "and", back to front
+        for w in reversed(words):
+            if w.group(0).lower() not in gz.demonyms:
+                break  # "the Norwegian Refugee Council and the …": a name, not adjectives
+            run.append(w)
+        if len(run) < len(words) and words[len(words) - len(run) - 1].end() + 1 == (
+            run[-1].start() if run else -1
+        ):
+            run = []  # "… Refugee Norwegian and …": joined to a name by a space
+        for w in reversed(run):
+            code = gz.demonyms.get(w.group(0).lower())
+            key = f"ns-{code.lower()}" if code else None
+            org = gz.orgs.get(key) if key else None
+            if org is None or key in known:
+                continue
+            known.add(key)
+            a, b = w.span()
+            out.append(Mention(a, b, w.group(0), {key}, "gazetteer", m.kind, code, org.label))
+    return out
 
 
 #: Words that end the name of a minister's portfolio ("Foreign Affairs", "Public Health").

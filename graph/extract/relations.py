@@ -23,7 +23,8 @@ AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
     r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
-    r"framework(?: agreement)?|letter of intent|partnership deal|deal)\b",
+    r"framework(?: agreement)?|letter of intent|partnership deal|deal|"
+    r"document(?=s? (?:was|were) (?:\w+ )?signed))\b",
     re.I,
 )
 AGREEMENT_VERB = re.compile(
@@ -49,6 +50,12 @@ ALLIANCE_VERB = re.compile(
     re.I,
 )
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network)\b")
+#: verbs whose object lists the members ("the consortium comprises A, B and C")
+_MEMBERSHIP_VERB = re.compile(
+    r"\b(?:compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|brings? together|brought together|"
+    r"bringing together|members? (?:are|include|included)|consists? of|(?-i:unit(?:es|ed|ing)))\b",
+    re.I,
+)
 MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
@@ -109,6 +116,13 @@ TRAINED_FOR = re.compile(
     r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:volunteers|staff|members|personnel|instructors|trainers)"
     r"\s+(?:of|from)\s+(?:the\s+)?"
 )
+#: "A had trained 120 of the society's paramedics", "A trained 40 volunteers of B"
+TRAINED_PEOPLE = re.compile(
+    r"\b(?:has|had|have)\s+(?:also\s+)?trained\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
+    r"(?:\d[\d,]*\s+)?(?:of\s+)?(?:(?P<society>the\s+(?:society|[Nn]ational\s+[Ss]ociety)['’]s)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:volunteers|staff|paramedics|first[- ]aiders|responders|members|"
+    r"personnel|instructors|nurses|drivers)\b(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?"
+)
 IMPLEMENTED_WITH = re.compile(
     r"\b(?:implemented|carried out|run|delivered|managed)\s+by\s+(the\s+)?.{2,80}?\s+"
     r"(?:together|jointly|in partnership|in cooperation|in collaboration)\s+with\s+(?:the\s+)?"
@@ -127,7 +141,7 @@ RELATIVE_SUPPORT = re.compile(
 )
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
-    r"initiative|campaign|work|activities)\b"
+    r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform)\b"
 )
 _THE_FUNDING = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:funding|grant|contribution|donation|funds|money|"
@@ -398,6 +412,11 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
         return []
     named = {m.key for m in s.orgs if m.key and _ALLIANCE_NAME.search(m.text)}
+    members = _MEMBERSHIP_VERB.search(s.text)
+    if members:
+        # the alliance is the verb's subject, its members the object: a member may itself
+        # be a network ("… Save the Children and the Start Network")
+        named = {m.key for m in s.orgs if m.key in named and m.end <= members.start()}
     parties = [k for k in _actors(s) if k not in named]
     date, end = _date(s)
     if len(parties) < 2:
@@ -493,6 +512,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][:1]
         if trainer and trainees:
             out += _supports(trainer, trainees, "support.training", 0.6, date)
+    m = TRAINED_PEOPLE.search(s.text)
+    if m and (m.group("society") or m.group("of")):
+        trainees = _listed(s, m.end()) if m.group("of") else [s.main_org] if s.main_org else []
+        trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][-1:]
+        if trainer and trainees:
+            out += _supports(trainer, trainees, "support.trained", 0.6, date)
     m = IMPLEMENTED_WITH.search(s.text)
     if m:
         implementer = _listed(s, m.end(1))[:1]
@@ -537,7 +562,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if m:
         providers = _keys(s.orgs, m.end())[:3]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
-        if not recipients and _THE_WORK.search(s.text[: m.start()]):
+        if not recipients and (
+            _THE_WORK.search(s.text[: m.start()])
+            or (s.joint_parties and re.match(r"\s*It\s", s.text))
+        ):
             # "The initiative, funded by A, …": the partners of the agreement just told, else
             # the article's society
             recipients = list(s.joint_parties) or ([s.main_org] if s.main_org else [])
@@ -1131,8 +1159,10 @@ def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
 
 
 AGREED_PARTNERSHIP = re.compile(
-    r"\b(?:agreed|signed|concluded|announced|launched|formed|forged|sealed|entered into)\s+"
-    r"(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}(?:partnership|collaboration|alliance)\b(?!\s+with)",
+    r"\b(?:agreed|signed|concluded|announced|launched|formed|forged|sealed|entered into|"
+    r"renewed|extended|deepened|strengthened|expanded)\s+"
+    r"(?:a|an|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:partnership|collaboration|alliance)\b"
+    r"(?!\s+with)",
     re.I,
 )
 JOINT_LAUNCH = re.compile(
@@ -1150,7 +1180,9 @@ PARTNERED = re.compile(
     r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
     r"(?:formed|forged|launched|entered into|established) (?:a |an )?(?:new |strategic )?"
     r"partnership|in (?:close |strategic )?(?:partnership|cooperation|co-operation|collaboration)|"
-    r"formali[sz]ed (?:its |their )?(?:collaboration|cooperation|co-operation|partnership))"
+    r"formali[sz]ed (?:its |their )?(?:collaboration|cooperation|co-operation|partnership)|"
+    r"(?:renewed|extended|deepened|strengthened|expanded) (?:its|their) (?:[\w-]+ ){0,3}"
+    r"(?:partnership|collaboration|cooperation|co-operation))"
     r"\s+with\b",
     re.I,
 )
@@ -1293,6 +1325,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "plan",
         "understanding",
         "pact",
+        "document",
     ),
     rule_alliance: ("allian", "coalition", "consortium", "platform"),
     rule_support: (
@@ -1305,6 +1338,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "laud",
         "appreciat",
         "training",
+        "trained",
         "course",
         "workshop",
         "implemented",
