@@ -534,6 +534,13 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
                 )
             },
         ),
+        # goods donated by one body, handed over to another
+        (
+            "Tents donated by the Japanese Red Cross Society were handed over to the Nepal Red "
+            "Cross Society in Kathmandu. The Nepal Red Cross Society will distribute them.",
+            "donation",
+            {frozenset({"ns-jp", "ns-np"})},
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",
@@ -592,6 +599,25 @@ def test_both_societies_are_the_two_parties_of_the_last_agreement() -> None:
         (
             "Amina Diallo was elected President of the Senegalese Red Cross Society on Sunday.",
             ("Amina Diallo", "ns-sn", "president"),
+        ),
+        # the body a signatory signed for
+        (
+            "The Tonga Red Cross Society and the University of the South Pacific signed an MoU. "
+            "Mele Taumoepeau, Director General, signed for the society.",
+            ("Mele Taumoepeau", "ns-to", "director_general"),
+        ),
+        (
+            "The Tonga Red Cross Society and the University of the South Pacific signed an MoU. "
+            "Signing for the university was Professor Pal Ahluwalia, the Vice-Chancellor.",
+            ("Pal Ahluwalia", "university-of-the-south-pacific", "head"),
+        ),
+        # "received by the society's President": the society just visited
+        (
+            "Kuwait Red Crescent Society sends aid\n\nThe Kuwait Red Crescent Society delegation "
+            "visited the Somali Red Crescent Society in Mogadishu, where it was received by the "
+            "society's President, Yusuf Hassan Mohamed. The Kuwait Red Crescent Society will "
+            "send more aid.",
+            ("Yusuf Hassan Mohamed", "ns-so", "president"),
         ),
         (
             "The board of the Ghana Red Cross Society has appointed Kwame Mensah as Secretary "

@@ -209,7 +209,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for a, b, surface, alias in hits:
             if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 continue
-            st.orgs.append(Mention(a, b, surface, {extra[alias]}, "coreference"))
+            key = extra[alias]
+            if alias in ("society", "Society") and _RECEIVED_BY.search(s, max(0, a - 30), a):
+                # "… visited the X Society, where they were received by the society's
+                # President": the host just named, not the article's society
+                hosts = [m.key for m in st.orgs if m.end <= a and (m.key or "").startswith("ns-")]
+                key = hosts[-1] if hosts else key
+            st.orgs.append(Mention(a, b, surface, {key}, "coreference"))
         for hit in _SOCIETIES_OF_COUNTRIES.finditer(s):
             for p in st.places:
                 key = f"ns-{p.country.lower()}"
@@ -299,6 +305,9 @@ _GENERIC_RE = re.compile(
     + r")(?!\s+(?:and|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))(?![\w-])"
 )
 _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly)\b")
+
+
+_RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+by\s+$")
 
 
 def _alias_hits(text: str, names: list[str]) -> Iterator[tuple[int, int, str, str]]:

@@ -472,6 +472,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:governing )?board members?|members? of the (?:governing )?board", "member"),
     (r"commanders?|governors?|mayors?|commissioners?", "other"),
     (r"founders?", "other"),
+    (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
 ]

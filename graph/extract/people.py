@@ -210,7 +210,7 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed)"
+    r"commissioner|elected|appointed|chancellor|rector|provost)"
 )
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
@@ -218,6 +218,29 @@ _PUBLIC_OFFICE = re.compile(
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
+
+
+_SIGNED_FOR_AFTER = re.compile(r"[^.;]{0,60}?\bsigned\s+(?:for|on behalf of)\s+")
+_SIGNING_FOR_BEFORE = re.compile(
+    r"\bSigning\s+(?:for|on behalf of)\s+(?:the\s+)?[^.;]{1,60}?\s+(?:was|were)\s+"
+    r"(?:[A-Z][\w.]*\s+){0,2}$"
+)
+
+
+def _signed_for(text: str, span: tuple[int, int], orgs: list[Mention]) -> str | None:
+    """ "X, Secretary General, signed for the society", "Signing for the university was
+    Professor Y": the body a signatory signed for is the one whose post it is."""
+    if "igned" not in text and "Signing" not in text:
+        return None
+    after = _SIGNED_FOR_AFTER.match(text, span[1])
+    if after:
+        at = after.end()
+    else:
+        before = _SIGNING_FOR_BEFORE.search(text, 0, span[0])
+        if not before:
+            return None
+        at = before.start() + len(re.match(r"Signing\s+\S+(?:\s+of)?\s+", before.group(0)).group(0))
+    return next((o.key for o in orgs if o.key and at <= o.start <= at + 4), None)
 
 
 def find_posts(
@@ -289,7 +312,11 @@ def find_posts(
     def emit(span: tuple[int, int], role: _Role) -> None:
         nonlocal last_post
         attached = {r.org for r in roles if r.org and r.start < role.start}
-        org = role.org or _fallback_org(text, role, orgs, context_org, attached)
+        org = (
+            role.org
+            or _signed_for(text, span, orgs)
+            or _fallback_org(text, role, orgs, context_org, attached)
+        )
         if org is None and main_org and not _PUBLIC_OFFICE.match(role.text):
             org = main_org  # "Secretary General A B said": of the society the article is about
         name = clean_name(text[span[0] : span[1]])

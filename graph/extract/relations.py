@@ -860,6 +860,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
         donors = _keys(s.orgs, m.end() + frm.start(), m.end() + frm.start() + 80) or donors
+    by = re.match(r"\w*\s+by\s+(?:the\s+)?", s.text[m.end() :])
+    if by:  # "supplies donated by A … were handed over to B"
+        donors = [k for k in _keys(s.orgs, m.end(), m.end() + by.end() + 1) if k not in recipients]
+        donors = (
+            donors or [k for k in _keys(s.orgs, m.end() + by.end(), m.end() + by.end() + 80)][:1]
+        )
     if not recipients and frm and donors:
         # "A received a donation of … from B": the receiver is named before the gift
         recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
