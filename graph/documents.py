@@ -248,7 +248,31 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                 spans.append((start, end))
             start = end + 1
         pos = end + 1
-    return spans
+    return _join_lists(text, spans)
+
+
+_BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
+
+
+def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ "… signed by the following organisations:" and the short bulleted items after it
+    are one sentence, so the items are the parties the sentence names."""
+    out: list[tuple[int, int]] = []
+    listing = False
+    for start, end in spans:
+        item = text[start:end]
+        if (
+            out
+            and _BULLET.match(item)
+            and len(item) <= 160
+            and (listing or text[out[-1][0] : out[-1][1]].rstrip().endswith(":"))
+        ):
+            out[-1] = (out[-1][0], end)
+            listing = True
+            continue
+        out.append((start, end))
+        listing = False
+    return out
 
 
 def split_sentences(text: str) -> list[Sentence]:

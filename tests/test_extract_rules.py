@@ -541,6 +541,47 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
             "donation",
             {frozenset({"ns-jp", "ns-np"})},
         ),
+        # parties listed in bullets after a colon
+        (
+            "Disaster law project\n\nA cooperation agreement was signed by these partners:\n\n"
+            "- the Fiji Red Cross Society;\n- the Tonga Red Cross Society;\n- the IFRC.\n\n"
+            "The project starts in June.",
+            "agreement",
+            {
+                frozenset({"ns-fj", "ns-to"}),
+                frozenset({"ns-fj", "ifrc"}),
+                frozenset({"ns-to", "ifrc"}),
+            },
+        ),
+        # a cheque presented by a one-word company
+        (
+            "JAKARTA: Telkomsel yesterday presented a cheque for 2 billion rupiah to the "
+            "Indonesian Red Cross Society.",
+            "donation",
+            {frozenset({"telkomsel", "ns-id"})},
+        ),
+        (
+            "He yesterday presented a cheque to the Indonesian Red Cross Society.",
+            "donation",
+            set(),
+        ),
+        # an alliance named right after its verb; members listed after "with"
+        (
+            "The ICRC launched the Digital Dignity Coalition with Microsoft, the Red Cross Society "
+            "of China and the Global Data Network.",
+            "alliance",
+            {
+                frozenset(p)
+                for p in (
+                    ("icrc", "microsoft"),
+                    ("icrc", "ns-cn"),
+                    ("icrc", "global-data-network"),
+                    ("microsoft", "ns-cn"),
+                    ("microsoft", "global-data-network"),
+                    ("ns-cn", "global-data-network"),
+                )
+            },
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",
@@ -599,6 +640,12 @@ def test_both_societies_are_the_two_parties_of_the_last_agreement() -> None:
         (
             "Amina Diallo was elected President of the Senegalese Red Cross Society on Sunday.",
             ("Amina Diallo", "ns-sn", "president"),
+        ),
+        # two-word Malaysian titles are no names
+        (
+            "The Malaysian Red Crescent Society chairman, Tan Sri Dr. Hamid Osman, opened the "
+            "centre.",
+            ("Hamid Osman", "ns-my", "chair"),
         ),
         # the body a signatory signed for
         (

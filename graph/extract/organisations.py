@@ -21,7 +21,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from graph.dates import MONTHS, WEEKDAYS
-from graph.extract.lexicon import CONNECTORS, GOVERNMENT_WORDS, ORG_HEADS, ROLE_RE
+from graph.extract.lexicon import (
+    CONNECTORS,
+    GOVERNMENT_WORDS,
+    HONORIFICS,
+    NOT_NAME,
+    ORG_HEADS,
+    ROLE_RE,
+)
 from graph.facts import Organisation
 from graph.identifiers import slugify
 from graph.reference import load_countries, load_places, load_reference
@@ -786,6 +793,39 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return [Mention(a, b, text[a:b], {slugify(name)}, "slot", "other", None, name)]
 
 
+_GIVER = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*)\s+(?:(?:yesterday|today|recently|also|has|have|had|"
+    r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted)\b"
+)
+_NOT_GIVER = frozenset(
+    {"The", "This", "That", "It", "He", "She", "They", "We", "Our", "Its", "Their", "His", "Her"}
+)
+
+
+def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Maybank yesterday presented a cheque to …": a one-word name giving something at
+    the start of a sentence is an organisation (a person would carry a post or a first
+    name)."""
+    m = _GIVER.match(text)
+    if not m or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken):
+        return []
+    name = m.group(1)
+    gz = gazetteer()
+    norm = tuple(t.norm for t in tokenize(name))
+    if (
+        name in _NOT_GIVER
+        or name in HONORIFICS
+        or norm in gz.countries
+        or norm in gz.places
+        or (norm and norm[0] in gz.demonyms)
+        or ROLE_RE.fullmatch(name)
+    ):
+        return []
+    a, b = m.span(1)
+    return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
+
+
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names in a party's slot of a relationship sentence ("signed … with the Anjuman
     Mofidul Islam"): a capitalised name after "with the", "between the" … that is no
@@ -838,6 +878,8 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
+    if "rule:rule_donation" in sentence_cues(text):
+        mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     for m in _COMPANY_APPOSITION.finditer(text) if "business" in sentence_cues(text) else ():
@@ -1095,15 +1137,32 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     if len(mentions) < 2:
         return mentions
     out = list(mentions)
-    for tok in tokens:
+    gz = gazetteer()
+    for i, tok in enumerate(tokens):
         word = tok.text
-        if not (word.isupper() and word.isalpha() and 3 <= len(word) <= 10):
+        capitals = word.isupper() and word.isalpha() and 3 <= len(word) <= 10
+        # "… with Unilever, the Zurich Insurance Group and …": a one-word name heading a list
+        heads_list = (
+            not capitals
+            and word[:1].isupper()
+            and word.isalpha()
+            and len(word) >= 4
+            and i > 0
+            and tokens[i - 1].norm in ("with", "between")
+            and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper())
+            and word not in NOT_NAME
+            and word not in HONORIFICS
+            and (tok.norm,) not in gz.countries
+            and (tok.norm,) not in gz.places
+            and tok.norm not in gz.demonyms
+        )
+        if not capitals and not heads_list:
             continue
         if any(m.start <= tok.start < m.end for m in mentions):
             continue
         before = [m for m in mentions if m.end <= tok.start]
         after = [m for m in mentions if m.start >= tok.end]
-        left = before and _LIST_SEP.match(text[before[-1].end : tok.start])
+        left = heads_list or (before and _LIST_SEP.match(text[before[-1].end : tok.start]))
         right = after and _LIST_SEP.match(text[tok.end : after[0].start])
         if left and right:
             out.append(

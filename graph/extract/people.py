@@ -114,6 +114,13 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
     for i, tok in enumerate(tokens):
         gap = text[tokens[i - 1].end : tok.start] if i else " "
         free = all(tok.end <= a or tok.start >= b for a, b in inside)
+        if (
+            tok.text in ("Tan", "Puan", "Toh")
+            and i + 1 < len(tokens)
+            and tokens[i + 1].text in ("Sri", "Seri", "Puan")
+        ):
+            flush()  # "Tan Sri", "Puan Sri": a title, not a name
+            continue
         if run and gap.strip() not in ("", "."):
             flush()
         if (
@@ -130,9 +137,12 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
     return spans
 
 
+_TWO_WORD_TITLE = re.compile(r"\b(?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan)\b")
+
+
 def clean_name(name: str) -> str:
     """Drop honorifics and trailing titles: "HE Eng. Ibrahim Al Sada" → "Ibrahim Al Sada"."""
-    words = name.split()
+    words = _TWO_WORD_TITLE.sub(" ", name).split()
     while words and (words[0] in HONORIFICS or words[0].rstrip(".") in HONORIFICS):
         words.pop(0)
     while words and words[-1].rstrip(",") in {"MP", "PhD", "Jr", "Jr.", "Sr."}:
@@ -142,7 +152,7 @@ def clean_name(name: str) -> str:
 
 def _honorific_gap(gap: str) -> bool:
     """True when only honorifics, spaces and dashes stand between a role and a name."""
-    words = [w for w in re.split(r"[\s,–—:-]+", gap) if w]
+    words = [w for w in re.split(r"[\s,–—:-]+", _TWO_WORD_TITLE.sub(" ", gap)) if w]
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
 
 

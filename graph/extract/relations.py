@@ -151,6 +151,7 @@ _NOUN_BEFORE = re.compile(r"\bfor\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+
 SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
+    r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
     r"contribut(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|"
     r"grant of)",
     re.I,
@@ -413,10 +414,22 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
         return []
     named = {m.key for m in s.orgs if m.key and _ALLIANCE_NAME.search(m.text)}
     members = _MEMBERSHIP_VERB.search(s.text)
+    verb = ALLIANCE_VERB.search(s.text)
     if members:
         # the alliance is the verb's subject, its members the object: a member may itself
         # be a network ("… Save the Children and the Start Network")
         named = {m.key for m in s.orgs if m.key in named and m.end <= members.start()}
+    elif verb:
+        # "A launched the X Alliance with B and the C Network": the name follows the verb;
+        # "The X Alliance was formed by …": it precedes a passive one
+        after = {
+            m.key for m in s.orgs if m.key in named and verb.end() <= m.start <= verb.end() + 16
+        }
+        passive = re.search(r"\b(?:was|were|has been|have been)\s+$", s.text[: verb.start()])
+        if after:
+            named = after
+        elif passive:
+            named = {m.key for m in s.orgs if m.key in named and m.end <= verb.start()}
     parties = [k for k in _actors(s) if k not in named]
     date, end = _date(s)
     if len(parties) < 2:
@@ -1367,6 +1380,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_donation: (
         "extend",
         "donat",
+        "cheque",
+        "presented",
         "gift",
         "handed",
         "contribut",
