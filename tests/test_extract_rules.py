@@ -582,6 +582,17 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
                 )
             },
         ),
+        # a joint mission of several bodies, to a place no list knows
+        (
+            "A joint assessment mission of the Haiti Red Cross Society, the IFRC and the ICRC "
+            "travelled to Jérémie district on Monday.",
+            "mission",
+            {
+                frozenset({"ns-ht", "ifrc"}),
+                frozenset({"ns-ht", "icrc"}),
+                frozenset({"ifrc", "icrc"}),
+            },
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",

@@ -1116,17 +1116,27 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     m = MISSION.search(s.text)
     if not m or not re.search(
         r"\b(?:launch(?:ed|es)?|sent|sends|deployed|deploys|dispatched|"
-        r"began|started|arrived)\b",
+        r"began|started|arrived|travell?ed|visited|conducted|carried out|undert(?:ook|aken))\b",
         s.text,
         re.I,
     ):
         return []
     senders = _actors(s, 0, m.start())[:1] or ([s.main_org] if s.main_org else [])
+    of = re.match(r"\s+(?:of|by|from)\s+(?:the\s+)?", s.text[m.end() :])
+    if of and re.search(r"\bjoint\b", s.text[max(0, m.start() - 40) : m.start()], re.I):
+        # "A joint assessment mission of A, B and C travelled to …": all of them
+        senders = _listed(s, m.end() + of.end()) or senders
+    elif re.search(r"\bjoint\s+(?:[\w-]+\s+){0,2}$", s.text[max(0, m.start() - 40) : m.start()]):
+        senders = _actors(s, 0, m.start()) or senders  # "A and B conducted a joint mission"
     place = None
     for p in s.places:
-        if p.start > m.start():
-            place = Place(p.text, p.country)
+        if p.start > m.start() and not any(o.start <= p.start < o.end for o in s.orgs):
+            place = Place(p.text, p.country)  # (not "Pakistan" inside a society's name)
             break
+    if place is None:  # "… travelled to Sindh province": a destination no list knows
+        to = re.search(r"\bto\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", s.text[m.end() :])
+        if to and not any(o.start <= m.end() + to.start(1) < o.end for o in s.orgs):
+            place = Place(to.group(1), None)
     if not senders or not place:
         return []
     date, end = _date(s)
