@@ -593,6 +593,47 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
                 frozenset({"ifrc", "icrc"}),
             },
         ),
+        # a grant or contract awarded by a body, to one or to a consortium's members
+        (
+            "The Armenian Red Cross Society has been awarded a grant of 300,000 euros by the "
+            "Swiss Agency for Development and Cooperation.",
+            "support",
+            {frozenset({"ns-am", "sdc"})},
+        ),
+        (
+            "A consortium led by the Finnish Red Cross and including Cordaid and Medair has been "
+            "awarded a World Bank contract.",
+            "support",
+            {
+                frozenset({"world-bank", "ns-fi"}),
+                frozenset({"world-bank", "cordaid"}),
+                frozenset({"world-bank", "medair"}),
+            },
+        ),
+        (
+            "A consortium led by the Finnish Red Cross and including Cordaid and Medair has been "
+            "awarded a World Bank contract.",
+            "alliance",
+            {
+                frozenset({"ns-fi", "cordaid"}),
+                frozenset({"ns-fi", "medair"}),
+                frozenset({"cordaid", "medair"}),
+            },
+        ),
+        # selected as an implementing partner
+        (
+            "The Namibia Red Cross Society has been selected as an implementing partner of UNICEF "
+            "for the nutrition response.",
+            "alliance",
+            {frozenset({"ns-na", "unicef"})},
+        ),
+        # a gift told first, its receiver after the comma
+        (
+            "Thanks to a donation from the Qatar Red Crescent Society, the Somali Red Crescent "
+            "Society opened two clinics.",
+            "donation",
+            {frozenset({"ns-qa", "ns-so"})},
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",

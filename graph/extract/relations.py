@@ -406,8 +406,33 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     return out
 
 
+_LED_BY = re.compile(
+    r"\b(?:consortium|alliance|coalition|partnership|group of (?:\w+ )?organi[sz]ations)\s+"
+    r"led\s+by\s+(?:the\s+)?",
+    re.I,
+)
+_INCLUDING = re.compile(r"\s*,?\s*(?:and\s+)?(?:including|with|comprising)\s+(?:the\s+)?")
+
+
+def led_consortium(s: SentenceFacts) -> list[str]:
+    """ "A consortium led by A and including B and C …": A, B and C."""
+    m = _LED_BY.search(s.text)
+    if not m:
+        return []
+    members = _listed(s, m.end())
+    last = max((o.end for o in s.orgs if o.key in members), default=m.end())
+    more = _INCLUDING.match(s.text, last)
+    if members and more:
+        members += [k for k in _listed(s, more.end()) if k not in members]
+    return members
+
+
 def rule_alliance(s: SentenceFacts) -> list[Found]:
     """Declared alliances, coalitions and consortia."""
+    led = led_consortium(s) if "led by" in s.text else []
+    if len(led) >= 2:
+        date, end = _date(s)
+        return [Found("alliance", tuple(led), "alliance.led_by", 0.75, date=date, end_date=end)]
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
@@ -442,6 +467,28 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     ]
 
 
+AWARDED = re.compile(
+    r"\b(?:has|have)\s+been\s+awarded\s+(?:an?\s+)?(?P<what>[^.;]{0,60}?)\b(?:grant|contract|"
+    r"funding|award|tender)s?\b(?P<by>[^.;]{0,60}?\bby\s+(?:the\s+)?)?",
+    re.I,
+)
+
+
+def _awarded(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "A has been awarded a grant of … by B", "A consortium … has been awarded a European
+    Union contract": B (or the body named in the award) supports A, or each member."""
+    m = AWARDED.search(s.text)
+    if not m:
+        return []
+    inside = _keys(s.orgs, m.start("what"), m.end("what"))
+    providers = (_keys(s.orgs, m.end(), m.end() + 4) if m.group("by") else []) or inside
+    recipients = led_consortium(s) or _actors(s, 0, m.start())[-1:]
+    recipients = [r for r in recipients if r not in providers]
+    if not providers or not recipients:
+        return []
+    return _supports(providers[:1], recipients, "support.awarded", 0.7, date)
+
+
 def _supports(
     providers: list[str],
     recipients: list[str],
@@ -462,6 +509,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
     date, _ = _date(s)
+    if "awarded" in s.text:
+        awarded = _awarded(s, date)
+        if awarded:
+            return awarded
     m = SUPPORT_WITH.search(s.text)
     if m:
         # providers: the organisations right after the phrase, up to the next clause
@@ -882,6 +933,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     if not recipients and frm and donors:
         # "A received a donation of … from B": the receiver is named before the gift
         recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+        comma = s.text.find(",", m.end() + frm.end())
+        if not recipients and comma > 0 and re.match(r"\W*(?:[Tt]hanks to|With)\b", s.text):
+            # "Thanks to a donation from B, A runs …": the one who acts after the comma
+            donors = _keys(s.orgs, m.end() + frm.start(), comma) or donors[:1]
+            recipients = [k for k in _actors(s, comma) if k not in donors][:1]
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
     if donors and recipients:
@@ -1202,8 +1258,10 @@ JOINT_LAUNCH = re.compile(
     re.I,
 )
 PARTNER_OF = re.compile(
-    r"\b(?:is|has been|was|have been|are)\s+(?:a|an|the)\s+(?:long-?standing\s+|key\s+|strategic\s+|"
-    r"close\s+|main\s+|trusted\s+)*partners?\s+of\s+(?:the\s+)?"
+    r"\b(?:is|has been|was|have been|are)\s+(?:(?:selected|chosen|named|appointed|designated|"
+    r"confirmed|accredited)\s+as\s+)?(?:a|an|the)\s+(?:long-?standing\s+|key\s+|strategic\s+|"
+    r"close\s+|main\s+|trusted\s+|implementing\s+|operational\s+|technical\s+|official\s+|"
+    r"humanitarian\s+|national\s+|local\s+)*partners?\s+(?:of|to|for)\s+(?:the\s+)?"
 )
 PARTNERED = re.compile(
     r"\b(?:join(?:ed|s)? forces|team(?:ed|s)? up|partner(?:ed|s)?|"
@@ -1356,8 +1414,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "pact",
         "document",
     ),
-    rule_alliance: ("allian", "coalition", "consortium", "platform"),
+    rule_alliance: ("allian", "coalition", "consortium", "platform", "led by"),
     rule_support: (
+        "awarded",
         "pledge",
         "thank",
         "honour",
