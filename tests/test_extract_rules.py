@@ -634,6 +634,37 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
             "donation",
             {frozenset({"ns-qa", "ns-so"})},
         ),
+        # "A, together with B and C, organised …": a partnership of all three
+        (
+            "The Zambia Red Cross Society, together with the University of Zambia and UNICEF, "
+            "launched a hygiene campaign in Lusaka.",
+            "alliance",
+            {
+                frozenset({"ns-zm", "university-of-zambia"}),
+                frozenset({"ns-zm", "unicef"}),
+                frozenset({"university-of-zambia", "unicef"}),
+            },
+        ),
+        # a one-word company paired with a known society before the verb, then its gift
+        # under the agreement
+        (
+            "The Peruvian Red Cross and Interbank signed a cooperation agreement in Lima. "
+            "Under the agreement, Interbank will contribute 500,000 soles.",
+            "donation",
+            {frozenset({"ns-pe", "interbank"})},
+        ),
+        # a government's aid, then "provided through A and used by B"
+        (
+            "The Government of Korea decided to extend emergency grant aid of 500,000 dollars to "
+            "Nepal. This aid will be provided through the IFRC and will be used by the Nepal "
+            "Red Cross Society.",
+            "support",
+            {
+                frozenset({"gov-kr", "ifrc"}),
+                frozenset({"gov-kr", "ns-np"}),
+                frozenset({"ifrc", "ns-np"}),
+            },
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",
@@ -698,6 +729,12 @@ def test_both_societies_are_the_two_parties_of_the_last_agreement() -> None:
             "The Malaysian Red Crescent Society chairman, Tan Sri Dr. Hamid Osman, opened the "
             "centre.",
             ("Hamid Osman", "ns-my", "chair"),
+        ),
+        # "of the hospital": the hospital the article names
+        (
+            "Bergen Hospital and the Norwegian Red Cross signed an agreement. Kari Nordmann, "
+            "chief executive of the hospital, welcomed it.",
+            ("Kari Nordmann", "bergen-hospital", "chief_executive"),
         ),
         # the body a signatory signed for
         (

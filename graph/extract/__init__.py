@@ -41,7 +41,9 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
-_FUNDS = re.compile(r"\b(?:funding|grant|contribution|donation|funds|pledge)s?\b", re.I)
+_FUNDS = re.compile(
+    r"\b(?:funding|grant|contribution|donation|funds|pledge|grant aid|emergency aid)s?\b", re.I
+)
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Text by|Story by)\s+[A-Z]")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
@@ -148,7 +150,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 first[m.key] = m
     prefixes: Counter[str] = Counter()
     for key, m in first.items():
-        if m.source in ("pattern", "slot"):
+        if m.source in ("pattern", "slot", "list"):
             label = m.label or m.text
             head = re.split(r"\s+(?:for|of)\s+", label)[0]
             if head != label and len(head) > 3 and not is_acronym(head):
@@ -272,6 +274,10 @@ _REFERENCE_HEADS = (
     "Committee",
     "Organization",
     "Organisation",
+    "Hospital",
+    "Institute",
+    "Bank",
+    "Service",
 )
 _NEEDS_THE = frozenset(
     {

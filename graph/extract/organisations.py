@@ -1132,9 +1132,17 @@ def _adopt_known_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 _LIST_SEP = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$")
 
 
+_RELATION_VERB_AFTER = re.compile(
+    r"\s+(?:have\s+|has\s+)?(?:signed|agreed|launched|formed|renewed|concluded|entered|"
+    r"announced|joined|partnered|teamed)\b"
+)
+
+
 def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Mention]:
-    """An unknown all-capitals name listed between organisations ("A, NORCAP and B") is one."""
-    if len(mentions) < 2:
+    """An unknown all-capitals name listed between organisations ("A, NORCAP and B") is one;
+    so is a one-word name heading a list after "with", or paired with a known one before a
+    relationship verb ("The X Society and Bancolombia signed …")."""
+    if not mentions:
         return mentions
     out = list(mentions)
     gz = gazetteer()
@@ -1148,7 +1156,15 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
             and word.isalpha()
             and len(word) >= 4
             and i > 0
-            and tokens[i - 1].norm in ("with", "between")
+            and (
+                tokens[i - 1].norm in ("with", "between")
+                or (  # "The X Society and Bancolombia signed …"
+                    tokens[i - 1].norm == "and"
+                    and i + 1 < len(tokens)
+                    and _RELATION_VERB_AFTER.match(text, tok.end)
+                    and any(m.end == tokens[i - 1].start - 1 for m in mentions)
+                )
+            )
             and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper())
             and word not in NOT_NAME
             and word not in HONORIFICS
@@ -1163,7 +1179,9 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
         before = [m for m in mentions if m.end <= tok.start]
         after = [m for m in mentions if m.start >= tok.end]
         left = heads_list or (before and _LIST_SEP.match(text[before[-1].end : tok.start]))
-        right = after and _LIST_SEP.match(text[tok.end : after[0].start])
+        right = (after and _LIST_SEP.match(text[tok.end : after[0].start])) or (
+            heads_list and tokens[i - 1].norm == "and"
+        )
         if left and right:
             out.append(
                 Mention(tok.start, tok.end, word, {slugify(word)}, "list", "other", None, word)

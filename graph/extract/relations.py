@@ -467,6 +467,29 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     ]
 
 
+AID_THROUGH = re.compile(
+    r"^\W*(?:The|This|These|Such|That)\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|funding|grant|"
+    r"contribution|donation|support|funds|money)\b[^.;]{0,40}?\b(?:provided|channell?ed|"
+    r"delivered|implemented|disbursed|given|sent)\s+(?:to\s+\w+\s+)?through\s+(?:the\s+)?"
+)
+_USED_BY = re.compile(
+    r"\b(?:used|implemented|distributed|managed|spent)\s+by\s+(?:the\s+)?|\bto\s+(?:help\s+)?the\s+"
+)
+
+
+def _aid_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "This aid will be provided through A and will be used by B": the funder told before
+    supports A, and A (and the funder) B."""
+    m = AID_THROUGH.search(s.text)
+    if not m or not s.last_funder:
+        return []
+    channel = [k for k in _listed(s, m.end()) if k != s.last_funder][:1]
+    used = _USED_BY.search(s.text, m.end())
+    users = [k for k in _listed(s, used.end()) if k not in channel] if used else []
+    out = _supports([s.last_funder], channel + users, "support.aid_through", 0.65, date)
+    return out + (_supports(channel, users, "support.channel", 0.6, date) if channel else [])
+
+
 AWARDED = re.compile(
     r"\b(?:has|have)\s+been\s+awarded\s+(?:an?\s+)?(?P<what>[^.;]{0,60}?)\b(?:grant|contract|"
     r"funding|award|tender)s?\b(?P<by>[^.;]{0,60}?\bby\s+(?:the\s+)?)?",
@@ -513,6 +536,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
+    if s.last_funder and "through" in s.text:
+        through = _aid_through(s, date)
+        if through:
+            return through
     m = SUPPORT_WITH.search(s.text)
     if m:
         # providers: the organisations right after the phrase, up to the next clause
@@ -880,7 +907,8 @@ def _listed(s: SentenceFacts, at: int) -> list[str]:
 
 UNDER_AGREEMENT = re.compile(
     r"^\W*(?:under|as part of|through|in line with)\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
-    r"(?:agreement|deal|partnership|memorandum|mou|pact|framework|accord)\b",
+    r"(?:agreement|deal|partnership|memorandum|mou|pact|framework|accord|alliance|arrangement|"
+    r"collaboration|cooperation)\b",
     re.I,
 )
 
@@ -940,6 +968,9 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             recipients = [k for k in _actors(s, comma) if k not in donors][:1]
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
+    if donors and not recipients and s.joint_parties and UNDER_AGREEMENT.search(s.text):
+        # "Under the agreement, A will contribute …": to the other parties of the agreement
+        recipients = [k for k in s.joint_parties if k not in donors][:1]
     if donors and recipients:
         out = [
             Found(
@@ -1289,6 +1320,14 @@ def _partnership(s: SentenceFacts, parties: tuple[str, ...], rule: str) -> Found
     )
 
 
+TOGETHER_DID = re.compile(
+    r",\s*(?:together|jointly|in partnership|in collaboration|in cooperation)\s+with\s+"
+    r"(?P<list>[^,]{3,160}?(?:,[^,]{3,80}?)*),\s+(?:has\s+|have\s+)?(?:organi[sz]ed|co-organi[sz]ed|"
+    r"launched|ran|held|conducted|implemented|carried out|hosted|opened|started|run|runs|"
+    r"organi[sz]es|launches|hosts|delivered|completed)\b"
+)
+
+
 def rule_partnership(s: SentenceFacts) -> list[Found]:
     """ "A has joined forces with B and C": a declared partnership of all of them; "In
     partnership with B, A is …" too."""
@@ -1300,6 +1339,14 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
         if partners and subj:
             return [_partnership(s, (*subj, *partners), "alliance.in_partnership")]
+    together = TOGETHER_DID.search(s.text)
+    if together:
+        subj = _actors(s, 0, together.start())[-1:]
+        partners = [
+            k for k in _keys(s.orgs, together.start("list"), together.end("list")) if k not in subj
+        ]
+        if subj and partners:
+            return [_partnership(s, (*subj, *partners), "alliance.together_with")]
     agreed = AGREED_PARTNERSHIP.search(s.text)
     if agreed and not NOT_DONE.search(s.text[max(0, agreed.start() - 25) : agreed.start()]):
         members = _subject_list(s, agreed.start())
@@ -1417,6 +1464,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_alliance: ("allian", "coalition", "consortium", "platform", "led by"),
     rule_support: (
         "awarded",
+        "through",
         "pledge",
         "thank",
         "honour",
@@ -1500,6 +1548,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "collaboration",
         "coordination",
         "joint",
+        "together",
+        "jointly",
     ),
     rule_participation: (
         "participat",
