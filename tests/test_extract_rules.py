@@ -665,6 +665,20 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
                 frozenset({"ifrc", "ns-np"}),
             },
         ),
+        # "It was drafted with technical input from A": A supports the agreement's parties
+        (
+            "The Latvian Red Cross and the Lithuanian Red Cross signed a memorandum in Riga. It "
+            "was drafted with technical input from the IFRC.",
+            "support",
+            {frozenset({"ifrc", "ns-lv"}), frozenset({"ifrc", "ns-lt"})},
+        ),
+        # "contributed to the society's services"
+        (
+            "The Mongolian Red Cross Society opened a clinic. The Mongolian Red Cross Society said "
+            "so. The Swedish Red Cross also contributed to the society's health services.",
+            "support",
+            {frozenset({"ns-se", "ns-mn"})},
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",

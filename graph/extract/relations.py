@@ -80,7 +80,8 @@ EVENT_NAME = re.compile(
 )
 SUPPORT_WITH = re.compile(
     r"\b(?:with|thanks to)\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
-    r"(?:support|funding|assistance|help|financing|backing|contribution)s?\s+(?:of|from)\b",
+    r"(?:support|funding|assistance|help|financing|backing|contribution|input|expertise|"
+    r"guidance|advice)s?\s+(?:of|from)\b",
     re.I,
 )
 SUPPORT_VERB = re.compile(
@@ -88,7 +89,7 @@ SUPPORT_VERB = re.compile(
     r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:es|ed|ing) (?:\w+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment) to|"
-    r"deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for))\b",
+    r"deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for)|contribut(?:e|es|ed) to)\b",
     re.I,
 )
 SUPPORTING = re.compile(
@@ -550,6 +551,19 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if and_more and not providers:
             providers = _keys(s.orgs, m.end(), m.end() + and_more.end())
         recipients = [k for k in _actors(s) if k not in providers]
+        if (
+            not recipients
+            and s.joint_parties
+            and re.match(
+                r"\W*(?:It|They|The\s+(?:\w+\s+)?"
+                r"(?:agreement|memorandum|mou|deal|plan|project|programme|partnership))\b",
+                s.text,
+            )
+        ):
+            # "It was negotiated with technical input from A": the agreement just told (its
+            # societies, when a society signed with a donor: the help goes to the implementer)
+            recipients = [k for k in s.joint_parties if k not in providers]
+            recipients = [k for k in recipients if k.startswith("ns-")] or recipients
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
             # the list of organisations nearest before the phrase ("organised by A with
@@ -1464,6 +1478,11 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_alliance: ("allian", "coalition", "consortium", "platform", "led by"),
     rule_support: (
         "awarded",
+        "contributed",
+        "input",
+        "expertise",
+        "guidance",
+        "advice",
         "through",
         "pledge",
         "thank",
