@@ -87,7 +87,10 @@ def main() -> int:
         cells = {k: (p, r, f) for k, p, r, f in got}
         pair, people = cells.get("pairs", ("", "", "")), cells.get("people", ("", "", ""))
         part = cells.get("participants", ("", "", "n/a"))[2]
-        print(f"| {name} | {len(files)} | {' / '.join(pair)} | {' / '.join(people)} | {part} |")
+        people_cell = " / ".join(people)
+        if re.search(r"people [^;]*\(gold 0, found 0\)", line):
+            people_cell = "n/a"  # a set with no officials: nothing to score
+        print(f"| {name} | {len(files)} | {' / '.join(pair)} | {people_cell} | {part} |")
     return 0
 
 

@@ -679,6 +679,26 @@ def test_names_without_a_list_entry_are_found_from_their_cues() -> None:
             "support",
             {frozenset({"ns-se", "ns-mn"})},
         ),
+        # "have agreed to work together": a partnership decided
+        (
+            "The Fiji Red Cross Society and the Fiji Council of Social Services have agreed to "
+            "cooperate on cyclone shelters.",
+            "alliance",
+            {frozenset({"ns-fj", "fiji-council-of-social-services"})},
+        ),
+        (
+            "The Fiji Red Cross Society and the Fiji Council of Social Services have not agreed to "
+            "cooperate.",
+            "alliance",
+            set(),
+        ),
+        # "volunteers of A were trained … by B"
+        (
+            "Thirty volunteers of the Lao Red Cross were trained in water rescue by the Thai Red "
+            "Cross Society.",
+            "support",
+            {frozenset({"ns-th", "ns-la"})},
+        ),
         # adjectives before a society name stand for their own societies
         (
             "The Rwandan and Burundian Red Cross signed a memorandum of understanding in Kigali.",

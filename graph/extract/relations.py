@@ -117,6 +117,12 @@ TRAINED_FOR = re.compile(
     r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:volunteers|staff|members|personnel|instructors|trainers)"
     r"\s+(?:of|from)\s+(?:the\s+)?"
 )
+#: "Forty volunteers of A were trained in first aid by B"
+TRAINED_BY = re.compile(
+    r"\b(?:volunteers|staff|members|paramedics|responders|first[- ]aiders|personnel|nurses|"
+    r"instructors|drivers)\s+(?:of|from)\s+(?P<of>(?:the\s+)?)[^.;]{3,80}?\s+(?:were|was|have been|"
+    r"had been|are being)\s+trained\b[^.;]{0,80}?\bby\s+(?:the\s+)?"
+)
 #: "A had trained 120 of the society's paramedics", "A trained 40 volunteers of B"
 TRAINED_PEOPLE = re.compile(
     r"\b(?:has|had|have)\s+(?:also\s+)?trained\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
@@ -617,6 +623,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][:1]
         if trainer and trainees:
             out += _supports(trainer, trainees, "support.training", 0.6, date)
+    m = TRAINED_BY.search(s.text)
+    if m:
+        trainees = _listed(s, m.end("of"))[:1]
+        trainer = [k for k in _listed(s, m.end()) if k not in trainees][:1]
+        if trainer and trainees:
+            out += _supports(trainer, trainees, "support.trained_by", 0.6, date)
     m = TRAINED_PEOPLE.search(s.text)
     if m and (m.group("society") or m.group("of")):
         trainees = _listed(s, m.end()) if m.group("of") else [s.main_org] if s.main_org else []
@@ -1334,6 +1346,11 @@ def _partnership(s: SentenceFacts, parties: tuple[str, ...], rule: str) -> Found
     )
 
 
+AGREED_TO_WORK = re.compile(
+    r"\b(?:agreed|decided|committed)\s+to\s+(?:work\s+(?:together|jointly|closely)|cooperate|"
+    r"co-operate|collaborate|join\s+forces|partner)\b",
+    re.I,
+)
 TOGETHER_DID = re.compile(
     r",\s*(?:together|jointly|in partnership|in collaboration|in cooperation)\s+with\s+"
     r"(?P<list>[^,]{3,160}?(?:,[^,]{3,80}?)*),\s+(?:has\s+|have\s+)?(?:organi[sz]ed|co-organi[sz]ed|"
@@ -1353,6 +1370,13 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
         if partners and subj:
             return [_partnership(s, (*subj, *partners), "alliance.in_partnership")]
+    agreed_to = AGREED_TO_WORK.search(s.text)
+    if agreed_to and not NOT_DONE.search(
+        s.text[max(0, agreed_to.start() - 25) : agreed_to.start()]
+    ):
+        members = _subject_list(s, agreed_to.start()) or _actors(s, 0, agreed_to.start())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.agreed_to_work_together")]
     together = TOGETHER_DID.search(s.text)
     if together:
         subj = _actors(s, 0, together.start())[-1:]
@@ -1563,6 +1587,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "forces",
         "team",
         "partner",
+        "agreed",
+        "decided",
+        "committed",
         "cooperation",
         "collaboration",
         "coordination",
