@@ -26,7 +26,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from graph.errors import QuerySyntaxError
-from graph.store import EmbeddedStore, _ChunkReader, nquads_batches
+from graph.store import ChunkReader, EmbeddedStore, nquads_batches
 from graph.triples import Triple
 
 #: Strings, IRIs and comments: words inside them are not SPARQL keywords.
@@ -70,7 +70,7 @@ def copy_into(source: Any, target: EmbeddedStore) -> None:
         if data:
             target.ox.load(data, format=ox.RdfFormat.N_QUADS)
         return
-    target.ox.load(_ChunkReader(nquads_batches(source)), format=ox.RdfFormat.N_QUADS)
+    target.ox.load(ChunkReader(nquads_batches(source)), format=ox.RdfFormat.N_QUADS)
 
 
 def union_of(store: EmbeddedStore) -> ox.Store:
@@ -80,9 +80,7 @@ def union_of(store: EmbeddedStore) -> ox.Store:
     stays one node; the parser drops the repeats.
     """
     union = ox.Store()
-    union.load(
-        _ChunkReader(nquads_batches(store, graph_names=False)), format=ox.RdfFormat.N_TRIPLES
-    )
+    union.load(ChunkReader(nquads_batches(store, graph_names=False)), format=ox.RdfFormat.N_TRIPLES)
     return union
 
 

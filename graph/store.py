@@ -235,7 +235,7 @@ def nquads_batches(
         yield from pool.map(dump, batches)
 
 
-class _ChunkReader(io.RawIOBase):
+class ChunkReader(io.RawIOBase):
     """A readable binary stream over an iterator of byte strings."""
 
     def __init__(self, chunks: Iterable[bytes]) -> None:
@@ -259,6 +259,7 @@ class _ChunkReader(io.RawIOBase):
 
 __all__ = [
     "DEFAULT_STORE",
+    "ChunkReader",
     "EmbeddedStore",
     "RDF_FILE_FORMATS",
     "Store",

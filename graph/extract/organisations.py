@@ -763,6 +763,13 @@ _NOT_SLOT = frozenset(
 )
 
 
+def _place_or_people(norm: tuple[str, ...]) -> bool:
+    """Whether a candidate name is a country, a known place or starts with a people's
+    adjective ("Kenya", "Nairobi", "Kenyan …"): no organisation of its own."""
+    gz = gazetteer()
+    return norm in gz.countries or norm in gz.places or bool(norm and norm[0] in gz.demonyms)
+
+
 _LEFT_SLOT = re.compile(
     r"^(?:[^–—]*?\s(?:--|–|—)\s+)?(?:The\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:-\s+)?[A-Z][\w.'’&-]*){0,4})\s+and\s+(?:the\s+)?"
 )
@@ -776,14 +783,11 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         return []
     name = re.sub(r"\s+(?:Inc|Ltd|LLC|PLC|plc)\.?$", "", m.group(1)).strip()
     words = name.split()
-    gz = gazetteer()
     norm = tuple(t.norm for t in tokenize(name))
     if (
         not words
         or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken)
-        or norm in gz.countries
-        or norm in gz.places
-        or (norm and norm[0] in gz.demonyms)
+        or _place_or_people(norm)
         or set(words) & _NOT_SLOT
         or any(ROLE_RE.fullmatch(w) for w in words)
         or (len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words))
@@ -811,14 +815,11 @@ def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     if not m or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken):
         return []
     name = m.group(1)
-    gz = gazetteer()
     norm = tuple(t.norm for t in tokenize(name))
     if (
         name in _NOT_GIVER
         or name in HONORIFICS
-        or norm in gz.countries
-        or norm in gz.places
-        or (norm and norm[0] in gz.demonyms)
+        or _place_or_people(norm)
         or ROLE_RE.fullmatch(name)
     ):
         return []
@@ -1145,7 +1146,6 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     if not mentions:
         return mentions
     out = list(mentions)
-    gz = gazetteer()
     for i, tok in enumerate(tokens):
         word = tok.text
         capitals = word.isupper() and word.isalpha() and 3 <= len(word) <= 10
@@ -1168,9 +1168,7 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
             and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper())
             and word not in NOT_NAME
             and word not in HONORIFICS
-            and (tok.norm,) not in gz.countries
-            and (tok.norm,) not in gz.places
-            and tok.norm not in gz.demonyms
+            and not _place_or_people((tok.norm,))
         )
         if not capitals and not heads_list:
             continue
