@@ -258,8 +258,8 @@ class ChunkReader(io.RawIOBase):
 
 
 __all__ = [
-    "DEFAULT_STORE",
     "ChunkReader",
+    "DEFAULT_STORE",
     "EmbeddedStore",
     "RDF_FILE_FORMATS",
     "Store",
