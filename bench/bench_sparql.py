@@ -154,6 +154,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=30)
+    parser.add_argument(
+        "--warm-up",
+        type=int,
+        default=3,
+        help="rounds of every query on every server before timing (caches, compactions)",
+    )
     args = parser.parse_args()
     data = ensure_data(args.triples)
     work = Path(tempfile.mkdtemp(prefix="rcgraph-sparql-"))
@@ -217,9 +223,13 @@ def main() -> int:
         }
         light = Light(urls)
         with httpx.Client(timeout=120) as client:
+            for _ in range(args.warm_up):
+                for query in QUERIES.values():
+                    for url in urls.values():
+                        client.post(url, content=query, headers=headers)
             for query_name, query in QUERIES.items():
                 body = query.encode()
-                for name, url in urls.items():  # warm-up
+                for name, url in urls.items():  # each client's connection, and the sizes
                     sizes[query_name][name] = size(client.post(url, content=query, headers=headers))
                     light.post(name, body, headers)
                 for _ in range(args.repeat):
