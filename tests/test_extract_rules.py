@@ -1065,7 +1065,7 @@ def test_hopes_plans_failures_and_co_mentions_are_no_relationships(text: str) ->
         (
             "The Jordan National Red Crescent Society honoured the Ministry of Health of Jordan and "
             "UNICEF for their support of the vaccination campaign.",
-            {frozenset({"unicef", "ns-jo"}), frozenset({"ministry-of-health-of-jordan", "ns-jo"})},
+            {frozenset({"unicef", "ns-jo"}), frozenset({"ministry-of-health-jo", "ns-jo"})},
         ),
         (
             "The ICRC organised a three-day workshop for 25 volunteers of the Mali Red Cross.",
@@ -1154,9 +1154,7 @@ def test_the_supporter_of_a_mission_supports_its_sender() -> None:
         "medicines. The mission was organised with the support of the Ministry of Emergency "
         "Situations of Belarus."
     )
-    assert frozenset({"ns-by", "ministry-of-emergency-situations-of-belarus"}) in pairs(
-        ext, "support"
-    )
+    assert frozenset({"ns-by", "ministry-of-emergency-situations-by"}) in pairs(ext, "support")
 
 
 def test_a_short_form_in_brackets_and_a_known_acronym_inside_it() -> None:
@@ -1201,3 +1199,165 @@ def test_a_joint_programme_being_run() -> None:
         "UNICEF and the Yemen Red Crescent Society are running a joint nutrition screening programme."
     )
     assert pairs(ext, "alliance") == {frozenset({"unicef", "ns-ye"})}
+
+
+def test_a_body_s_part_in_the_agreement_just_told_is_support() -> None:
+    ext = extract(
+        "The Zambia Red Cross Society and the Malawi Red Cross Society signed a memorandum of "
+        "understanding on cross-border epidemic control. Under the agreement, the IFRC will provide "
+        "laboratory training for both. The Malawi Red Cross Society will share its cholera data "
+        "while the Zambia Red Cross Society will train volunteers."
+    )
+    found = pairs(ext, "support")
+    assert {frozenset({"ifrc", "ns-zm"}), frozenset({"ifrc", "ns-mw"})} <= found
+    assert frozenset({"ns-mw", "ns-zm"}) in found  # a party's part goes to the other party
+
+
+def test_a_brand_of_several_words_before_a_country_and_a_grant_it_awards() -> None:
+    ext = extract(
+        "Islamic Relief Somalia has awarded a grant of 200,000 dollars to the Somali Red Crescent "
+        "Society. Islamic Relief Somalia country director Omar Hassan Ali welcomed the support."
+    )
+    org = ext.organisations["islamic-relief-somalia"]
+    assert org.kind == "ngo" and org.label == "Islamic Relief Somalia"
+    assert pairs(ext, "support") == {frozenset({"islamic-relief-somalia", "ns-so"})}
+    assert ("Omar Hassan Ali", "islamic-relief-somalia", "director") in posts(ext)
+
+
+def test_one_ministry_however_its_country_is_told() -> None:
+    from graph.extract.organisations import find_org_mentions
+
+    forms = [
+        "Sweden's Ministry of Health signed it.",
+        "The Swedish Ministry of Health signed it.",
+        "The Ministry of Health of Sweden signed it.",
+        "The Ministry of Health of the Kingdom of Sweden signed it.",
+    ]
+    keys = {m.key for text in forms for m in find_org_mentions(text)}
+    assert keys == {"ministry-of-health-se"}
+
+
+def test_agreements_with_counted_partners_named_in_the_next_sentence() -> None:
+    ext = extract(
+        "The Ministry of Foreign Affairs of Finland has signed multi-year funding agreements "
+        "with four Finnish organisations. The partners are the Finnish Red Cross, Finn Church "
+        "Aid and Plan International Finland. Minister for Foreign Trade and Development Ville "
+        "Lahti attended the signing."
+    )
+    mfa = "ministry-of-foreign-affairs-fi"
+    found = pairs(ext, "agreement")
+    assert frozenset({mfa, "ns-fi"}) in found and len(found) == 3
+    assert not any("ns-fi" in p and "plan-international-finland" in p for p in found)
+    # a development minister sits in the foreign ministry the article names
+    assert ("Ville Lahti", mfa, "minister") in posts(ext)
+
+
+def test_talks_with_each_and_visits_in_two_places_are_separate_meetings() -> None:
+    ext = extract(
+        "The Kenya Red Cross Society held talks with the Uganda Red Cross Society on refugees, "
+        "and with the Tanzania Red Cross Society on blood services. The delegation also visited "
+        "the UNHCR office in Kampala and the WFP warehouse in Mombasa."
+    )
+    meetings = pairs(ext, "meeting")
+    assert {frozenset({"ns-ke", "ns-ug"}), frozenset({"ns-ke", "ns-tz"})} <= meetings
+    assert frozenset({"ns-ug", "ns-tz"}) not in meetings
+    assert frozenset({"unhcr", "wfp"}) not in meetings
+
+
+def test_delegations_from_societies_attend_the_event_just_told() -> None:
+    ext = extract(
+        "The Fiji Red Cross Society hosted the Pacific Youth Forum in Suva. Delegations from the "
+        "Samoa Red Cross Society and the Tonga Red Cross Society shared their plans."
+    )
+    [event] = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-fj", "ns-ws", "ns-to"} <= set(event.parties)
+
+
+def test_a_region_is_no_organisation_and_a_co_financed_pilot_is_the_society_s() -> None:
+    ext = extract(
+        "The Lebanese Red Cross expanded its ambulance service. It builds on a pilot in Tyre that "
+        "the Rotary Club of Beirut co-financed. The society will support partners in the Middle "
+        "East."
+    )
+    assert "middle-east" not in ext.organisations
+    assert pairs(ext, "support") == {frozenset({"rotary-club-of-beirut", "ns-lb"})}
+
+
+def test_a_short_form_after_a_lower_case_tail_and_an_acronym_starting_a_name() -> None:
+    ext = extract(
+        "The Indonesian Red Cross and the ASEAN Coordinating Centre for Humanitarian Assistance "
+        "on disaster management (AHA Centre) signed a memorandum of understanding. The AHA Centre "
+        "will provide logistics support."
+    )
+    aha = "asean-coordinating-centre-for-humanitarian-assistance"
+    assert set(ext.organisations) == {"ns-id", aha}
+    assert frozenset({"ns-id", aha}) in pairs(ext, "agreement")
+
+
+def test_an_envoy_s_countries_and_a_list_of_portfolios_belong_to_the_post() -> None:
+    ext = extract(
+        "The memorandum was signed by the European Union Commissioner for Crisis Management, "
+        "Equality and Preparedness, Hanna Virtanen, and welcomed by Ambassador of Canada to "
+        "Kenya Paul Tremblay."
+    )
+    people = {name: org for name, org, _ in posts(ext)}
+    assert people == {"Hanna Virtanen": "eu", "Paul Tremblay": "gov-ca"}
+
+
+def test_receiving_a_newly_appointed_head_is_a_meeting() -> None:
+    ext = extract(
+        "The President of the Georgia Red Cross Society received the newly appointed Head of "
+        "the ICRC Delegation in Tbilisi."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ge", "icrc"})}
+
+
+def test_money_that_allows_a_society_to_act_supports_it_through_the_appeal() -> None:
+    ext = extract(
+        "The Government of Ireland has contributed EUR 1 million to the IFRC Emergency Appeal for "
+        "the floods. The contribution will enable the Pakistan Red Crescent Society to provide "
+        "cash to 5,000 families."
+    )
+    found = pairs(ext, "support")
+    assert {frozenset({"gov-ie", "ns-pk"}), frozenset({"ifrc", "ns-pk"})} <= found
+
+
+def test_signing_on_the_sidelines_of_a_conference_is_taking_part() -> None:
+    ext = extract(
+        "The Asia Pacific Regional Conference opened in Manila, hosted by the Philippine Red "
+        "Cross. On the sidelines of the conference, the Korean Red Cross and the Mongolian Red "
+        "Cross Society signed a memorandum of understanding."
+    )
+    [event] = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-ph", "ns-kr", "ns-mn"} <= set(event.parties)
+    assert pairs(ext, "agreement") == {frozenset({"ns-kr", "ns-mn"})}
+
+
+def test_a_body_named_after_a_society_is_another_body_and_a_trailing_attribution() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society has donated 300,000 dollars to the Lebanese Red Cross, "
+        "the QRCS said on Monday. The Qatar Red Crescent Foundation opened a clinic."
+    )
+    assert "qatar-red-crescent-foundation" in ext.organisations
+    assert pairs(ext, "donation") == {frozenset({"ns-qa", "ns-lb"})}
+
+
+def test_posts_of_envoys_and_representatives_in_a_country() -> None:
+    ext = extract(
+        "The President of the Kenya Red Cross Society met the Ambassador of the Kingdom of the "
+        "Netherlands to Kenya, Anna de Vries. WFP Representative in Kenya Lauren Landis also "
+        "attended."
+    )
+    assert ("Anna de Vries", "gov-nl", "ambassador") in posts(ext)
+    assert ("Lauren Landis", "wfp", "representative") in posts(ext)
+    assert frozenset({"ns-ke", "gov-nl"}) in pairs(ext, "meeting")
+
+
+def test_a_company_will_train_staff_of_societies_and_a_chief_officer_is_one_post() -> None:
+    ext = extract(
+        "Maersk Group and the IFRC renewed their partnership. Maersk will also train logistics "
+        "staff of the Kenya Red Cross Society. It was signed by Anna Holm, Chief Operating "
+        "Officer of Maersk Group."
+    )
+    assert frozenset({"maersk-group", "ns-ke"}) in pairs(ext, "support")
+    assert ("Anna Holm", "maersk-group", "other") in posts(ext)

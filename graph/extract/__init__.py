@@ -102,6 +102,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     gz = gazetteer()
     for st in states:
         for m in st.orgs:
+            if m.source == "pattern" and m.text in definitions:  # "(AHA Centre)"
+                m.keys = {definitions[m.text]}
             if m.source != "acronym":
                 continue
             if m.text in definitions:
@@ -141,6 +143,17 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             ):
                 m.country = home
                 m.keys = {f"{m.key}-{home.lower()}"}
+    # "Minister for Development Cooperation A" where the article names the country's foreign
+    # ministry: development and trade ministers sit in it (Nordic, Dutch, Irish … governments)
+    keys = {m.key for st in states for m in st.orgs if m.key}
+    for st in states:
+        for m in st.orgs:
+            within = (
+                _WITHIN_FOREIGN_MINISTRY.fullmatch(m.key or "") if m.source == "ministry" else None
+            )
+            if within and f"ministry-of-foreign-affairs-{within.group(1)}" in keys:
+                m.keys = {f"ministry-of-foreign-affairs-{within.group(1)}"}
+                m.source = "coreference"  # a way to refer to it, not one of its names
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
     first: dict[str, Mention] = {}
@@ -160,6 +173,22 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if len(words) >= 3 and head == label:
                 prefixes[" ".join(words[:-1])] += 1
                 extra.setdefault(" ".join(words[:-1]), key)
+    # "Rotary" after "The Rotary Foundation": the distinctive word of a two-word name
+    brands: dict[str, set[str]] = {}
+    for key, m in first.items():
+        words = (m.label or m.text).split()
+        if (
+            len(words) == 2
+            and words[1] in _BRAND_HEADS
+            and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,}", words[0])
+            and words[0] not in _NOT_BRANDS
+            and words[0].lower() not in gz.demonyms
+            and (words[0].lower(),) not in gz.countries
+        ):
+            brands.setdefault(words[0], set()).add(key)
+    for word, keys in brands.items():
+        if len(keys) == 1:
+            extra.setdefault(word, next(iter(keys)))
     labels = {(m.label or m.text): k for k, m in first.items()}
     for prefix, n in prefixes.items():
         clash = any(lab.startswith(prefix) and k != extra.get(prefix) for lab, k in labels.items())
@@ -263,6 +292,47 @@ _BOTH = re.compile(
 )
 
 
+_WITHIN_FOREIGN_MINISTRY = re.compile(
+    r"ministry-of-(?:international-|foreign-)?(?:development|trade|aid)(?:-cooperation|"
+    r"-co-operation|-and-[a-z-]+)?-([a-z]{2})"
+)
+_BRAND_HEADS = frozenset({"Foundation", "Trust", "Club", "International", "Group", "Charity"})
+_NOT_BRANDS = frozenset(
+    {
+        "Global",
+        "World",
+        "National",
+        "International",
+        "Islamic",
+        "Christian",
+        "Catholic",
+        "Community",
+        "Family",
+        "Children",
+        "Humanitarian",
+        "Relief",
+        "Health",
+        "Peace",
+        "Hope",
+        "Life",
+        "People",
+        "Youth",
+        "Women",
+        "Development",
+        "Charity",
+        "General",
+        "United",
+        "Royal",
+        "Central",
+        "Regional",
+        "Local",
+        "Public",
+        "Private",
+        "Social",
+        "Human",
+        "Civil",
+    }
+)
 _REFERENCE_HEADS = (
     "Foundation",
     "Agency",
@@ -470,7 +540,9 @@ def extract_document(doc: Document) -> Extraction:
     first = _resolve(states, doc.text)
     gz = gazetteer()
     counts: Counter[str] = Counter(m.key for st in states for m in st.orgs if m.key)
-    main_org = counts.most_common(1)[0][0] if counts else None
+    # the article's main actor: the most named (a society first, on a tie)
+    ranked = sorted(counts, key=lambda k: (-counts[k], not k.startswith("ns-")))
+    main_org = ranked[0] if ranked else None
     publisher = None
     if doc.meta.publisher:
         words = tuple(t.norm for t in tokenize(doc.meta.publisher))
@@ -513,7 +585,9 @@ def extract_document(doc: Document) -> Extraction:
     speaker_org: str | None = None
     joint_parties: tuple[str, ...] = ()
     last_funder: str | None = None
+    last_funded: str | None = None
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
+    counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
     for st in states:
         _both_parties(st, found)
@@ -531,9 +605,13 @@ def extract_document(doc: Document) -> Extraction:
             doc_orgs,
             joint_parties,
             last_funder,
+            last_funded,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
+        if not rels and counted_deal:
+            rels = _counted_partners_named(facts, *counted_deal)
+        counted_deal = None if rels else _counted_deal(facts)
         if not rels:
             rels = _support_of_alliance(facts, found)
         if not any(f.kind == "participation" for f in rels):
@@ -545,6 +623,7 @@ def extract_document(doc: Document) -> Extraction:
         funder = _FUNDS.search(st.sentence.text)
         if gifts:
             last_funder = gifts[-1].parties[0]
+            last_funded = gifts[-1].recipients[0] if gifts[-1].recipients else None
         elif funder:  # "The Government of Australia has announced … in new funding"
             givers = _actors(facts, 0, funder.start())
             last_funder = givers[0] if givers else last_funder
@@ -665,6 +744,48 @@ def extract_document(doc: Document) -> Extraction:
 _SPACES = re.compile(r"\s+")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b", re.I)
+
+
+#: "… has entered into agreements with five Danish civil society organisations"
+_COUNTED_DEAL = re.compile(
+    r"\b(?P<kind>agreements?|memorand(?:um|a)|MoUs?|partnerships?|contracts?|accords?|"
+    r"alliances?|frameworks?)\b[^.;]{0,80}?\bwith\s+(?:two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|several|a number of|\d+)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|"
+    r"partners|NGOs|societies|agencies|charities|groups|institutions|bodies|actors)\b"
+)
+#: "The partners are A, B and C", "They include A and B"
+_PARTNERS_ARE = re.compile(
+    r"^\W*(?:The|These|Its|Their|They)\s+(?:(?:[\w-]+\s+){0,2}(?:partners|organi[sz]ations|"
+    r"signatories|parties|recipients|NGOs|members|societies)\s+)?(?:are|were|include|included|"
+    r"comprise)\b"
+)
+
+
+def _counted_deal(s: SentenceFacts) -> tuple[str, str] | None:
+    """An agreement (or alliance) of one named party with a number of unnamed ones."""
+    m = _COUNTED_DEAL.search(s.text) if " with " in s.text else None
+    if not m:
+        return None
+    named = list(dict.fromkeys(o.key for o in s.orgs if o.key))
+    if len(named) != 1:
+        return None
+    kind = "alliance" if m.group("kind").lower().startswith("allianc") else "agreement"
+    return kind, named[0]
+
+
+def _counted_partners_named(s: SentenceFacts, kind: str, party: str) -> list[Found]:
+    """ "The partners are A, B and C" right after :func:`_counted_deal`: an agreement of the
+    party with each (one alliance of all)."""
+    m = _PARTNERS_ARE.match(s.text)
+    if not m:
+        return []
+    partners = [k for k in dict.fromkeys(o.key for o in s.orgs if o.start >= m.end()) if k]
+    partners = [k for k in partners if k != party]
+    if not partners:
+        return []
+    if kind == "alliance":
+        return [Found("alliance", (party, *partners), "alliance.partners_named", 0.65)]
+    return [Found("agreement", (party, k), "agreement.partners_named", 0.65) for k in partners]
 
 
 def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
@@ -906,6 +1027,16 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         and at <= m.start < at + len(name)
         and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))
     ]
+    # "A hosted the Pacific Youth Forum", "the … Forum, hosted by A": the host takes part
+    hosts += [
+        m.key
+        for m in facts.orgs
+        if m.key
+        and (
+            (m.end <= at and _HOSTED.fullmatch(s, m.end, at))
+            or (m.start >= at + len(name) and _HOSTED_BY.fullmatch(s, at + len(name), m.start))
+        )
+    ]
     return [
         Found(
             "participation",
@@ -920,6 +1051,25 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     ]
 
 
+_HOSTED = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+)*(?:hosted|hosting|hosts|organi[sz]ed|"
+    r"organi[sz]ing|convened|convening|held|opened)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}"
+)
+_HOSTED_BY = re.compile(
+    r",?\s+(?:which\s+was\s+|was\s+)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?"
+)
+_SIDELINES = re.compile(
+    r"\b(?:on|at|in)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:conference|forum|summit|assembly|meeting|congress|session|event|gathering)\b",
+    re.I,
+)
+_DELEGATES_FROM = re.compile(
+    r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
+    r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?"
+)
+
+
 def _gather_participants(
     st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
 ) -> None:
@@ -929,6 +1079,12 @@ def _gather_participants(
     if not events:
         return
     event = events[-1]
+    if _SIDELINES.search(s):
+        # "On the sidelines of the conference, A and B signed …": both were there
+        named = dict.fromkeys(m.key for m in st.orgs if m.key)
+        new = [k for k in named if k not in event.parties and k not in event.observers]
+        event.parties = (*event.parties, *new)
+        return
     took_part = _TOOK_PART.search(s)
     if took_part and not _BROUGHT_TOGETHER.search(s):
         # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
@@ -943,6 +1099,12 @@ def _gather_participants(
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
         else:
             event.parties = (*event.parties, *actors)
+        return
+    delegates = _DELEGATES_FROM.match(s)
+    if delegates:
+        # "Delegations from A, B and C presented …": the event's participants
+        named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= delegates.end())
+        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     if not _BROUGHT_TOGETHER.search(s):
         return

@@ -98,8 +98,13 @@ def add_cues(more: dict[str, tuple[str, ...]]) -> None:
 
 @lru_cache(maxsize=131_072)
 def word_cues(norm: str) -> frozenset[str]:
-    """The cues one word raises."""
-    return frozenset(cue for cue, prefixes in CUE_PREFIXES.items() if norm.startswith(prefixes))
+    """The cues one word raises (each part of a hyphenated word: "co-financed")."""
+    parts = norm.split("-") if "-" in norm else (norm,)
+    return frozenset(
+        cue
+        for cue, prefixes in CUE_PREFIXES.items()
+        if norm.startswith(prefixes) or any(p.startswith(prefixes) for p in parts)
+    )
 
 
 @lru_cache(maxsize=8192)

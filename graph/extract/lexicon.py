@@ -98,6 +98,8 @@ ORG_HEADS = frozenset(
         "Partnership",
         "Brotherhood",
         "Endowment",
+        "Club",
+        "Clubs",
     ]
 )
 #: Words of a name that make it a government body.
@@ -472,6 +474,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"heads? of (?:the )?(?:[a-z]+ )?(?:office|mission|programmes?|operations?)", "head"),
     (r"heads?", "head"),
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
+    (r"chief (?:[a-z]+ ){1,2}officers?", "other"),
     (r"chiefs?", "head"),
     (r"(?:deputy )?ministers?", "minister"),
     (r"ambassadors?", "ambassador"),
@@ -481,6 +484,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:governing )?board members?|members? of the (?:governing )?board", "member"),
     (r"commanders?|governors?|mayors?|commissioners?", "other"),
     (r"founders?", "other"),
+    (r"trustees?|patrons?", "other"),
     (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
@@ -496,8 +500,9 @@ ROLE_RE = re.compile(
 
 #: Words that, after a role title, still belong to the post ("for Local Affairs").
 ROLE_TAIL_RE = re.compile(
-    r"\s*(?:[-–]\s*|\s)(?:for|of)\s+(?!the\s+(?:[A-Z][a-z]+\s+)*(?:Red|Society|Committee|"
-    r"Federation|Authority|Association|Ministry))(?:the\s+)?"
+    r"\s*(?:[-–]\s*|\s)(?:for|of)\s+(?![Tt]he\s+(?:[A-Z][a-z]+\s+)*(?:Red|Society|Committee|"
+    r"Federation|Authority|Association|Ministry|Foundation|Trust|Club|Council|Agency|"
+    r"Organi[sz]ation))(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|&|region))*",
 )
 

@@ -767,7 +767,55 @@ def _place_or_people(norm: tuple[str, ...]) -> bool:
     """Whether a candidate name is a country, a known place or starts with a people's
     adjective ("Kenya", "Nairobi", "Kenyan …"): no organisation of its own."""
     gz = gazetteer()
-    return norm in gz.countries or norm in gz.places or bool(norm and norm[0] in gz.demonyms)
+    return (
+        norm in gz.countries
+        or norm in gz.places
+        or norm in _REGIONS
+        or (norm[:1] == ("the",) and norm[1:] in _REGIONS)
+        or bool(norm and norm[0] in gz.demonyms)
+    )
+
+
+#: Regions of the world: places with no country, never organisations ("the Middle East").
+_REGIONS = frozenset(
+    tuple(r.lower().replace("-", " ").split())
+    for r in (
+        "Middle East",
+        "Near East",
+        "Sahel",
+        "Horn of Africa",
+        "Caribbean",
+        "Balkans",
+        "Western Balkans",
+        "Caucasus",
+        "South Caucasus",
+        "Central Asia",
+        "Southeast Asia",
+        "South East Asia",
+        "South Asia",
+        "East Asia",
+        "East Africa",
+        "West Africa",
+        "Southern Africa",
+        "Central Africa",
+        "North Africa",
+        "Latin America",
+        "Central America",
+        "South America",
+        "North America",
+        "Asia Pacific",
+        "Pacific",
+        "Americas",
+        "Europe",
+        "Africa",
+        "Asia",
+        "Gulf",
+        "Levant",
+        "Great Lakes",
+        "Lake Chad Basin",
+        "Sub-Saharan Africa",
+    )
+)
 
 
 _LEFT_SLOT = re.compile(
@@ -841,7 +889,12 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if ROLE_RE.match(m.group(1)) or any(ROLE_RE.fullmatch(w) for w in words):
             continue  # "by the Secretary General of …": a post, not a party
         norm = tuple(t.norm for t in tokenize(m.group(1)))
-        if norm in gz.countries or norm in gz.places or words[0] in {"Red", "National"}:
+        if (
+            norm in gz.countries
+            or norm in gz.places
+            or norm in _REGIONS
+            or words[0] in {"Red", "National"}
+        ):
             continue
         if norm[0] in gz.demonyms and len(words) <= 2:
             continue
@@ -865,7 +918,7 @@ def find_org_mentions(text: str) -> list[Mention]:
     from graph.extract.cues import sentence_cues  # cues read tokens from this module
 
     tokens = tokenize(text)
-    mentions = _gazetteer_mentions(text, tokens)
+    mentions = [_named_after(text, m) for m in _gazetteer_mentions(text, tokens)]
     if " and " in text:
         mentions += _elided_societies(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
@@ -875,7 +928,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         or any(tokens[i].text in ORG_HEADS for i in capitalised_at(text))
         or (" for " in text and _HUMANITARIAN_FOR.search(text))
     ):
-        mentions += _pattern_mentions(text, tokens, taken)
+        mentions += [_national_body(m) for m in _pattern_mentions(text, tokens, taken)]
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
@@ -891,7 +944,85 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    mentions = _glue_parent_acronym(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+_NAMED_AFTER = re.compile(
+    r"\s+(?:Foundation|Hospital|University|College|Academy|Institute|Trust|"
+    r"Magazine|Museum|Training\s+(?:Centre|Center|Institute)|Blood\s+(?:Centre|Center|Bank|"
+    r"Service|Services))\b"
+)
+
+
+def _named_after(text: str, m: Mention) -> Mention:
+    """ "the Chinese Red Cross Foundation", "the Qatar Red Crescent Hospital": another body,
+    named after a society (or any known organisation), not the society itself."""
+    after = _NAMED_AFTER.match(text, m.end)
+    if not after:
+        return m
+    name = text[m.start : after.end()]
+    kind = (
+        "other"
+        if re.search(r"Hospital|University|College|Academy|Institute|Museum", name)
+        else "ngo"
+    )
+    return Mention(m.start, after.end(), name, {slugify(name)}, "pattern", kind, m.country, name)
+
+
+def _glue_parent_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the ASEAN Coordinating Centre for …": a known body's acronym right before a name
+    that is no unit of it (an office, a delegation) begins that other body's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.source in ("gazetteer", "acronym")
+            and is_acronym(prev.text)
+            and m.source == "pattern"
+            and text[prev.end : m.start] == " "
+            and m.text.split()[-1] not in UNIT_HEADS
+            and m.text.split()[0] not in UNIT_HEADS
+        ):
+            name = text[prev.start : m.end]
+            out[-1] = Mention(
+                prev.start, m.end, name, {slugify(name)}, "pattern", m.kind, m.country, name
+            )
+            continue
+        out.append(m)
+    return out
+
+
+_BODY = r"(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)\b.*"
+_COUNTRY_S_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)['’]s\s+(?P<b>{_BODY})$")
+_ADJ_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w-]+)\s+(?P<b>{_BODY})$")
+_BODY_OF_COUNTRY = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<b>{_BODY}?)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|"
+    rf"Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$"
+)
+
+
+def _national_body(m: Mention) -> Mention:
+    """One key for one ministry however its country is told: "Denmark's Ministry of Foreign
+    Affairs", "the Danish Ministry of Foreign Affairs", "the Ministry of Foreign Affairs of
+    Denmark" are ``ministry-of-foreign-affairs-dk`` (as a ministry of the article's country
+    named without one is); the first form seen stays the label."""
+    if m.kind != "government" or not m.country:
+        return m
+    gz = gazetteer()
+    label = m.label or m.text
+    for form in (_COUNTRY_S_BODY, _ADJ_BODY, _BODY_OF_COUNTRY):
+        hit = form.match(label)
+        if not hit:
+            continue
+        norm = tuple(t.norm for t in tokenize(hit.group("c")))
+        code = gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+        if code == m.country:
+            m.keys = {f"{slugify(hit.group('b'))}-{code.lower()}"}
+            break
+    return m
 
 
 _ELIDED = re.compile(r"((?:[A-Z][\w-]+(?:\s*,\s*|\s+))+)and\s+(?:the\s+)?$")
@@ -1060,24 +1191,70 @@ def _brand_country(
         after = [t for t in tokens if t.start >= p.end]
         if not before or text[before[-1].end : p.start] != " ":
             continue
-        brand = before[-1]
-        if (
-            not brand.text[:1].isupper()
-            or brand.text in _BRAND_COUNTRY_NOT
-            or brand.norm in gz.demonyms
-            or ROLE_RE.fullmatch(brand.text)
-            or (brand.norm,) in gz.countries
-            or any(a <= brand.start < b for a, b in taken)
-            or (after and after[0].text[:1].isupper() and text[p.end : after[0].start] == " ")
+        if not _brand_word(before[-1], gz, taken) or (
+            after and after[0].text[:1].isupper() and text[p.end : after[0].start] == " "
         ):
             continue
-        name = text[brand.start : p.end]
+        brand = [before[-1]]
+        # "Practical Action Nepal": a brand of two or three words, joined by spaces only
+        for prev in reversed(before[-3:-1]):
+            if not text[prev.end : brand[0].start].isspace() or not _brand_word(prev, gz, taken):
+                break
+            brand.insert(0, prev)
+        name = text[brand[0].start : p.end]
+        ngo = any(w in t.text for t in brand for w in _NGO_BRAND_WORDS)  # "ActionAid"
+        kind = "ngo" if ngo else "company"
         out.append(
-            Mention(
-                brand.start, p.end, name, {slugify(name)}, "pattern", "company", p.country, name
-            )
+            Mention(brand[0].start, p.end, name, {slugify(name)}, "pattern", kind, p.country, name)
         )
     return out
+
+
+#: Words that make a brand before a country an NGO's national arm, not a company's.
+_NGO_BRAND_WORDS = frozenset(
+    [
+        "Action",
+        "Aid",
+        "Relief",
+        "Care",
+        "Vision",
+        "Children",
+        "Hope",
+        "Help",
+        "Mercy",
+        "Plan",
+        "Concern",
+        "Caritas",
+        "Oxfam",
+        "Mission",
+        "Humanity",
+        "Rescue",
+        "Solidarity",
+        "Welfare",
+        "Charity",
+        "Foundation",
+        "Trust",
+        "Association",
+        "Council",
+        "Alliance",
+        "Network",
+        "Initiative",
+        "Hands",
+    ]
+)
+
+
+def _brand_word(token: Token, gz: Gazetteer, taken: list[tuple[int, int]]) -> bool:
+    """A capitalised word that can be part of a brand's name (not a place, post or date)."""
+    return (
+        token.text[:1].isupper()
+        and token.text not in _BRAND_COUNTRY_NOT
+        and token.norm not in _DATE_WORDS
+        and token.norm not in gz.demonyms
+        and not ROLE_RE.fullmatch(token.text)
+        and (token.norm,) not in gz.countries
+        and not any(a <= token.start < b for a, b in taken)
+    )
 
 
 def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1188,8 +1365,12 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
     return out
 
 
-_DEFINITION = re.compile(r"^\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{1,9})\s*\)")
-_SHORT_FORM = re.compile(r"^\s*\(\s*([A-Z][a-z]+\s+[A-Z]{2,8})\s*\)")
+#: lower-case words a long name may trail before its short form ("… on disaster management")
+_TAIL = r"(?:\s+(?:on|for|of|in)\s+[a-z][a-z\s-]{0,40}?)?"
+_DEFINITION = re.compile(rf"^{_TAIL}\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{{1,9}})\s*\)")
+_SHORT_FORM = re.compile(
+    rf"^{_TAIL}\s*\(\s*([A-Z][a-z]+\s+[A-Z]{{2,8}}|[A-Z]{{2,8}}\s+[A-Z][a-z]+)\s*\)"
+)
 
 
 def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
@@ -1203,8 +1384,9 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
             out[d.group(1).replace(".", "")] = m
             continue
         short = _SHORT_FORM.match(text[m.end :])
-        if short and is_acronym(short.group(1).split()[-1]):
-            out[short.group(1)] = m  # "Africa Centres for … (Africa CDC)": a two-word short form
+        if short and any(is_acronym(w) for w in short.group(1).split()):
+            # "Africa Centres for … (Africa CDC)", "… (AHA Centre)": a two-word short form
+            out[short.group(1)] = m
     return out
 
 

@@ -156,6 +156,23 @@ def _honorific_gap(gap: str) -> bool:
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
 
 
+_WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_PORTFOLIO_LIST = re.compile(rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}")
+_STATE_OF = (
+    r"(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
+)
+_OF_COUNTRY_TO = re.compile(
+    rf"\s+of\s+(?:the\s+)?{_STATE_OF}(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)"
+    rf"(?:\s+to\s+(?:the\s+)?{_STATE_OF}(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?))?"
+    r"(?=[\s,.;]|$)"
+)
+_IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?=[\s,.;]|$)")
+
+
+def _is_country(name: str) -> bool:
+    return tuple(t.norm for t in tokenize(name)) in gazetteer().countries
+
+
 def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     """Extend a role over its qualifier ("for Local Affairs", "for the Africa region"),
     never into an organisation's name."""
@@ -167,6 +184,20 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     )
     if geo:
         return end + geo.end()
+    # "Commissioner for Health, Humanitarian Affairs and Social Development": a list of
+    # portfolios, closed by "and"
+    portfolios = _PORTFOLIO_LIST.match(text, end, stop)
+    if portfolios:
+        return portfolios.end()
+    # "Ambassador of Japan to Myanmar", "Representative in Sudan": the countries of a post
+    envoy = _OF_COUNTRY_TO.match(text, end, stop)
+    if envoy and _is_country(envoy.group("of")):
+        return (
+            envoy.end() if envoy.group("to") and _is_country(envoy.group("to")) else envoy.end("of")
+        )
+    posted = _IN_COUNTRY.match(text, end, stop)
+    if posted and _is_country(posted.group(1)):
+        return posted.end()
     m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
     if not m:
         m2 = re.match(r"\s*[-–]\s*", text[end:])
@@ -182,7 +213,7 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
             or word in {"and", "of", "the", "region", "&"}
             or (word[:1].isupper() and word in gazetteer().demonyms)
         ):
-            if word not in {"and", "of", "the", "&"}:
+            if word not in {"and", "of", "the", "The", "&"}:
                 last = pos + tok.end
             continue
         break
@@ -195,7 +226,7 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
         if m.key and m.start >= end:
             gap = text[end : m.start]
             if re.fullmatch(r"\s*(?:of|at|for|with|in)?\s*(?:the\s+)?", gap) or re.fullmatch(
-                r"\s*(?:of|at)\s+(?:the\s+)?", gap
+                r"\s*(?:of|at)\s+(?:[Tt]he\s+)?", gap
             ):
                 if m.source == "pattern":  # "the X Department of the ORG" → ORG
                     for n in orgs:
@@ -295,7 +326,8 @@ def find_posts(
         demonym = re.search(r"\b([A-Z][\w-]+)\s+$", text[: m.start()]) if minister else None
         code = gazetteer().demonyms.get(norm_token(demonym.group(1))) if demonym else None
         of_country = re.match(
-            r"\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})", text[m.end() :]
+            rf"\s+of\s+(?:the\s+)?{_STATE_OF}([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)(?=[\s,.;]|$)",
+            text[m.end() :],
         )
         if minister and not code and of_country:  # "the Ambassador of Denmark to Ukraine"
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
@@ -336,7 +368,15 @@ def find_posts(
         posts.append(post)
         last_post = post
 
+    # a name that starts inside a role's words ("Ambassador of Japan to Myanmar Kenji Sato")
+    # starts after them
+    for r in roles:
+        for i, (a, b) in enumerate(names):
+            if a < r.end < b and len(text[r.end : b].split()) >= 2:
+                names[i] = (r.end + len(text[r.end : b]) - len(text[r.end : b].lstrip()), b)
     for c_start, c_end in chunks:
+        if pending_role and c_end <= pending_role.end + 1:
+            continue  # a chunk inside the role's own words ("for Health, Social Affairs and …")
         c_roles = [r for r in roles if c_start <= r.start < c_end]
         c_names = [n for n in names if c_start <= n[0] < c_end]
         chunk_text = text[c_start:c_end]

@@ -125,7 +125,8 @@ TRAINED_BY = re.compile(
 )
 #: "A had trained 120 of the society's paramedics", "A trained 40 volunteers of B"
 TRAINED_PEOPLE = re.compile(
-    r"\b(?:has|had|have)\s+(?:also\s+)?trained\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
+    r"\b(?:(?:has|had|have)\s+(?:also\s+)?trained|(?:will|would|shall)\s+(?:also\s+|further\s+)?"
+    r"train)\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
     r"(?:\d[\d,]*\s+)?(?:of\s+)?(?:(?P<society>the\s+(?:society|[Nn]ational\s+[Ss]ociety)['’]s)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:volunteers|staff|paramedics|first[- ]aiders|responders|members|"
     r"personnel|instructors|nurses|drivers)\b(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?"
@@ -193,6 +194,8 @@ class SentenceFacts:
     joint_parties: tuple[str, ...] = ()
     #: the organisation that last gave or announced money ("The funding will support …")
     last_funder: str | None = None
+    #: the organisation that last received it (an appeal's owner passes it on)
+    last_funded: str | None = None
 
 
 @dataclass(slots=True)
@@ -504,12 +507,26 @@ AWARDED = re.compile(
 )
 
 
+#: "A has awarded a US$750,000 grant to B", "A awarded B a grant"
+AWARDS = re.compile(
+    r"\b(?:has\s+|have\s+|had\s+)?awarded\s+(?:an?\s+|the\s+)?(?P<what>[^.;]{0,60}?)\b(?:grant|"
+    r"contract|award|scholarship|subsidy|subsidies)s?\s+(?:of\s+[^.;]{0,40}?\s+)?to\s+(?:the\s+)?",
+    re.I,
+)
+
+
 def _awarded(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "A has been awarded a grant of … by B", "A consortium … has been awarded a European
-    Union contract": B (or the body named in the award) supports A, or each member."""
+    Union contract": B (or the body named in the award) supports A, or each member; "A has
+    awarded a grant to B": A supports B."""
     m = AWARDED.search(s.text)
     if not m:
-        return []
+        active = AWARDS.search(s.text)
+        if not active or re.search(r"\bbeen\s+$", s.text[: active.start() + 1]):
+            return []
+        givers = _actors(s, 0, active.start())[-1:]
+        receivers = [k for k in _listed(s, active.end()) if k not in givers]
+        return _supports(givers, receivers, "support.awards", 0.7, date) if givers else []
     inside = _keys(s.orgs, m.start("what"), m.end("what"))
     providers = (_keys(s.orgs, m.end(), m.end() + 4) if m.group("by") else []) or inside
     recipients = led_consortium(s) or _actors(s, 0, m.start())[-1:]
@@ -736,6 +753,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
         recipients = [r for r in recipients if r not in providers]
+        if not recipients and _WORK_THAT.search(s.text, 0, m.start()):
+            # "a pilot in the district that A co-financed": the work of the article's society
+            societies = [k for k in s.doc_orgs if k.startswith("ns-")]
+            owner = societies if len(societies) == 1 else [s.main_org] if s.main_org else []
+            recipients = [k for k in owner if k not in providers]
         if (
             not recipients
             and s.main_org
@@ -770,7 +792,70 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         )
                     )
             return out
+    return out or _part_in_agreement(s, date) or _funding_enables(s, date)
+
+
+#: "The contribution will allow the X Society to provide shelter …"
+_FUNDING_ENABLES = re.compile(
+    r"^\W*(?:The|This|These|That|Such|Its|Their)\s+(?:[\w-]+\s+){0,3}(?:funding|grant|"
+    r"contribution|donation|funds|money|allocation|pledge|gift|support|assistance)s?\s+"
+    r"(?:(?:will|would|is\s+to|shall|should|has|have|had|also|further)\s+)*(?:allow|allows|"
+    r"allowed|enable|enables|enabled|help|helps|helped|let|lets)\s+(?:the\s+)?"
+)
+
+
+def _funding_enables(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """The money told before lets a body act: its giver supports that body, and so does the
+    body it went to when that passes it on (a Movement appeal to a society)."""
+    m = _FUNDING_ENABLES.match(s.text) if s.last_funder else None
+    if not m:
+        return []
+    receivers = [o.key for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 4]
+    if not receivers or receivers[0] == s.last_funder:
+        return []
+    out = _supports([s.last_funder], receivers[:1], "support.funding_enables", 0.65, date)
+    if s.last_funded in ("ifrc", "icrc") and receivers[0].startswith("ns-"):
+        out += _supports([s.last_funded], receivers[:1], "support.channel", 0.6, date)
     return out
+
+
+#: "Under the MoU, A will provide the technology …", "The IFRC will provide technical
+#: guidance …": a body's part in the agreement just told
+_UNDER_AGREEMENT = re.compile(
+    r"\W*(?:[Uu]nder\s+(?:the|this|that)\s+(?:new\s+)?(?:\w+\s+)?(?:MoU|memorandum|agreement|"
+    r"partnership|deal|accord|framework|plan|protocol|arrangement)\s*,\s*)?(?:[Tt]he\s+)?$"
+)
+_ROLE_VERB = re.compile(
+    r"\s+(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|undertaken|"
+    r"committed|pledged)\s+to)\s+(?:also\s+|further\s+|in\s+turn\s+)?(?:provide|offer|supply|"
+    r"contribute|bring|share|extend|fund|finance|mobili[sz]e)\b"
+)
+
+
+def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """What a body will bring to the agreement just told: support to its other parties (to
+    every party, societies first, when the body is not one of them)."""
+    if not s.joint_parties or not s.orgs:
+        return []
+    first = s.orgs[0]
+    m = _ROLE_VERB.match(s.text, first.end)
+    if not m or not first.key or not _UNDER_AGREEMENT.fullmatch(s.text[: first.start]):
+        return []
+    clause = re.split(r"[;,]|\s(?:while|whereas|and\s+the)\s", s.text[m.end() :])[0]
+    if _keys(s.orgs, m.end(), m.end() + len(clause)):
+        return []  # "A will provide B with …": a recipient of its own, told by other rules
+    others = [k for k in s.joint_parties if k != first.key]
+    if first.key not in s.joint_parties:
+        others = [k for k in others if k.startswith("ns-")] or others
+    return _supports([first.key], others, "support.part_in_agreement", 0.6, date)
+
+
+#: "… a pilot in Arua district that A": the article's work, which A supports
+_WORK_THAT = re.compile(
+    r"\b(?:a|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:pilot|project|programme|program|operation|"
+    r"response|initiative|campaign|activities)\b[^.;,]{0,60}?\b(?:that|which)\s+(?:the\s+)?"
+    r"[A-Z][^.;,]{1,80}?\s+(?:has\s+|had\s+|have\s+)?(?:co-?)?$"
+)
 
 
 def _topic(rest: str) -> str | None:
@@ -973,7 +1058,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                 )
             ]
     to = re.search(r"\bto\s+(?:the\s+)?", s.text[m.end() :])
-    recipients = _actors(s, m.end() + to.start()) if to else []
+    # the one named right after "to" ("…, the RCSC said" after it is the donor again)
+    recipients = _actors(s, m.end() + to.start())[:1] if to else []
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
@@ -1083,6 +1169,18 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
         s.text[at:],
     ):
         return True
+    new = re.match(
+        r"\s+(?:the\s+)?(?:newly[- ]appointed|recently appointed|new|outgoing|incoming|visiting)"
+        r"(?=\s)",
+        s.text[at:],
+    )
+    at += new.end() if new else 0  # "received the newly appointed Head of …"
+    if re.match(
+        r"\s+(?:the\s+)?(?:[Hh]ead|President|Secretary|Director|Chair|Ambassador|"
+        r"Minister|Representative|Vice)",
+        s.text[at:],
+    ):
+        return True  # a post: its holder visits
     nxt = next((o for o in s.orgs if o.key and o.start >= at), None)
     person = next((p for p in s.posts if p.start >= at), None)
     first = min(
@@ -1119,6 +1217,17 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         return []
     date, _ = _date(s)
     place = _place(s)
+    rest = s.text[m.end() :]
+    apart = bool(re.match(r"\s+with\b", rest) and _WITH_EACH.search(rest)) or (
+        m.group(0).lower().startswith("visit") and len(_IN_PLACE.findall(rest)) >= 2
+    )
+    if apart and len(objs) >= 2:
+        # "held talks with A on …, and with B on …", "visited A in Cairo and B in Aswan":
+        # one meeting with each
+        return [
+            Found("meeting", (subj[-1], o), "meeting.each", 0.7, date=date, place=_place_of(s, o))
+            for o in objs[:20]
+        ]
     if re.search(r"meetings\b", m.group(0), re.I) or len(objs) > 4:
         return [
             Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
@@ -1134,6 +1243,28 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
             place=place,
         )
     ]
+
+
+_WITH_EACH = re.compile(r"(?:,\s*|\band\s+)(?:then\s+|later\s+|also\s+)?with\s+(?:the\s+)?[A-Z]")
+_IN_PLACE = re.compile(r"\bin\s+[A-Z][a-z]+")
+
+
+def _place_of(s: SentenceFacts, key: str) -> Place | None:
+    """The place told right after one organisation ("the ICRC delegation in Cairo"), else the
+    sentence's."""
+    for o in s.orgs:
+        if o.key == key:
+            here = next(
+                (
+                    p
+                    for p in s.places
+                    if o.end <= p.start <= o.end + 40 and "," not in s.text[o.end : p.start]
+                ),
+                None,
+            )
+            if here is not None:
+                return Place(here.text, here.country)
+    return _place(s)
 
 
 _TRAILING_WHEN = re.compile(
@@ -1516,8 +1647,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "commend",
         "laud",
         "appreciat",
-        "training",
-        "trained",
+        "train",
         "course",
         "workshop",
         "implemented",
@@ -1536,6 +1666,14 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "bankroll",
+        "offer",
+        "suppl",
+        "mobili",
+        "share",
+        "bring",
+        "allow",
+        "enabl",
+        "let",
     ),
     rule_donation: (
         "extend",
