@@ -792,7 +792,16 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         )
                     )
             return out
-    return out or _part_in_agreement(s, date) or _funding_enables(s, date)
+    return out
+
+
+def rule_part_in_deal(s: SentenceFacts) -> list[Found]:
+    """What a body brings to the agreement just told, or what the money just told lets a
+    body do (only after an agreement or a gift)."""
+    if not s.joint_parties and not s.last_funder:
+        return []
+    date, _ = _date(s)
+    return _part_in_agreement(s, date) or _funding_enables(s, date)
 
 
 #: "The contribution will allow the X Society to provide shelter …"
@@ -1601,6 +1610,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_agreement,
     rule_alliance,
     rule_support,
+    rule_part_in_deal,
     rule_donation,
     rule_meeting,
     rule_meeting_noun,
@@ -1666,14 +1676,22 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "bankroll",
+    ),
+    rule_part_in_deal: (
+        "provid",
         "offer",
         "suppl",
+        "contribut",
         "mobili",
         "share",
         "bring",
+        "extend",
+        "fund",
+        "financ",
         "allow",
         "enabl",
         "let",
+        "help",
     ),
     rule_donation: (
         "extend",
