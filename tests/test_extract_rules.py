@@ -1361,3 +1361,57 @@ def test_a_company_will_train_staff_of_societies_and_a_chief_officer_is_one_post
     )
     assert frozenset({"maersk-group", "ns-ke"}) in pairs(ext, "support")
     assert ("Anna Holm", "maersk-group", "other") in posts(ext)
+
+
+def test_a_subject_that_joined_forces_and_the_initiative_s_backer() -> None:
+    ext = extract(
+        "The Swiss Red Cross and the Swiss Agency for Development and Cooperation (SDC) have "
+        "joined forces to rebuild schools. The initiative, supported by the Medicor Foundation, "
+        "starts in May."
+    )
+    sdc = "sdc"  # in the reference list
+    assert frozenset({"ns-ch", sdc}) in pairs(ext, "alliance")
+    assert frozenset({"medicor-foundation", "ns-ch"}) in pairs(ext, "support")
+
+
+def test_a_state_acting_is_its_government_and_a_web_name_is_an_organisation() -> None:
+    ext = extract(
+        "The Jordan National Red Crescent Society received 30 ambulances from the Kingdom of "
+        "Saudi Arabia. Floods also hit villages in the Republic of Moldova. GoFundMe.org has "
+        "teamed up with the Jordan National Red Crescent Society."
+    )
+    assert frozenset({"gov-sa", "ns-jo"}) in pairs(ext, "donation")
+    assert "gov-md" not in ext.organisations
+    assert frozenset({"gofundme-org", "ns-jo"}) in pairs(ext, "alliance")
+
+
+def test_the_demonym_society_and_a_title_of_honour() -> None:
+    ext = extract(
+        "A delegation of the Ghana Red Cross Society visited the Togolese Red Cross in Lome. The "
+        "guests were received by the President of the Togolese society, Dr. Kofi Mensah. Chief "
+        "Kwame Asante also attended."
+    )
+    assert ("Kofi Mensah", "ns-tg", "president") in posts(ext)
+    assert not any(name == "Kwame Asante" for name, _, _ in posts(ext))
+
+
+def test_a_unit_deployed_at_a_society_s_request_and_its_backers() -> None:
+    ext = extract(
+        "The Canadian Red Cross deployed a field hospital to Haiti at the request of the Haitian "
+        "Red Cross Society. Its deployment was coordinated by the IFRC and funded by the "
+        "Government of Canada."
+    )
+    found = pairs(ext, "support")
+    assert frozenset({"ns-ca", "ns-ht"}) in found
+    assert {frozenset({"ifrc", "ns-ca"}), frozenset({"gov-ca", "ns-ca"})} <= found
+    assert frozenset({"ifrc", "gov-ca"}) not in found
+
+
+def test_an_election_at_a_society_s_own_assembly_and_who_attended_it() -> None:
+    ext = extract(
+        "Maria Lopez was elected President of the Peruvian Red Cross at its 15th General "
+        "Assembly in Lima. The General Assembly was attended by representatives of the IFRC and "
+        "the Chilean Red Cross."
+    )
+    [event] = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-pe", "ifrc", "ns-cl"} <= set(event.parties)

@@ -247,6 +247,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 hosts = [m.key for m in st.orgs if m.end <= a and (m.key or "").startswith("ns-")]
                 key = hosts[-1] if hosts else key
             st.orgs.append(Mention(a, b, surface, {key}, "coreference"))
+        for hit in _DEMONYM_SOCIETY.finditer(s) if "ociety" in s else ():
+            # "the President of the Jordanian society": that country's society
+            code = gz.demonyms.get(hit.group(1).lower())
+            key = f"ns-{code.lower()}" if code else None
+            a, b = hit.span()
+            if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
         for hit in _SOCIETIES_OF_COUNTRIES.finditer(s):
             for p in st.places:
                 key = f"ns-{p.country.lower()}"
@@ -383,6 +390,9 @@ _GENERIC_RE = re.compile(
 _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly)\b")
 
 
+_DEMONYM_SOCIETY = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
+)
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+by\s+$")
 
 
@@ -586,6 +596,7 @@ def extract_document(doc: Document) -> Extraction:
     joint_parties: tuple[str, ...] = ()
     last_funder: str | None = None
     last_funded: str | None = None
+    last_sender: str | None = None
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
@@ -606,6 +617,7 @@ def extract_document(doc: Document) -> Extraction:
             joint_parties,
             last_funder,
             last_funded,
+            last_sender,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -619,6 +631,8 @@ def extract_document(doc: Document) -> Extraction:
         found += [(st, f) for f in rels]
         joint = [f for f in rels if f.kind in ("agreement", "alliance")]
         joint_parties = joint[-1].parties if joint else joint_parties
+        missions = [f for f in rels if f.kind == "mission"]
+        last_sender = missions[-1].parties[0] if missions else last_sender
         gifts = [f for f in rels if f.kind in ("support", "donation")]
         funder = _FUNDS.search(st.sentence.text)
         if gifts:
@@ -939,7 +953,8 @@ _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
-    r"was launched)\b",
+    r"was launched)\b|\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
+    r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",
     re.I,
 )
 _TOOK_PART = re.compile(
@@ -1027,6 +1042,9 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         and at <= m.start < at + len(name)
         and (m.key.startswith("ns-") or m.key in ("ifrc", "icrc"))
     ]
+    if re.search(r"\bat\s+(?:its|their)\s+$", s[:at]):
+        # "A B was elected President of the C Society at its 21st General Assembly": C's own
+        hosts += [m.key for m in facts.orgs if m.key and m.end <= at][-1:]
     # "A hosted the Pacific Youth Forum", "the … Forum, hosted by A": the host takes part
     hosts += [
         m.key

@@ -475,7 +475,8 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"heads?", "head"),
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
     (r"chief (?:[a-z]+ ){1,2}officers?", "other"),
-    (r"chiefs?", "head"),
+    # "ICRC chief A B" is a post; "Chief A B" a title of honour
+    (r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))", "head"),
     (r"(?:deputy )?ministers?", "minister"),
     (r"ambassadors?", "ambassador"),
     (r"(?:regional |permanent |special )?representatives?", "representative"),

@@ -943,6 +943,10 @@ def find_org_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", "company", None, name))
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
+    if " of " in text:
+        mentions += _states(text, [(m.start, m.end) for m in mentions])
+    if "." in text:
+        mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     mentions = _glue_parent_acronym(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
@@ -968,6 +972,67 @@ def _named_after(text: str, m: Mention) -> Mention:
         else "ngo"
     )
     return Mention(m.start, after.end(), name, {slugify(name)}, "pattern", kind, m.country, name)
+
+
+_STATE_NAME = re.compile(
+    r"\b[Tt]he\s+(?:(?:Federal|Islamic|People['’]s|Democratic|United|Hashemite|Arab|Socialist|"
+    r"Plurinational|Bolivarian|Co-operative|Cooperative)\s+)*(?:State|Kingdom|Republic|Sultanate|"
+    r"Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+_AT_A_PLACE = re.compile(
+    r"\b(?:in|into|to|across|throughout|within|inside|around|near|at|of|visit(?:ed|ing|s)?)\s+$"
+)
+
+
+def _states(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "from the State of Kuwait", "the Kingdom of Saudi Arabia donated …": a state acting
+    (not a place something happens in) is its government."""
+    gz = gazetteer()
+    out = []
+    for m in _STATE_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        if any(not (b <= x or a >= y) for x, y in taken) or _AT_A_PLACE.search(text, 0, a):
+            continue
+        words = m.group("c").split()
+        code = None
+        while words and code is None:  # "the State of Kuwait Ambassador": the longest country
+            code = gz.countries.get(tuple(t.norm for t in tokenize(" ".join(words))))
+            if code is None:
+                words.pop()
+        if code is None:
+            continue
+        b = m.start("c") + len(" ".join(words))
+        country = " ".join(words)
+        out.append(
+            Mention(
+                a,
+                b,
+                text[a:b],
+                {f"gov-{code.lower()}"},
+                "government",
+                "government",
+                code,
+                f"Government of {country}",
+            )
+        )
+    return out
+
+
+_WEB_NAME = re.compile(r"\b[A-Z][A-Za-z0-9-]+\.(?:org|com|net|io)\b")
+
+
+def _web_names(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "Airbnb.org has teamed up with …": a name spelt as a web address is an organisation."""
+    out = []
+    for m in _WEB_NAME.finditer(text):
+        a, b = m.span()
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        kind = "ngo" if m.group(0).endswith(".org") else "company"
+        out.append(
+            Mention(a, b, m.group(0), {slugify(m.group(0))}, "pattern", kind, None, m.group(0))
+        )
+    return out
 
 
 def _glue_parent_acronym(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -196,6 +196,8 @@ class SentenceFacts:
     last_funder: str | None = None
     #: the organisation that last received it (an appeal's owner passes it on)
     last_funded: str | None = None
+    #: the sender of the last mission told ("Its deployment was funded by …")
+    last_sender: str | None = None
 
 
 @dataclass(slots=True)
@@ -692,6 +694,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
         if provider and recipients:
             return out + _supports(provider, recipients, "support.which_provided", 0.65, date)
+    backed = _mission_backers(s, date) if "by" in s.text else []
+    if backed:
+        return out + backed
     m = SUPPORT_BY.search(s.text)
     if m:
         providers = _keys(s.orgs, m.end())[:3]
@@ -961,7 +966,7 @@ def _goods(s: SentenceFacts) -> list[Found]:
 
 
 _SUBJECT_GAP = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|will|would|shall|are|is|"
+    r"\)?\s*(?:\([^)]*\)\s*)?(?:has|have|had|also|jointly|together|will|would|shall|are|is|"
     r"continue to|continues to|to|\s)*"
 )
 
@@ -1393,7 +1398,36 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     if not senders or not place:
         return []
     date, end = _date(s)
-    return [Found("mission", tuple(senders), "mission.sent", 0.7, date=date, place=place)]
+    out = [Found("mission", tuple(senders), "mission.sent", 0.7, date=date, place=place)]
+    asked = _AT_REQUEST.search(s.text, m.end())
+    if asked:  # "… deployed a unit to Mozambique at the request of the Mozambique Red Cross"
+        hosts = [k for k in _listed(s, asked.end()) if k not in senders][:1]
+        out += _supports(senders[:1], hosts, "support.at_request", 0.7, date)
+    return out
+
+
+_AT_REQUEST = re.compile(
+    r"\b(?:at|upon|on|following)\s+(?:the\s+)?(?:request|invitation|appeal|call)\s+of\s+"
+    r"(?:the\s+)?"
+)
+#: "Its deployment was coordinated by the IFRC and funded by B": the sender's mission
+_MISSION_SUBJECT = re.compile(
+    r"^\W*(?:Its|Their|The|This)\s+(?:[\w-]+\s+){0,2}(?:deployment|mission|unit|team|teams|"
+    r"convoy|ERU|operation)\b"
+)
+_AGENT_BY = re.compile(
+    r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated)\s+by\s+(?:the\s+)?"
+)
+
+
+def _mission_backers(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "Its deployment was coordinated by A and funded by B": A and B support the sender of
+    the mission just told."""
+    if not s.last_sender or not _MISSION_SUBJECT.match(s.text):
+        return []
+    backers = [k for by in _AGENT_BY.finditer(s.text) for k in _listed(s, by.end())[:2]]
+    backers = [k for k in dict.fromkeys(backers) if k != s.last_sender]
+    return _supports(backers, [s.last_sender], "support.mission_backed_by", 0.65, date)
 
 
 MEETING_NOUN = re.compile(
@@ -1472,6 +1506,11 @@ PARTNERED = re.compile(
 )
 
 
+#: "A and B have joined forces to …" (no "with": the partners are the subject)
+JOINED_FORCES = re.compile(
+    r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
+    r"c(?:o|a)me\s+together|(?:are|were)\s+(?:working|partnering)\s+together)\b(?!\s+with\b)"
+)
 IN_PARTNERSHIP = re.compile(
     r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[Ii]n\s+)?(?:close\s+|strategic\s+)?(?:partnership|cooperation|"
     r"co-operation|collaboration|coordination)\s+with\s+(?:the\s+)?"
@@ -1543,6 +1582,12 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         objs = [k for k in _listed(s, of.end()) if k not in subj]
         if subj and objs:
             return [_partnership(s, (*subj, *objs), "alliance.partner_of")]
+    forces = JOINED_FORCES.search(s.text)
+    if forces and not NOT_DONE.search(s.text[max(0, forces.start() - 25) : forces.start()]):
+        # "A and B have joined forces to …": the subject's members are the partners
+        members = _subject_list(s, forces.start())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.joined_forces")]
     m = PARTNERED.search(s.text)
     if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
         return []
@@ -1676,6 +1721,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "bankroll",
+        "coordinated",
+        "facilitated",
     ),
     rule_part_in_deal: (
         "provid",
@@ -1741,6 +1788,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_joint_body: ("meeting of the",),
     rule_partnership: (
         "forces",
+        "hands",
+        "came",
+        "come",
         "team",
         "partner",
         "agreed",
