@@ -1415,3 +1415,24 @@ def test_an_election_at_a_society_s_own_assembly_and_who_attended_it() -> None:
     )
     [event] = [r for r in ext.relations if r.kind == "participation"]
     assert {"ns-pe", "ifrc", "ns-cl"} <= set(event.parties)
+
+
+def test_the_two_societies_named_before_meet_even_without_a_relationship_yet() -> None:
+    ext = extract(
+        "The Uganda Red Cross Society and the Rwanda Red Cross are expected to sign an agreement "
+        "next month. Officials of the two societies met in Kigali in March to finalise the text."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ug", "ns-rw"})}
+    assert not pairs(ext, "agreement")
+
+
+def test_funded_by_names_only_the_list_right_after_it() -> None:
+    ext = extract(
+        "UNICEF and the Yemen Red Crescent Society launched a joint cholera campaign. The "
+        "campaign is funded by the World Bank, and will be carried out by volunteers of the "
+        "Ministry of Public Health."
+    )
+    found = pairs(ext, "support")
+    assert {frozenset({"world-bank", "unicef"}), frozenset({"world-bank", "ns-ye"})} <= found
+    assert any(k.startswith("ministry-of-public-health") for k in ext.organisations)
+    assert not any(k.startswith("ministry") for p in found for k in p)

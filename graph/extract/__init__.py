@@ -457,8 +457,13 @@ def _told_again(
     return out
 
 
-def _both_parties(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:
-    """ "… to both societies": the two parties of the last relationship between two."""
+def _both_parties(
+    st: _SentenceState,
+    found: list[tuple[_SentenceState, Found]],
+    earlier: list[_SentenceState],
+) -> None:
+    """ "… to both societies": the two parties of the last relationship between two, else
+    the only two (societies) named before."""
     low = st.sentence.text.lower()
     if "both" not in low and "the two" not in low:
         return
@@ -480,9 +485,14 @@ def _both_parties(st: _SentenceState, found: list[tuple[_SentenceState, Found]])
         ),
         None,
     ) or next((f for _, f in reversed(found) if fits(f)), None)
-    if last is None:
-        return
-    for key in dict.fromkeys((*last.parties, *last.recipients)):
+    if last is not None:
+        keys = list(dict.fromkeys((*last.parties, *last.recipients)))
+    else:
+        named = dict.fromkeys(m.key for e in earlier for m in e.orgs if m.key)
+        keys = [k for k in named if not societies or k.startswith("ns-")]
+        if len(keys) != 2:
+            return
+    for key in keys:
         st.orgs.append(Mention(m.start(), m.end(), m.group(0), {key}, "coreference"))
     st.orgs.sort(key=lambda o: o.start)
 
@@ -600,8 +610,8 @@ def extract_document(doc: Document) -> Extraction:
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
-    for st in states:
-        _both_parties(st, found)
+    for i, st in enumerate(states):
+        _both_parties(st, found, states[:i])
         facts = SentenceFacts(
             st.sentence.text,
             st.orgs,

@@ -699,7 +699,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         return out + backed
     m = SUPPORT_BY.search(s.text)
     if m:
-        providers = _keys(s.orgs, m.end())[:3]
+        # the list right after "funded by" (not bodies named later in another clause)
+        lead = len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
+        providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
         if not recipients and (
             _THE_WORK.search(s.text[: m.start()])
