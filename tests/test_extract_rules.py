@@ -1436,3 +1436,50 @@ def test_funded_by_names_only_the_list_right_after_it() -> None:
     assert {frozenset({"world-bank", "unicef"}), frozenset({"world-bank", "ns-ye"})} <= found
     assert any(k.startswith("ministry-of-public-health") for k in ext.organisations)
     assert not any(k.startswith("ministry") for p in found for k in p)
+
+
+def test_working_with_the_partners_listed_and_funding_received_from() -> None:
+    ext = extract(
+        "Movement partners\nThe Syrian Arab Red Crescent is working with the following Movement "
+        "partners in country:\n- International Committee of the Red Cross (ICRC)\n- Danish Red "
+        "Cross\n\nFunding for this operation has been received from the European Union and the "
+        "Government of Japan."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-sy", "icrc"}), frozenset({"ns-sy", "ns-dk"})}
+    assert {frozenset({"eu", "ns-sy"}), frozenset({"gov-jp", "ns-sy"})} <= pairs(ext, "support")
+
+
+def test_the_president_of_a_republic_is_of_its_government_and_a_building_is_no_body() -> None:
+    ext = extract(
+        "The IFRC Secretary General met the President of the Republic of Zambia, John Banda, at "
+        "the State House in Lusaka. Floods hit the north of the Republic of Zambia."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ifrc", "gov-zm"})}
+    assert ("John Banda", "gov-zm", "president") in posts(ext)
+    assert ext.organisations["gov-zm"].label == "Government of Zambia"
+    assert not any("state-house" in k for k in ext.organisations)
+
+
+def test_a_company_named_by_its_trade_a_joint_programme_announced_and_an_agency_s_help() -> None:
+    ext = extract(
+        "LG Electronics donated 500 air purifiers to the Korean Red Cross. The Belgian Red Cross "
+        "and Médecins du Monde have announced a joint health programme. The Belgian Development "
+        "Agency will supply medicines."
+    )
+    assert pairs(ext, "donation") == {frozenset({"lg-electronics", "ns-kr"})}
+    assert frozenset({"ns-be", "medecins-du-monde"}) in pairs(ext, "alliance")
+    support = pairs(ext, "support")
+    assert {
+        frozenset({"belgian-development-agency", "ns-be"}),
+        frozenset({"belgian-development-agency", "medecins-du-monde"}),
+    } <= support
+    assert ext.organisations["belgian-development-agency"].kind == "government"
+
+
+def test_an_assistant_under_secretary_at_the_ministry() -> None:
+    ext = extract(
+        "The Bahrain Red Crescent Society signed an agreement with the Ministry of Social "
+        "Development. It was signed by Huda Al Khalifa, Assistant Under-Secretary at the ministry."
+    )
+    [(name, org, role)] = [p for p in posts(ext) if p[0] == "Huda Al Khalifa"]
+    assert org.startswith("ministry-of-social-development")

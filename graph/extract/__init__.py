@@ -610,6 +610,10 @@ def extract_document(doc: Document) -> Extraction:
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
+    kinds = {
+        k: gz.orgs[k].kind if k in gz.orgs else "government" if k.startswith("gov-") else m.kind
+        for k, m in first.items()
+    }
     for i, st in enumerate(states):
         _both_parties(st, found, states[:i])
         facts = SentenceFacts(
@@ -628,6 +632,7 @@ def extract_document(doc: Document) -> Extraction:
             last_funder,
             last_funded,
             last_sender,
+            kinds,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -700,7 +705,8 @@ def extract_document(doc: Document) -> Extraction:
     for st in states:
         for m in st.orgs:
             if m.key and m.source != "coreference":
-                text = m.label if m.source == "ministry" else m.text  # "Minister of Health"
+                # "Minister of Health", "the Republic of Malawi": the body's name, not the words
+                text = m.label if m.source in ("ministry", "government") and m.label else m.text
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 at = in_title if st.sentence.index == 0 else surfaces
                 at.setdefault(m.key, set()).add(form)

@@ -100,6 +100,14 @@ ORG_HEADS = frozenset(
         "Endowment",
         "Club",
         "Clubs",
+        "Electronics",
+        "Petroleum",
+        "Foods",
+        "Chemicals",
+        "Pharma",
+        "Telecommunications",
+        "Steel",
+        "Cement",
     ]
 )
 #: Words of a name that make it a government body.
@@ -455,6 +463,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"deputy secretar(?:y|ies)[- ]generals?", "deputy_secretary_general"),
     (r"assistant secretar(?:y|ies)[- ]generals?", "assistant_secretary_general"),
     (r"under[- ]?secretar(?:y|ies)[- ]generals?", "deputy_secretary_general"),
+    (r"(?:assistant |deputy |permanent )?under[- ]?secretar(?:y|ies)", "other"),
     (r"acting secretar(?:y|ies)[- ]generals?", "secretary_general"),
     (r"secretar(?:y|ies)[- ]generals?|general secretar(?:y|ies)", "secretary_general"),
     (

@@ -323,6 +323,11 @@ def _kind_of(name: str) -> str:
     words = set(name.replace("-", " ").split())
     if words & GOVERNMENT_WORDS:
         return "government"
+    first = name.split()[0].lower() if name.split() else ""
+    if {"Agency", "Agence"} & words and (
+        first in gazetteer().demonyms or (first,) in gazetteer().countries
+    ):
+        return "government"  # "the Spanish Agency for …", "the French Development Agency"
     if {"Church", "University", "Hospital", "Bank", "Company", "Corporation"} & words:
         return "other"
     if {"Red Cross", "Red Crescent"} & {
@@ -928,7 +933,11 @@ def find_org_mentions(text: str) -> list[Mention]:
         or any(tokens[i].text in ORG_HEADS for i in capitalised_at(text))
         or (" for " in text and _HUMANITARIAN_FOR.search(text))
     ):
-        mentions += [_national_body(m) for m in _pattern_mentions(text, tokens, taken)]
+        mentions += [
+            _national_body(m)
+            for m in _pattern_mentions(text, tokens, taken)
+            if (m.label or m.text) not in _BUILDINGS
+        ]
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
@@ -980,7 +989,10 @@ _STATE_NAME = re.compile(
     r"Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
 )
 _AT_A_PLACE = re.compile(
-    r"\b(?:in|into|to|across|throughout|within|inside|around|near|at|of|visit(?:ed|ing|s)?)\s+$"
+    r"\b(?:in|into|to|across|throughout|within|inside|around|near|at|visit(?:ed|ing|s)?|"
+    r"(?:capital|city|part|parts|north|south|east|west|people|citizens|territory|regions?|"
+    r"provinces?|districts?|coast|border|borders|south-east|north-east|south-west|north-west)"
+    r"\s+of)\s+$"
 )
 
 
@@ -1066,6 +1078,21 @@ _BODY_OF_COUNTRY = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<b>{_BODY}?)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|"
     rf"Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
     rf"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$"
+)
+
+
+#: Buildings named like bodies ("at the State House"): places, not parties
+_BUILDINGS = frozenset(
+    {
+        "State House",
+        "Government House",
+        "Parliament House",
+        "City Hall",
+        "Town Hall",
+        "Peace Palace",
+        "Presidential Palace",
+        "Royal Palace",
+    }
 )
 
 

@@ -84,6 +84,12 @@ SUPPORT_WITH = re.compile(
     r"guidance|advice)s?\s+(?:of|from)\b",
     re.I,
 )
+FUNDING_RECEIVED = re.compile(
+    r"^\W*(?:Funding|Financial\s+support|Support|Contributions?|Donations?|Grants?)\s+"
+    r"(?:for\s+(?:this|the)\s+(?:\w+\s+){0,2}(?:operation|response|appeal|programme|program|"
+    r"project)\s+)?(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:received|provided|"
+    r"secured|made available)\s+(?:from|by)\s+(?:the\s+)?"
+)
 SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
     r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
@@ -198,6 +204,8 @@ class SentenceFacts:
     last_funded: str | None = None
     #: the sender of the last mission told ("Its deployment was funded by …")
     last_sender: str | None = None
+    #: the kind of every organisation the document names
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -566,6 +574,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         through = _aid_through(s, date)
         if through:
             return through
+    m = FUNDING_RECEIVED.match(s.text)
+    owner = _article_society(s) if m else None
+    if m and owner:
+        # "Funding for this operation has been received from A and B": the article's society
+        donors = [k for k in _listed(s, m.end()) if k != owner]
+        if donors:
+            return _supports(donors, [owner], "support.funding_received", 0.65, date)
     m = SUPPORT_WITH.search(s.text)
     if m:
         # providers: the organisations right after the phrase, up to the next clause
@@ -762,9 +777,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [r for r in recipients if r not in providers]
         if not recipients and _WORK_THAT.search(s.text, 0, m.start()):
             # "a pilot in the district that A co-financed": the work of the article's society
-            societies = [k for k in s.doc_orgs if k.startswith("ns-")]
-            owner = societies if len(societies) == 1 else [s.main_org] if s.main_org else []
-            recipients = [k for k in owner if k not in providers]
+            owner = _article_society(s)
+            recipients = [owner] if owner and owner not in providers else []
         if (
             not recipients
             and s.main_org
@@ -848,6 +862,9 @@ _ROLE_VERB = re.compile(
 )
 
 
+_GOVERNMENT_KEY = re.compile(r"gov-|ministry|department|government|agency|embassy")
+
+
 def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """What a body will bring to the agreement just told: support to its other parties (to
     every party, societies first, when the body is not one of them)."""
@@ -862,7 +879,15 @@ def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
         return []  # "A will provide B with …": a recipient of its own, told by other rules
     others = [k for k in s.joint_parties if k != first.key]
     if first.key not in s.joint_parties:
-        others = [k for k in others if k.startswith("ns-")] or others
+        # an outside body helps those who carry the deal out: not a government, a company or
+        # a foundation that signed it to fund it
+        others = [
+            k
+            for k in others
+            if s.kinds.get(k) not in ("government", "company")
+            and not _GOVERNMENT_KEY.search(k)
+            and "foundation" not in k
+        ] or others
     return _supports([first.key], others, "support.part_in_agreement", 0.6, date)
 
 
@@ -872,6 +897,14 @@ _WORK_THAT = re.compile(
     r"response|initiative|campaign|activities)\b[^.;,]{0,60}?\b(?:that|which)\s+(?:the\s+)?"
     r"[A-Z][^.;,]{1,80}?\s+(?:has\s+|had\s+|have\s+)?(?:co-?)?$"
 )
+
+
+def _article_society(s: SentenceFacts) -> str | None:
+    """The society an article is about: its main actor when that is a society, else the
+    first society it names, else its main actor."""
+    if s.main_org and s.main_org.startswith("ns-"):
+        return s.main_org
+    return next((k for k in s.kinds if k.startswith("ns-")), None) or s.main_org
 
 
 def _topic(rest: str) -> str | None:
@@ -1484,7 +1517,8 @@ AGREED_PARTNERSHIP = re.compile(
     re.I,
 )
 JOINT_LAUNCH = re.compile(
-    r"\b(?:launched|launch|started|began|inaugurated|set up|are implementing|implemented|"
+    r"\b(?:launched|launch|started|began|inaugurated|announced|unveiled|set up|are implementing|"
+    r"implemented|"
     r"are running|running|run|are conducting|conducting|operate|operating)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|initiative|"
     r"operation|campaign|response|platform)\b",
@@ -1508,6 +1542,11 @@ PARTNERED = re.compile(
 )
 
 
+WORKING_WITH = re.compile(
+    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?working\s+(?:closely\s+|together\s+)?"
+    r"(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
+    r"\s*:?\s*)?"
+)
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
 JOINED_FORCES = re.compile(
     r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
@@ -1584,6 +1623,13 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         objs = [k for k in _listed(s, of.end()) if k not in subj]
         if subj and objs:
             return [_partnership(s, (*subj, *objs), "alliance.partner_of")]
+    working = WORKING_WITH.search(s.text)
+    if working and not NOT_DONE.search(s.text[max(0, working.start() - 25) : working.start()]):
+        # "A is working with the following partners: B, C": a partnership with each
+        subj = _subject_list(s, working.start())[-1:]
+        partners = [k for k in _actors(s, working.end()) if k not in subj]
+        if subj and partners:
+            return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
     forces = JOINED_FORCES.search(s.text)
     if forces and not NOT_DONE.search(s.text[max(0, forces.start() - 25) : forces.start()]):
         # "A and B have joined forces to …": the subject's members are the partners
@@ -1789,6 +1835,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
     rule_joint_body: ("meeting of the",),
     rule_partnership: (
+        "working",
         "forces",
         "hands",
         "came",
