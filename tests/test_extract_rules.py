@@ -1483,3 +1483,33 @@ def test_an_assistant_under_secretary_at_the_ministry() -> None:
     )
     [(name, org, role)] = [p for p in posts(ext) if p[0] == "Huda Al Khalifa"]
     assert org.startswith("ministry-of-social-development")
+
+
+def test_a_counterpart_from_another_society_holds_the_same_post() -> None:
+    ext = extract(
+        "The President of the Nepal Red Cross Society, Ram Thapa, welcomed his counterpart from "
+        "the Bangladesh Red Crescent Society, Dr. Karim Uddin, in Kathmandu."
+    )
+    assert ("Karim Uddin", "ns-bd", "president") in posts(ext)
+    assert pairs(ext, "meeting") == {frozenset({"ns-np", "ns-bd"})}
+
+
+def test_an_adjective_funder_and_the_bodies_that_implement_a_project() -> None:
+    ext = extract(
+        "A Japanese-funded project implemented by the Cambodian Red Cross and World Vision will "
+        "build 40 wells. A UNICEF-backed campaign reached 5,000 children."
+    )
+    assert {frozenset({"gov-jp", "ns-kh"}), frozenset({"gov-jp", "world-vision"})} <= pairs(
+        ext, "support"
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-kh", "world-vision"})}
+
+
+def test_a_visit_funded_by_a_donor_supports_the_visitors() -> None:
+    ext = extract(
+        "The Swedish Red Cross hosted a delegation from the Liberia National Red Cross Society "
+        "in Stockholm. The delegation also met officials of the Swedish Civil Contingencies "
+        "Agency. The visit was funded by the Swedish International Development Cooperation "
+        "Agency."
+    )
+    assert frozenset({"sida", "ns-lr"}) in pairs(ext, "support")

@@ -261,6 +261,30 @@ _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterp
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
 
 
+_COUNTERPART_FROM = re.compile(
+    r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|at)\s+(?:the\s+)?$"
+)
+
+
+def _counterpart_from(
+    text: str, names: list[tuple[int, int]], orgs: list[Mention], posts: list[PostMention]
+) -> None:
+    """ "A, Chairman of X, welcomed his counterpart from the Y Society, B": B holds the same
+    post at Y."""
+    if "counterpart" not in text or not posts:
+        return
+    for m in orgs:
+        if not m.key or not _COUNTERPART_FROM.search(text, 0, m.start):
+            continue
+        for a, b in (n for n in names if n[0] >= m.end):
+            if re.fullmatch(r"\s*,?\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?", text[m.end : a]):
+                name = clean_name(text[a:b])
+                if len(name.split()) >= 2 and not any(p.name == name for p in posts):
+                    last = posts[-1]
+                    posts.append(PostMention(name, a, b, last.role, last.role_text, m.key))
+                break
+
+
 _SIGNED_FOR_AFTER = re.compile(r"[^.;]{0,60}?\bsigned\s+(?:for|on behalf of)\s+")
 _SIGNING_FOR_BEFORE = re.compile(
     r"\bSigning\s+(?:for|on behalf of)\s+(?:the\s+)?[^.;]{1,60}?\s+(?:was|were)\s+"
@@ -473,6 +497,7 @@ def find_posts(
         pending_role = (
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )
+    _counterpart_from(text, names, orgs, posts)
     _led_by(text, names, orgs, context_org, posts)
     _bracketed(text, names, roles, posts)
     _of_the(text, names, orgs, posts)

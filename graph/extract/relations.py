@@ -574,6 +574,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         through = _aid_through(s, date)
         if through:
             return through
+    funded = _funded_by_adjective(s, date) if "-" in s.text else []
+    if funded:
+        return funded
     m = FUNDING_RECEIVED.match(s.text)
     owner = _article_society(s) if m else None
     if m and owner:
@@ -726,6 +729,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # the article's society
             recipients = list(s.joint_parties) or ([s.main_org] if s.main_org else [])
             recipients = [r for r in recipients if r not in providers]
+        if not recipients and s.delegation and _THE_VISIT.match(s.text):
+            recipients = [s.delegation]  # "The visit was funded by A": the visitors
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -897,6 +902,47 @@ _WORK_THAT = re.compile(
     r"response|initiative|campaign|activities)\b[^.;,]{0,60}?\b(?:that|which)\s+(?:the\s+)?"
     r"[A-Z][^.;,]{1,80}?\s+(?:has\s+|had\s+|have\s+)?(?:co-?)?$"
 )
+
+
+_THE_VISIT = re.compile(
+    r"\W*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|study\s+tour|exchange|journey)\b"
+)
+_FUNDED_ADJ = re.compile(
+    r"\b([A-Z][A-Za-z]{1,20})-(?:funded|financed|backed|supported|sponsored)\b"
+)
+_IMPLEMENTED_BY = re.compile(
+    r"\b(?:implemented|run|carried out|managed|delivered|led|executed)\s+(?:jointly\s+)?by\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _funded_by_adjective(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "An EU-funded project implemented by A and B": the EU supports A and B (or, with no
+    implementer named, the sentence's subject)."""
+    m = _FUNDED_ADJ.search(s.text)
+    if not m:
+        return []
+    gz = gazetteer()
+    word = m.group(1)
+    code = gz.countries.get((word.lower(),)) or gz.demonyms.get(word.lower())
+    keys = gz.acronyms.get(word, set())
+    inside = [o.key for o in s.orgs if o.key and o.start <= m.start(1) < o.end]
+    funder = (
+        inside[0]
+        if inside
+        else next(iter(keys))
+        if len(keys) == 1
+        else f"gov-{code.lower()}"
+        if code
+        else None
+    )
+    if funder is None:
+        return []
+    by = _IMPLEMENTED_BY.search(s.text, m.end())
+    doers = _listed(s, by.end()) if by else _actors(s, 0, m.start())[:1]
+    return _supports(
+        [funder], [k for k in doers if k != funder], "support.funded_adjective", 0.7, date
+    )
 
 
 def _article_society(s: SentenceFacts) -> str | None:
@@ -1623,6 +1669,14 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         objs = [k for k in _listed(s, of.end()) if k not in subj]
         if subj and objs:
             return [_partnership(s, (*subj, *objs), "alliance.partner_of")]
+    by = _IMPLEMENTED_BY.search(s.text) if " by " in s.text else None
+    if by and re.search(
+        r"\b(?:project|programme|program|initiative|campaign|response|work)\b", s.text[: by.start()]
+    ):
+        # "a project implemented by A and B": they carry it out together
+        doers = _listed(s, by.end())
+        if len(doers) >= 2:
+            return [_partnership(s, tuple(doers), "alliance.implemented_by")]
     working = WORKING_WITH.search(s.text)
     if working and not NOT_DONE.search(s.text[max(0, working.start() - 25) : working.start()]):
         # "A is working with the following partners: B, C": a partnership with each
@@ -1771,6 +1825,11 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "bankroll",
         "coordinated",
         "facilitated",
+        "-funded",
+        "-financed",
+        "-backed",
+        "-supported",
+        "-sponsored",
     ),
     rule_part_in_deal: (
         "provid",
@@ -1835,6 +1894,10 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
     rule_joint_body: ("meeting of the",),
     rule_partnership: (
+        "implemented",
+        "carried",
+        "managed",
+        "executed",
         "working",
         "forces",
         "hands",
