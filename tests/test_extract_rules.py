@@ -1513,3 +1513,24 @@ def test_a_visit_funded_by_a_donor_supports_the_visitors() -> None:
         "Agency."
     )
     assert frozenset({"sida", "ns-lr"}) in pairs(ext, "support")
+
+
+def test_a_county_after_and_ends_the_name_before_it_and_governments_have_one_label() -> None:
+    ext = extract(
+        "Kenya Red Cross, Equity Foundation and Garissa County sign water deal. The Dutch "
+        "government pledged support to the Kenya Red Cross."
+    )
+    assert "equity-foundation" in ext.organisations
+    assert ext.organisations["gov-nl"].label == "Government of the Netherlands"
+    assert not any("county" in k for k in ext.organisations)
+    from graph.extract.organisations import _short
+    from graph.reference import load_countries
+
+    countries = load_countries()
+    assert [_short(countries[c]) for c in ("NL", "GB", "US", "RU", "IR")] == [
+        "Netherlands",
+        "United Kingdom",
+        "United States",
+        "Russia",
+        "Iran",
+    ]

@@ -22,12 +22,12 @@ from graph.dates import find_dates
 from graph.documents import Document, Sentence
 from graph.extract.organisations import (
     Mention,
-    _short,
     acronym_definitions,
     capitalised_at,
     find_org_mentions,
     find_places,
     gazetteer,
+    government_label,
     is_acronym,
     tokenize,
 )
@@ -511,7 +511,8 @@ def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation
         return replace(ref, aliases=aliases)
     if key.startswith("gov-"):
         country = load_countries().get(key[4:].upper())
-        label = mention.label or f"Government of {_short(country) if country else key[4:]}"
+        # one label for one government, whatever form the article used
+        label = government_label(country) if country else mention.label or key
         return Organisation(key, label, "government", key[4:].upper(), aliases)
     return Organisation(key, mention.label or mention.text, mention.kind, mention.country, aliases)
 

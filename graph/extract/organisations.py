@@ -349,6 +349,10 @@ def _country_in(name: str) -> str | None:
     return None
 
 
+#: A local government named by its area ("… Foundation and Turkana County")
+_LOCAL_HEADS = frozenset({"County", "Municipality", "Governorate"})
+
+
 def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
     """Split "A Society and B Foundation" into two names (each side must have a head)."""
     for j, t in enumerate(tokens):
@@ -365,7 +369,7 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
                 or acronym
-            ) and any(x.text in ORG_HEADS for x in right):
+            ) and any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right):
                 return [left, *_split_on_and(right)]
     return [tokens]
 
@@ -570,7 +574,9 @@ def _pattern_mentions(
                         "government",
                         "government",
                         code,
-                        f"Government of {country.names[-1] if code == 'XX' else _short(country)}",
+                        f"Government of {country.names[-1]}"
+                        if code == "XX"
+                        else government_label(country),
                     )
                 )
                 taken.append((m.start(), m.end()))
@@ -716,9 +722,28 @@ def _only_places(part: list[Token]) -> bool:
     return bool(groups) and all(tuple(g) in gz.places or tuple(g) in gz.countries for g in groups)
 
 
-def _short(country: object) -> str:
+def government_label(country: object) -> str:
+    """ "Government of Japan", "Government of the Netherlands"."""
+    name = _short(country)
     names = getattr(country, "names", ())
-    plain = [n for n in names if "," not in n and not n.startswith("the ")]
+    return f"Government of the {name}" if f"the {name}" in names else f"Government of {name}"
+
+
+def _short(country: object) -> str:
+    """A country's everyday name: its first name unless that is a formal one ("Republic of
+    Korea", "Russian Federation"), else its shortest spelt-out one (not "UK", "U.S.")."""
+    names = getattr(country, "names", ())
+    plain = [
+        n
+        for n in names
+        if "," not in n and not n.startswith("the ") and not re.fullmatch(r"[A-Z.]+", n)
+    ]
+    if (
+        plain
+        and plain[0] == names[0]
+        and not re.search(r"\b(?:Republic|Federation|People['’]s)\b", names[0])
+    ):
+        return names[0]
     return min(plain, key=len) if plain else getattr(country, "name", "")
 
 
@@ -1502,6 +1527,7 @@ __all__ = [
     "find_org_mentions",
     "find_places",
     "gazetteer",
+    "government_label",
     "is_acronym",
     "norm_token",
     "tokenize",
