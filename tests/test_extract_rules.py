@@ -1534,3 +1534,53 @@ def test_a_county_after_and_ends_the_name_before_it_and_governments_have_one_lab
         "Russia",
         "Iran",
     ]
+
+
+def test_a_minister_of_the_government_party_acts_for_it() -> None:
+    ext = extract(
+        "The IFRC and the Government of Liberia signed a Status Agreement. It was signed by the "
+        "IFRC Under Secretary General for Global Relations, Anna Berg, and Liberia's Minister of "
+        "Foreign Affairs, Sara Nyanti."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ifrc", "gov-lr"})}
+    assert ("Anna Berg", "ifrc", "deputy_secretary_general") in posts(ext)
+    assert ("Sara Nyanti", "gov-lr", "minister") in posts(ext)
+
+
+def test_two_pledges_in_one_sentence_and_the_funds_that_help_a_society() -> None:
+    ext = extract(
+        "At a conference in Paris, France pledged EUR 10 million to the ICRC and Norway pledged "
+        "NOK 50 million to the IFRC's appeal for Yemen. The funds will help the Yemen Red Crescent "
+        "Society run clinics."
+    )
+    assert pairs(ext, "donation") == {frozenset({"gov-fr", "icrc"}), frozenset({"gov-no", "ifrc"})}
+    assert {frozenset({"gov-no", "ns-ye"}), frozenset({"ifrc", "ns-ye"})} <= pairs(ext, "support")
+
+
+def test_a_gift_to_an_appeal_is_not_a_gift_to_the_bodies_the_appeal_supports() -> None:
+    ext = extract(
+        "Canada has pledged 10 million dollars to the appeal, which supports the Ukrainian Red "
+        "Cross Society."
+    )
+    assert not pairs(ext, "donation")
+
+
+def test_through_its_partnership_and_a_host_joining_the_meeting() -> None:
+    ext = extract(
+        "The Swiss Red Cross, through its long-standing partnership with the Nepal Red Cross "
+        "Society, has helped rebuild schools. Officials of the Qatar Red Crescent and the Iraqi "
+        "Red Crescent Society met in Doha. The meeting was hosted by Qatar Charity."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-ch", "ns-np"})}
+    assert frozenset({"ns-ch", "ns-np"}) in pairs(ext, "support")
+    assert frozenset({"ns-qa", "qatar-charity"}) in pairs(ext, "meeting")
+
+
+def test_expertise_on_a_topic_to_named_societies() -> None:
+    ext = extract(
+        "Visa and the IFRC announced a partnership. Visa will provide technical expertise on "
+        "digital payments to National Societies, including the Peruvian Red Cross."
+    )
+    found = pairs(ext, "support")
+    assert frozenset({"visa", "ns-pe"}) in found
+    assert frozenset({"visa", "ifrc"}) not in found

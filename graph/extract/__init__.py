@@ -41,6 +41,10 @@ _GOV_SUBJECT = re.compile(
     r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
+_GIVES = re.compile(
+    r"^\s*(?:has\s+|have\s+|also\s+)?(?:pledged|donated|contributed|allocated|provided|funded|"
+    r"signed|announced)\b"
+)
 _FUNDS = re.compile(
     r"\b(?:funding|grant|contribution|donation|funds|pledge|grant aid|emergency aid)s?\b", re.I
 )
@@ -143,6 +147,15 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             ):
                 m.country = home
                 m.keys = {f"{m.key}-{home.lower()}"}
+    # "Sierra Leone's Minister of Foreign Affairs" where the article names that country's
+    # government as a party: the minister acts for the government
+    governments = {m.key for st in states for m in st.orgs if (m.key or "").startswith("gov-")}
+    if len(governments) == 1:
+        gov = next(iter(governments))
+        for st in states:
+            for m in st.orgs:
+                if m.source == "ministry" and (m.key or "").endswith("-" + gov[4:]):
+                    m.keys, m.source = {gov}, "coreference"
     # "Minister for Development Cooperation A" where the article names the country's foreign
     # ministry: development and trade ministers sit in it (Nordic, Dutch, Irish … governments)
     keys = {m.key for st in states for m in st.orgs if m.key}
@@ -268,7 +281,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if (
                 p.is_country
                 and _GOV_SUBJECT.match(s[p.end :])
-                and not _PLACE_PREPOSITION.search(s[: p.start])
+                and (
+                    not _PLACE_PREPOSITION.search(s[: p.start])
+                    # "… to the ICRC and Sweden pledged …": a second giver, not a place
+                    or (re.search(r"\band\s+$", s[: p.start]) and _GIVES.match(s[p.end :]))
+                )
                 and not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$", s[: p.start])
                 and not any(m.start <= p.start < m.end for m in st.orgs)
             ):
@@ -833,7 +850,9 @@ def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Fo
 
 
 _JOINED_BY = re.compile(
-    r"\b(?:meeting|talks|session|visit)\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b", re.I
+    r"\b(?:meeting|talks|session|visit|consultations?)\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?:attended|hosted|convened|chaired|facilitated|co-hosted)\s+by\b",
+    re.I,
 )
 _REPRESENTED_BY = re.compile(r"\b(?:was|were)\s+(?:also\s+)?represented\s+by\b")
 _JOINED = re.compile(
@@ -850,7 +869,19 @@ def _join_meeting(
     """ "X also participated in the meeting": X joins the last meeting."""
     low = st.sentence.text.lower()
     if not any(
-        w in low for w in ("attend", "particip", "took part", "joined", "present", "represented")
+        w in low
+        for w in (
+            "attend",
+            "particip",
+            "took part",
+            "joined",
+            "present",
+            "represented",
+            "hosted by",
+            "convened by",
+            "chaired by",
+            "facilitated by",
+        )
     ):
         return
     by = _JOINED_BY.search(st.sentence.text)

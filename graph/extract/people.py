@@ -157,7 +157,10 @@ def _honorific_gap(gap: str) -> bool:
 
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_PORTFOLIO_LIST = re.compile(rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}")
+_PORTFOLIO_LIST = re.compile(
+    rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
+    r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
+)
 _STATE_OF = (
     r"(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
 )

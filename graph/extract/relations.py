@@ -93,8 +93,9 @@ FUNDING_RECEIVED = re.compile(
 SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
     r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
-    r"(?: [A-Z]\w*)* with\b)|provid(?:es|ed|ing) (?:\w+ ){0,3}"
-    r"(?:support|assistance|funding|aid|training|expertise|equipment) to|"
+    r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
+    r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
+    r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
     r"deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for)|contribut(?:e|es|ed) to)\b",
     re.I,
 )
@@ -167,6 +168,8 @@ DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
     r"contribut(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|"
+    r"pledg(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|SEK|NOK|DKK|JPY|US\$|\$|€|£|\d|a |an |more |"
+    r"over |another |an additional ))|"
     r"grant of)",
     re.I,
 )
@@ -794,7 +797,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 s.text[m.end() :],
             )
         ):
-            recipients = [s.main_org]  # "provided technical support to the programme"
+            # "provided technical support to the programme": the deal just told, else the
+            # article's own
+            deal = [k for k in s.joint_parties if k not in providers]
+            recipients = _implementers(s, deal) if deal else [s.main_org]
         if providers and recipients:
             for c in channel:  # "A funds B … through C": C carries A's support to B
                 for r in recipients:
@@ -870,6 +876,18 @@ _ROLE_VERB = re.compile(
 _GOVERNMENT_KEY = re.compile(r"gov-|ministry|department|government|agency|embassy")
 
 
+def _implementers(s: SentenceFacts, parties: list[str]) -> list[str]:
+    """Of a deal's parties, those who carry it out: not a government, a company or a
+    foundation that signed it to fund it (all of them when none is left)."""
+    return [
+        k
+        for k in parties
+        if s.kinds.get(k) not in ("government", "company")
+        and not _GOVERNMENT_KEY.search(k)
+        and "foundation" not in k
+    ] or parties
+
+
 def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """What a body will bring to the agreement just told: support to its other parties (to
     every party, societies first, when the body is not one of them)."""
@@ -880,19 +898,15 @@ def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     if not m or not first.key or not _UNDER_AGREEMENT.fullmatch(s.text[: first.start]):
         return []
     clause = re.split(r"[;,]|\s(?:while|whereas|and\s+the)\s", s.text[m.end() :])[0]
-    if _keys(s.orgs, m.end(), m.end() + len(clause)):
-        return []  # "A will provide B with …": a recipient of its own, told by other rules
+    if _keys(s.orgs, m.end(), m.end() + len(clause)) or re.search(
+        r"\bto\s+(?:the\s+)?(?:[A-Z]\w+|[Nn]ational\s+[Ss]ocieties|[Ss]ocieties)", clause
+    ):
+        return []  # "A will provide B with …", "… to National Societies": its own recipients
     others = [k for k in s.joint_parties if k != first.key]
     if first.key not in s.joint_parties:
         # an outside body helps those who carry the deal out: not a government, a company or
         # a foundation that signed it to fund it
-        others = [
-            k
-            for k in others
-            if s.kinds.get(k) not in ("government", "company")
-            and not _GOVERNMENT_KEY.search(k)
-            and "foundation" not in k
-        ] or others
+        others = _implementers(s, others)
     return _supports([first.key], others, "support.part_in_agreement", 0.6, date)
 
 
@@ -1153,8 +1167,14 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                 )
             ]
     to = re.search(r"\bto\s+(?:the\s+)?", s.text[m.end() :])
-    # the one named right after "to" ("…, the RCSC said" after it is the donor again)
-    recipients = _actors(s, m.end() + to.start())[:1] if to else []
+    # the one named right after "to" ("…, the RCSC said" after it is the donor again; "to
+    # the appeal, which supports B" gives to the appeal, not to B)
+    at = m.end() + to.start() if to else 0
+    recipients = [o.key for o in s.orgs if o.key and at < o.start <= at + 8][:1] if to else []
+    if to and not recipients:
+        recipients = [
+            k for k in _actors(s, at) if not re.search(r"\b(?:which|who|that)\b", s.text[at:])
+        ][:1]
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
@@ -1205,8 +1225,33 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                     topic=topic,
                 )
             )
-        return out
+        return out + _more_gifts(s, m, date)
     return []
+
+
+def _more_gifts(s: SentenceFacts, first: re.Match[str], date: DateValue | None) -> list[Found]:
+    """ "A pledged X to B and C pledged Y to D": each later gift with a giver of its own."""
+    out: list[Found] = []
+    last = first
+    for m in DONATION.finditer(s.text, first.end()):
+        givers = _keys(s.orgs, last.end(), m.start())
+        to = re.match(r"[^.;]{0,60}?\bto\s+(?:the\s+)?", s.text[m.end() :])
+        takers = _actors(s, m.end() + to.end())[:1] if to else []
+        # the giver is the last body named before the verb, after the previous gift's taker
+        givers = givers[-1:] if len(givers) >= 2 else []
+        if givers and takers and givers[0] != takers[0]:
+            out.append(
+                Found(
+                    "donation",
+                    (givers[0],),
+                    "donation.to",
+                    0.65,
+                    recipients=(takers[0],),
+                    date=date,
+                )
+            )
+        last = m
+    return out
 
 
 _THE_VISITORS = re.compile(
@@ -1588,6 +1633,10 @@ PARTNERED = re.compile(
 )
 
 
+THROUGH_PARTNERSHIP = re.compile(
+    r",\s*(?:through|thanks\s+to|under|as\s+part\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:partnership|cooperation|co-operation|collaboration|twinning)\s+with\s+(?:the\s+)?"
+)
 WORKING_WITH = re.compile(
     r"\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?working\s+(?:closely\s+|together\s+)?"
     r"(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
@@ -1677,6 +1726,18 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         doers = _listed(s, by.end())
         if len(doers) >= 2:
             return [_partnership(s, tuple(doers), "alliance.implemented_by")]
+    through = THROUGH_PARTNERSHIP.search(s.text)
+    if through:
+        # "A, through its partnership with B, has helped …": partners, and A supports B
+        subj = _keys(s.orgs, 0, through.start())[-1:]
+        partners = [k for k in _listed(s, through.end()) if k not in subj][:3]
+        if subj and partners:
+            out = [_partnership(s, (subj[0], k), "alliance.through_partnership") for k in partners]
+            helped = SUPPORT_VERB.search(s.text, through.end())
+            if helped:
+                date, _ = _date(s)
+                out += _supports(subj, partners, "support.through_partnership", 0.6, date)
+            return out
     working = WORKING_WITH.search(s.text)
     if working and not NOT_DONE.search(s.text[max(0, working.start() - 25) : working.start()]):
         # "A is working with the following partners: B, C": a partnership with each
@@ -1873,6 +1934,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "receiv",
         "accept",
         "obtain",
+        "pledg",
     ),
     rule_meeting: (
         "met",
