@@ -1584,3 +1584,34 @@ def test_expertise_on_a_topic_to_named_societies() -> None:
     found = pairs(ext, "support")
     assert frozenset({"visa", "ns-pe"}) in found
     assert frozenset({"visa", "ifrc"}) not in found
+
+
+def test_a_count_before_emblem_words_is_no_name_and_participants_among_and_as_was() -> None:
+    ext = extract(
+        "Leaders of 12 Red Cross and Red Crescent National Societies met in Amman for the 9th "
+        "Regional Conference, hosted by the Jordan National Red Crescent Society. Among the "
+        "participants were the Syrian Arab Red Crescent and the Iraqi Red Crescent Society. The "
+        "ICRC was also represented, as was the League of Arab States."
+    )
+    assert not any(k[0].isdigit() for k in ext.organisations)
+    [event] = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-jo", "ns-sy", "ns-iq"} <= set(event.parties)
+    assert {"icrc", "arab-league"} <= set(event.parties) | set(event.observers)
+
+
+def test_goods_sent_to_a_country_with_its_society_and_the_aid_s_funder() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society has sent 20 trucks of food to Lebanon in cooperation with "
+        "the Lebanese Red Cross. The aid, funded by Qatar Charity, will reach 3,000 families."
+    )
+    assert pairs(ext, "donation") == {frozenset({"ns-qa", "ns-lb"})}
+    assert frozenset({"qatar-charity", "ns-qa"}) in pairs(ext, "support")
+
+
+def test_a_letter_of_understanding_and_a_party_covering_costs_in_a_later_clause() -> None:
+    ext = extract(
+        "UNHCR and the Niger Red Cross signed a letter of understanding. Under the letter, the "
+        "Niger Red Cross will register refugees, and UNHCR will cover the cost of transport."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"unhcr", "ns-ne"})}
+    assert frozenset({"unhcr", "ns-ne"}) in pairs(ext, "support")

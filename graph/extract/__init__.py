@@ -62,7 +62,8 @@ _DELEGATION = re.compile(
 )
 _BROUGHT_TOGETHER = re.compile(
     r"\b(?:brought together|bringing together|brings together|gathered|gathering|"
-    r"was attended by|were attended by|participants included|"
+    r"was attended by|were attended by|participants included|among the participants were|"
+    r"participants were|among those (?:attending|present) were|"
     r"participating|co-?organi[sz]ed by|organi[sz]ed by|hosted by|convened by)\b",
     re.I,
 )
@@ -1007,7 +1008,7 @@ _HAPPENED = re.compile(
 )
 _TOOK_PART = re.compile(
     r"\b(?:took part|take part|takes part|participated|attended|joined|"
-    r"(?:was|were) represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
+    r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )
 _OTHER_EVENT = re.compile(
@@ -1161,6 +1162,9 @@ def _gather_participants(
         ):
             return  # another event, not the document's ("took part in the Assembly" is)
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        also = re.match(r",?\s+as\s+(?:was|were|did)\s+(?:the\s+)?", s[took_part.end() :])
+        if also:  # "… were also represented, as was the League of Arab States"
+            actors += [k for k in _actors(facts, took_part.end() + also.end()) if k not in actors]
         if took_part.group(1):
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
         else:

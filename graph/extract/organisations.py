@@ -628,9 +628,13 @@ def _pattern_mentions(
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
                 start_idx += 1  # "5,000 Red Cross volunteers", "30 November 2022 - The …"
             part = part[start_idx:]
-            while part and part[0].norm in ("the", "of") and start_idx:
-                part = part[1:]
-            while part and part[0].norm == "the":
+            # "Leaders of 17 Red Crescent …", "Some 30 Red Cross societies": a count, no name
+            while len(part) > 1 and (
+                (part[0].norm in ("the", "of") and start_idx)
+                or part[0].norm == "the"
+                or part[0].text[:1].isdigit()
+                or part[0].norm in _QUANTIFIERS
+            ):
                 part = part[1:]
             if (
                 part
@@ -708,6 +712,11 @@ def _pattern_mentions(
                 key = f"{key}-{country.lower()}"  # "Ministry of Health" of which country
             out.append(Mention(a, b, name, {key}, "pattern", kind, country, label))
     return out
+
+
+_QUANTIFIERS = frozenset(
+    {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}
+)
 
 
 def _only_places(part: list[Token]) -> bool:

@@ -23,7 +23,8 @@ AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
     r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
-    r"framework(?: agreement)?|letter of intent|partnership deal|deal|"
+    r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
+    r"co-operation|commitment)|partnership deal|deal|"
     r"document(?=s? (?:was|were) (?:\w+ )?signed))\b",
     re.I,
 )
@@ -734,6 +735,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             recipients = [r for r in recipients if r not in providers]
         if not recipients and s.delegation and _THE_VISIT.match(s.text):
             recipients = [s.delegation]  # "The visit was funded by A": the visitors
+        if not recipients and s.last_funder and _THE_GIFT.match(s.text):
+            recipients = [s.last_funder]  # "The aid, funded by A, …": the one who sent it
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -864,12 +867,13 @@ def _funding_enables(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 #: guidance …": a body's part in the agreement just told
 _UNDER_AGREEMENT = re.compile(
     r"\W*(?:[Uu]nder\s+(?:the|this|that)\s+(?:new\s+)?(?:\w+\s+)?(?:MoU|memorandum|agreement|"
-    r"partnership|deal|accord|framework|plan|protocol|arrangement)\s*,\s*)?(?:[Tt]he\s+)?$"
+    r"partnership|deal|accord|framework|plan|protocol|arrangement|letter|contract)\s*,\s*)?"
+    r"(?:[Tt]he\s+)?$"
 )
 _ROLE_VERB = re.compile(
     r"\s+(?:will|would|shall|is\s+to|are\s+to|(?:has\s+|have\s+)?(?:agreed|undertaken|"
     r"committed|pledged)\s+to)\s+(?:also\s+|further\s+|in\s+turn\s+)?(?:provide|offer|supply|"
-    r"contribute|bring|share|extend|fund|finance|mobili[sz]e)\b"
+    r"contribute|bring|share|extend|fund|finance|mobili[sz]e|cover|pay\s+for|meet\s+the\s+cost)\b"
 )
 
 
@@ -893,21 +897,32 @@ def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     every party, societies first, when the body is not one of them)."""
     if not s.joint_parties or not s.orgs:
         return []
-    first = s.orgs[0]
-    m = _ROLE_VERB.match(s.text, first.end)
-    if not m or not first.key or not _UNDER_AGREEMENT.fullmatch(s.text[: first.start]):
-        return []
-    clause = re.split(r"[;,]|\s(?:while|whereas|and\s+the)\s", s.text[m.end() :])[0]
-    if _keys(s.orgs, m.end(), m.end() + len(clause)) or re.search(
-        r"\bto\s+(?:the\s+)?(?:[A-Z]\w+|[Nn]ational\s+[Ss]ocieties|[Ss]ocieties)", clause
-    ):
-        return []  # "A will provide B with …", "… to National Societies": its own recipients
-    others = [k for k in s.joint_parties if k != first.key]
-    if first.key not in s.joint_parties:
-        # an outside body helps those who carry the deal out: not a government, a company or
-        # a foundation that signed it to fund it
-        others = _implementers(s, others)
-    return _supports([first.key], others, "support.part_in_agreement", 0.6, date)
+    out: list[Found] = []
+    for o in s.orgs:
+        # a clause's subject: the sentence's first body, or one after ", and", "while" …
+        opening = o is s.orgs[0] and _UNDER_AGREEMENT.fullmatch(s.text[: o.start])
+        if not o.key or not (opening or _CLAUSE_START.search(s.text, 0, o.start)):
+            continue
+        m = _ROLE_VERB.match(s.text, o.end)
+        if not m:
+            continue
+        clause = re.split(r"[;,]|\s(?:while|whereas|and\s+the)\s", s.text[m.end() :])[0]
+        if _keys(s.orgs, m.end(), m.end() + len(clause)) or re.search(
+            r"\bto\s+(?:the\s+)?(?:[A-Z]\w+|[Nn]ational\s+[Ss]ocieties|[Ss]ocieties)", clause
+        ):
+            continue  # "A will provide B with …", "… to National Societies": its own recipients
+        others = [k for k in s.joint_parties if k != o.key]
+        if o.key not in s.joint_parties:
+            # an outside body helps those who carry the deal out: not a government, a company
+            # or a foundation that signed it to fund it
+            others = _implementers(s, others)
+        out += _supports([o.key], others, "support.part_in_agreement", 0.6, date)
+    return out
+
+
+_CLAUSE_START = re.compile(
+    r"(?:,\s*(?:and|while|whereas)\s+|;\s*(?:and\s+)?|\s(?:while|whereas)\s+)(?:the\s+)?$"
+)
 
 
 #: "… a pilot in Arua district that A": the article's work, which A supports
@@ -918,6 +933,10 @@ _WORK_THAT = re.compile(
 )
 
 
+_THE_GIFT = re.compile(
+    r"\W*(?:The|This|These|That)\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|relief|supplies|shipment|"
+    r"consignment|convoy|donation|items|goods)\b"
+)
 _THE_VISIT = re.compile(
     r"\W*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|study\s+tour|exchange|journey)\b"
 )
@@ -1013,6 +1032,23 @@ _NOT_GOODS = re.compile(
 )
 
 
+_IN_COOPERATION = re.compile(
+    r"\b(?:in\s+(?:cooperation|co-operation|coordination|partnership|collaboration)\s+with|"
+    r"through|via)\s+(?:the\s+)?"
+)
+
+
+def _society_of_destination(s: SentenceFacts, at: int) -> list[str]:
+    """ "sent 10 trucks … to Syria in cooperation with the Syrian Arab Red Crescent": the
+    goods go to the society of the country they are sent to."""
+    place = next((p for p in s.places if at <= p.start <= at + 4 and p.is_country), None)
+    if place is None:
+        return []
+    key = f"ns-{place.country.lower()}"
+    near = _IN_COOPERATION.search(s.text, place.end)
+    return [key] if near and key in _listed(s, near.end()) else []
+
+
 def _goods(s: SentenceFacts) -> list[Found]:
     """Goods or money sent to, or received from, an organisation: a donation."""
     date, _ = _date(s)
@@ -1026,6 +1062,8 @@ def _goods(s: SentenceFacts) -> list[Found]:
             if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
                 continue
             other = _listed(s, m.end())
+            if not other and sent:
+                other = _society_of_destination(s, m.end())
             if not other:
                 continue
             subject = [k for k in _actors(s, 0, m.start()) if k != other[0]]
@@ -1893,6 +1931,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "-sponsored",
     ),
     rule_part_in_deal: (
+        "cover",
+        "pay",
+        "cost",
         "provid",
         "offer",
         "suppl",
