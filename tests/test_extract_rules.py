@@ -1615,3 +1615,23 @@ def test_a_letter_of_understanding_and_a_party_covering_costs_in_a_later_clause(
     )
     assert pairs(ext, "agreement") == {frozenset({"unhcr", "ns-ne"})}
     assert frozenset({"unhcr", "ns-ne"}) in pairs(ext, "support")
+
+
+def test_chairs_in_brackets_and_participants_of_the_workshop_just_told() -> None:
+    ext = extract(
+        "The workshop on early warning, held in Lima, was co-chaired by Ana Ruiz (Peruvian Red "
+        "Cross) and Luis Mora (Ecuadorian Red Cross). Participants from the Bolivian Red Cross "
+        "and the IFRC's Americas Regional Office shared their plans."
+    )
+    assert {("Ana Ruiz", "ns-pe", "chair"), ("Luis Mora", "ns-ec", "chair")} <= posts(ext)
+    assert {frozenset({"ns-pe", "ns-bo"}), frozenset({"ns-ec", "ifrc"})} <= pairs(ext, "meeting")
+    assert not any("regional-office" in k for k in ext.organisations)
+
+
+def test_a_visitor_received_at_an_office_after_honorifics() -> None:
+    ext = extract(
+        "The Secretary-General of the Kuwait Red Crescent Society received at his office in "
+        "Kuwait City H.E. Mr. Omar Saleh, Ambassador of the Republic of Iraq to Kuwait."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-kw", "gov-iq"})}
+    assert ("Omar Saleh", "gov-iq", "ambassador") in posts(ext)

@@ -922,15 +922,19 @@ def _took_part_in_told_meeting(
 
     if told is None or any(f.kind == "participation" for _, f in found):
         return []
+    delegates = _DELEGATES_FROM.match(facts.text)
     took_part = _TOOK_PART.search(facts.text)
-    if not took_part or took_part.group(1) or _OTHER_EVENT.match(facts.text[took_part.end() :]):
-        return []
-    if re.match(r"\s+in\s+(?:the\s+)?[A-Z]", facts.text[took_part.end() :]):
-        return []  # "took part in the Assembly": a named event of its own
-    actors = _actors(facts, 0, took_part.start())
-    along = _ALONG_WITH.search(facts.text, took_part.end())
-    if along:
-        actors += [k for k in _actors(facts, along.end()) if k not in actors]
+    if delegates:  # "Participants from B and C shared …"
+        actors = _actors(facts, delegates.end())
+    else:
+        if not took_part or took_part.group(1) or _OTHER_EVENT.match(facts.text[took_part.end() :]):
+            return []
+        if re.match(r"\s+in\s+(?:the\s+)?[A-Z]", facts.text[took_part.end() :]):
+            return []  # "took part in the Assembly": a named event of its own
+        actors = _actors(facts, 0, took_part.start())
+        along = _ALONG_WITH.search(facts.text, took_part.end())
+        if along:
+            actors += [k for k in _actors(facts, along.end()) if k not in actors]
     parties = tuple(dict.fromkeys((*_actors(told), *actors)))
     if not actors or len(parties) < 2:
         return []

@@ -264,6 +264,47 @@ _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterp
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
 
 
+_CHAIRED_BY = re.compile(
+    r"\b(?P<verb>co-chaired|chaired|moderated|co-moderated|facilitated|co-facilitated)\s+by\s+"
+)
+_CHAIR_ROLES = {
+    "co-chaired": "co-chair",
+    "chaired": "chair",
+    "moderated": "moderator",
+    "co-moderated": "co-moderator",
+    "facilitated": "facilitator",
+    "co-facilitated": "co-facilitator",
+}
+
+
+def _chaired_by(
+    text: str, names: list[tuple[int, int]], orgs: list[Mention], posts: list[PostMention]
+) -> None:
+    """ "co-chaired by A B (Canadian Red Cross) and C D (Colombian Red Cross)": each chairs
+    for the body in brackets after the name."""
+    m = _CHAIRED_BY.search(text) if "by " in text else None
+    if not m:
+        return
+    role = _CHAIR_ROLES[m.group("verb")]
+    notation = "chair" if "chair" in role else "other"
+    prev = m.end()
+    for a, b in (n for n in names if n[0] >= m.end()):
+        gap = text[prev:a]
+        if not re.fullmatch(r"[\s,]*(?:and\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?", gap):
+            break  # the list of chairs has ended
+        org = next(
+            (o for o in orgs if o.key and re.fullmatch(r"\s*\(\s*(?:the\s+)?", text[b : o.start])),
+            None,
+        )
+        if org is None:
+            break
+        name = clean_name(text[a:b])
+        if len(name.split()) >= 2 and not any(p.name == name for p in posts):
+            posts.append(PostMention(name, a, b, notation, role, org.key))
+        close = text.find(")", org.end)
+        prev = close + 1 if close >= 0 else org.end
+
+
 _COUNTERPART_FROM = re.compile(
     r"\b(?:his|her|their)\s+counterparts?\s+(?:from|of|at)\s+(?:the\s+)?$"
 )
@@ -500,6 +541,7 @@ def find_posts(
         pending_role = (
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )
+    _chaired_by(text, names, orgs, posts)
     _counterpart_from(text, names, orgs, posts)
     _led_by(text, names, orgs, context_org, posts)
     _bracketed(text, names, roles, posts)

@@ -1348,11 +1348,16 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     ):
         return True
     new = re.match(
-        r"\s+(?:the\s+)?(?:newly[- ]appointed|recently appointed|new|outgoing|incoming|visiting)"
-        r"(?=\s)",
+        r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:office|headquarters|"
+        r"residence|premises)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof)\b)[A-Z][a-z][\w'-]*)"
+        r"{0,2})?,?)?"
+        r"(?:\s+(?:H\.?\s?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|His Excellency|Her Excellency))*"
+        r"(?:\s+(?:the\s+)?(?:newly[- ]appointed|recently appointed|new|outgoing|incoming|"
+        r"visiting)(?=\s))?",
         s.text[at:],
     )
-    at += new.end() if new else 0  # "received the newly appointed Head of …"
+    at += new.end() if new else 0  # "received at his office in Doha H.E. Mr. …", "received
+    # the newly appointed Head of …"
     if re.match(
         r"\s+(?:the\s+)?(?:[Hh]ead|President|Secretary|Director|Chair|Ambassador|"
         r"Minister|Representative|Vice)",
