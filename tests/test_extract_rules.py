@@ -1635,3 +1635,11 @@ def test_a_visitor_received_at_an_office_after_honorifics() -> None:
     )
     assert pairs(ext, "meeting") == {frozenset({"ns-kw", "gov-iq"})}
     assert ("Omar Saleh", "gov-iq", "ambassador") in posts(ext)
+
+
+def test_a_gift_received_and_donated_by_a_body_named_after_it() -> None:
+    ext = extract(
+        "The Kyrgyz Red Crescent has received 500 stoves, donated by the Aga Khan Foundation, for "
+        "families in Naryn."
+    )
+    assert pairs(ext, "donation") == {frozenset({"ns-kg", "aga-khan-development-network"})}

@@ -1223,6 +1223,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         donors = (
             donors or [k for k in _keys(s.orgs, m.end() + by.end(), m.end() + by.end() + 80)][:1]
         )
+        if not recipients and re.search(
+            r"\b(?:received|receives|got|accepted)\b", s.text[: m.start()]
+        ):
+            # "A has received 200 tents, donated by B": the receiver named before the gift
+            recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
     if not recipients and frm and donors:
         # "A received a donation of … from B": the receiver is named before the gift
         recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
