@@ -508,6 +508,13 @@ ROLE_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: A state's formal style before its country's name: "the Republic of", "the Arab Republic
+#: of", "the Kingdom of the", "the Islamic Republic of".
+STATE_STYLE = (
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:State|Kingdom|Republic|Sultanate|Emirate|Principality|"
+    r"Commonwealth)\s+of\s+(?:the\s+)?"
+)
+
 #: Words that, after a role title, still belong to the post ("for Local Affairs").
 ROLE_TAIL_RE = re.compile(
     r"\s*(?:[-–]\s*|\s)(?:for|of)\s+(?![Tt]he\s+(?:[A-Z][a-z]+\s+)*(?:Red|Society|Committee|"
@@ -548,5 +555,6 @@ __all__ = [
     "ROLE_PATTERNS",
     "ROLE_RE",
     "ROLE_TAIL_RE",
+    "STATE_STYLE",
     "role_notation",
 ]

@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     ROLE_RE,
+    STATE_STYLE,
 )
 from graph.facts import Organisation
 from graph.identifiers import slugify
@@ -735,6 +736,14 @@ def _only_places(part: list[Token]) -> bool:
     return bool(groups) and all(tuple(g) in gz.places or tuple(g) in gz.countries for g in groups)
 
 
+def is_country_name(name: str) -> bool:
+    """Whether ``name`` is a country's name ("Japan", "the United Arab Emirates")."""
+    norm = tuple(t.norm for t in tokenize(name))
+    return norm in gazetteer().countries or (
+        norm[:1] == ("the",) and norm[1:] in gazetteer().countries
+    )
+
+
 def government_label(country: object) -> str:
     """ "Government of Japan", "Government of the Netherlands"."""
     name = _short(country)
@@ -1022,9 +1031,7 @@ def _named_after(text: str, m: Mention) -> Mention:
 
 
 _STATE_NAME = re.compile(
-    r"\b[Tt]he\s+(?:(?:Federal|Islamic|People['’]s|Democratic|United|Hashemite|Arab|Socialist|"
-    r"Plurinational|Bolivarian|Co-operative|Cooperative)\s+)*(?:State|Kingdom|Republic|Sultanate|"
-    r"Emirate|Principality|Commonwealth)\s+of\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    rf"\b[Tt]he\s+{STATE_STYLE}(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})"
 )
 _AT_A_PLACE = re.compile(
     r"\b(?:in|into|to|across|throughout|within|inside|around|near|at|visit(?:ed|ing|s)?|"
@@ -1113,8 +1120,7 @@ _BODY = r"(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)\
 _COUNTRY_S_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)['’]s\s+(?P<b>{_BODY})$")
 _ADJ_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w-]+)\s+(?P<b>{_BODY})$")
 _BODY_OF_COUNTRY = re.compile(
-    rf"^(?:[Tt]he\s+)?(?P<b>{_BODY}?)\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|"
-    rf"Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
+    rf"^(?:[Tt]he\s+)?(?P<b>{_BODY}?)\s+of\s+(?:the\s+)?(?:{STATE_STYLE})?"
     rf"(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$"
 )
 
@@ -1542,6 +1548,7 @@ __all__ = [
     "gazetteer",
     "government_label",
     "is_acronym",
+    "is_country_name",
     "norm_token",
     "tokenize",
 ]

@@ -14,8 +14,22 @@ import re
 from dataclasses import dataclass
 
 from graph.extract.cues import sentence_cues
-from graph.extract.lexicon import HONORIFICS, NOT_NAME, ORG_HEADS, ROLE_RE, role_notation
-from graph.extract.organisations import Mention, Token, gazetteer, norm_token, tokenize
+from graph.extract.lexicon import (
+    HONORIFICS,
+    NOT_NAME,
+    ORG_HEADS,
+    ROLE_RE,
+    STATE_STYLE,
+    role_notation,
+)
+from graph.extract.organisations import (
+    Mention,
+    Token,
+    gazetteer,
+    is_country_name,
+    norm_token,
+    tokenize,
+)
 
 PARTICLES = frozenset(
     {
@@ -161,19 +175,13 @@ _PORTFOLIO_LIST = re.compile(
     rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
     r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
 )
-_STATE_OF = (
-    r"(?:(?:[A-Z][\w'’]+\s+)?(?:Republic|Kingdom|State|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?"
-)
+_STATE_OF = rf"(?:{STATE_STYLE})?"
 _OF_COUNTRY_TO = re.compile(
     rf"\s+of\s+(?:the\s+)?{_STATE_OF}(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)"
     rf"(?:\s+to\s+(?:the\s+)?{_STATE_OF}(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?))?"
     r"(?=[\s,.;]|$)"
 )
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?=[\s,.;]|$)")
-
-
-def _is_country(name: str) -> bool:
-    return tuple(t.norm for t in tokenize(name)) in gazetteer().countries
 
 
 def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
@@ -194,12 +202,14 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
         return portfolios.end()
     # "Ambassador of Japan to Myanmar", "Representative in Sudan": the countries of a post
     envoy = _OF_COUNTRY_TO.match(text, end, stop)
-    if envoy and _is_country(envoy.group("of")):
+    if envoy and is_country_name(envoy.group("of")):
         return (
-            envoy.end() if envoy.group("to") and _is_country(envoy.group("to")) else envoy.end("of")
+            envoy.end()
+            if envoy.group("to") and is_country_name(envoy.group("to"))
+            else envoy.end("of")
         )
     posted = _IN_COUNTRY.match(text, end, stop)
-    if posted and _is_country(posted.group(1)):
+    if posted and is_country_name(posted.group(1)):
         return posted.end()
     m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
     if not m:

@@ -314,9 +314,9 @@ def _place(s: SentenceFacts) -> Place | None:
 
 
 def _is_country(place: Place) -> bool:
-    from graph.extract.organisations import tokenize
+    from graph.extract.organisations import is_country_name
 
-    return tuple(t.norm for t in tokenize(place.name)) in gazetteer().countries
+    return is_country_name(place.name)
 
 
 def _signatories(s: SentenceFacts, parties: list[str]) -> tuple[str, ...]:
@@ -865,9 +865,13 @@ def _funding_enables(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 
 #: "Under the MoU, A will provide the technology …", "The IFRC will provide technical
 #: guidance …": a body's part in the agreement just told
+#: The nouns a deal just told is referred to by ("under the agreement", "under this MoU")
+_DEAL_NOUNS = (
+    r"(?:agreement|deal|partnership|memorandum|mou|pact|framework|accord|alliance|arrangement|"
+    r"collaboration|cooperation|plan|protocol|letter|contract)"
+)
 _UNDER_AGREEMENT = re.compile(
-    r"\W*(?:[Uu]nder\s+(?:the|this|that)\s+(?:new\s+)?(?:\w+\s+)?(?:MoU|memorandum|agreement|"
-    r"partnership|deal|accord|framework|plan|protocol|arrangement|letter|contract)\s*,\s*)?"
+    rf"\W*(?:[Uu]nder\s+(?:the|this|that)\s+(?:new\s+)?(?:\w+\s+)?(?i:{_DEAL_NOUNS})\s*,\s*)?"
     r"(?:[Tt]he\s+)?$"
 )
 _ROLE_VERB = re.compile(
@@ -1165,8 +1169,7 @@ def _listed(s: SentenceFacts, at: int) -> list[str]:
 
 UNDER_AGREEMENT = re.compile(
     r"^\W*(?:under|as part of|through|in line with)\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
-    r"(?:agreement|deal|partnership|memorandum|mou|pact|framework|accord|alliance|arrangement|"
-    r"collaboration|cooperation)\b",
+    rf"{_DEAL_NOUNS}\b",
     re.I,
 )
 
@@ -1209,10 +1212,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     # the appeal, which supports B" gives to the appeal, not to B)
     at = m.end() + to.start() if to else 0
     recipients = [o.key for o in s.orgs if o.key and at < o.start <= at + 8][:1] if to else []
-    if to and not recipients:
-        recipients = [
-            k for k in _actors(s, at) if not re.search(r"\b(?:which|who|that)\b", s.text[at:])
-        ][:1]
+    if to and not recipients and not re.search(r"\b(?:which|who|that)\b", s.text[at:]):
+        recipients = _actors(s, at)[:1]  # "to families in Kenya through the Kenya Red Cross"
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
