@@ -724,19 +724,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # the list right after "funded by" (not bodies named later in another clause)
         lead = len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
-        recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
-        if not recipients and (
-            _THE_WORK.search(s.text[: m.start()])
-            or (s.joint_parties and re.match(r"\s*It\s", s.text))
-        ):
-            # "The initiative, funded by A, …": the partners of the agreement just told, else
-            # the article's society
-            recipients = list(s.joint_parties) or ([s.main_org] if s.main_org else [])
-            recipients = [r for r in recipients if r not in providers]
-        if not recipients and s.delegation and _THE_VISIT.match(s.text):
-            recipients = [s.delegation]  # "The visit was funded by A": the visitors
-        if not recipients and s.last_funder and _THE_GIFT.match(s.text):
-            recipients = [s.last_funder]  # "The aid, funded by A, …": the one who sent it
+        recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
+            k for k in _subject_referents(s, m.start()) if k not in providers
+        ]
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -1593,6 +1583,19 @@ _MISSION_SUBJECT = re.compile(
 _AGENT_BY = re.compile(
     r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated)\s+by\s+(?:the\s+)?"
 )
+
+
+def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
+    """The bodies a sentence's subject noun stands for, when it names none: "The initiative"
+    (the parties of the deal just told, else the article's main actor), "The visit" (the
+    visitors), "The aid" (the one who gave it)."""
+    if _THE_WORK.search(s.text[:upto]) or (s.joint_parties and re.match(r"\s*It\s", s.text)):
+        return list(s.joint_parties) or ([s.main_org] if s.main_org else [])
+    if s.delegation and _THE_VISIT.match(s.text):
+        return [s.delegation]
+    if s.last_funder and _THE_GIFT.match(s.text):
+        return [s.last_funder]
+    return []
 
 
 def _mission_backers(s: SentenceFacts, date: DateValue | None) -> list[Found]:
