@@ -148,26 +148,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             ):
                 m.country = home
                 m.keys = {f"{m.key}-{home.lower()}"}
-    # "Sierra Leone's Minister of Foreign Affairs" where the article names that country's
-    # government as a party: the minister acts for the government
-    governments = {m.key for st in states for m in st.orgs if (m.key or "").startswith("gov-")}
-    if len(governments) == 1:
-        gov = next(iter(governments))
-        for st in states:
-            for m in st.orgs:
-                if m.source == "ministry" and (m.key or "").endswith("-" + gov[4:]):
-                    m.keys, m.source = {gov}, "coreference"
-    # "Minister for Development Cooperation A" where the article names the country's foreign
-    # ministry: development and trade ministers sit in it (Nordic, Dutch, Irish … governments)
-    keys = {m.key for st in states for m in st.orgs if m.key}
-    for st in states:
-        for m in st.orgs:
-            within = (
-                _WITHIN_FOREIGN_MINISTRY.fullmatch(m.key or "") if m.source == "ministry" else None
-            )
-            if within and f"ministry-of-foreign-affairs-{within.group(1)}" in keys:
-                m.keys = {f"ministry-of-foreign-affairs-{within.group(1)}"}
-                m.source = "coreference"  # a way to refer to it, not one of its names
+    _minister_bodies(states)
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
     first: dict[str, Mention] = {}
@@ -315,6 +296,26 @@ _BOTH = re.compile(
     r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b",
     re.I,
 )
+
+
+def _minister_bodies(states: list[_SentenceState]) -> None:
+    """The body a minister named only by a post acts for, when the article names it: its
+    country's government as a party ("Sierra Leone's Minister of Foreign Affairs"), else, for
+    development and trade ministers, the country's foreign ministry, where they sit in many
+    governments (Nordic, Dutch, Irish …). The minister's mention then refers to that body."""
+    keys = {m.key for st in states for m in st.orgs if m.key}
+    governments = {k for k in keys if k.startswith("gov-")}
+    gov = next(iter(governments)) if len(governments) == 1 else None
+    for st in states:
+        for m in st.orgs:
+            if m.source != "ministry" or not m.key:
+                continue
+            within = _WITHIN_FOREIGN_MINISTRY.fullmatch(m.key)
+            if gov and m.key.endswith("-" + gov[4:]):
+                m.keys, m.source = {gov}, "coreference"
+            elif within and f"ministry-of-foreign-affairs-{within.group(1)}" in keys:
+                m.keys = {f"ministry-of-foreign-affairs-{within.group(1)}"}
+                m.source = "coreference"  # a way to refer to it, not one of its names
 
 
 _WITHIN_FOREIGN_MINISTRY = re.compile(
