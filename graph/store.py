@@ -18,6 +18,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from graph.errors import QuerySyntaxError, StoreError
+from graph.query_graphs import query_graphs
 from graph.triples import Triple
 
 #: Where the embedded store lives when neither ``--store`` nor ``RCGRAPH_STORE`` says.
@@ -134,6 +135,8 @@ class EmbeddedStore:
             QuerySyntaxError: the query does not parse (the parser's message is kept).
         """
         try:
+            # a query's own FROM / FROM NAMED clauses are its dataset: no union then
+            union = union and not query_graphs(sparql).has_dataset
             return self.ox.query(sparql, use_default_graph_as_union=union, **kwargs)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
@@ -222,17 +225,19 @@ def nquads_batches(
     batches = [graphs[i : i + 256] for i in range(0, len(graphs), 256)]
 
     def dump(batch: list[Any]) -> bytes:
-        parts = []
-        for g in batch:
-            triples = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
-            if graph_names and triples and isinstance(g, ox.NamedNode | ox.BlankNode):
-                # N-Triples escape newlines in literals: " .\n" only ends a line
-                triples = triples.replace(b" .\n", f" {g} .\n".encode())
-            parts.append(triples)
-        return b"".join(parts)
+        return b"".join(graph_nquads(store, g, named=graph_names) for g in batch)
 
     with ThreadPoolExecutor(workers) as pool:
         yield from pool.map(dump, batches)
+
+
+def graph_nquads(store: EmbeddedStore, graph: Any, *, named: bool = True) -> bytes:
+    """One graph of the store as N-Quads lines (N-Triples lines when not ``named``)."""
+    triples = store.ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+    if named and triples and isinstance(graph, ox.NamedNode | ox.BlankNode):
+        # N-Triples escape newlines in literals: " .\n" only ends a line
+        triples = triples.replace(b" .\n", f" {graph} .\n".encode())
+    return triples
 
 
 class ChunkReader(io.RawIOBase):
@@ -263,6 +268,7 @@ __all__ = [
     "EmbeddedStore",
     "RDF_FILE_FORMATS",
     "Store",
+    "graph_nquads",
     "nquads_batches",
     "open_store",
     "rdf_file_format",
