@@ -1643,3 +1643,54 @@ def test_a_gift_received_and_donated_by_a_body_named_after_it() -> None:
         "families in Naryn."
     )
     assert pairs(ext, "donation") == {frozenset({"ns-kg", "aga-khan-development-network"})}
+
+
+def test_a_meeting_on_the_margins_of_a_conference_and_who_the_conference_brought_together() -> None:
+    ext = extract(
+        "Leaders of the Danish Red Cross and the Icelandic Red Cross met in Oslo, in the margins "
+        "of the 10th Nordic Red Cross Leadership Forum. The forum, hosted by the Norwegian Red "
+        "Cross, brought together delegates from the IFRC and the ICRC."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-dk", "ns-is"})}
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert len(forum) == 1 and "Nordic Red Cross Leadership Forum" in (forum[0].name or "")
+    assert {"ns-dk", "ns-is", "ns-no", "ifrc", "icrc"} <= set(forum[0].parties)
+
+
+def test_funded_by_one_body_and_carried_out_by_another() -> None:
+    ext = extract(
+        "The IOM announced a shelter programme for Cox's Bazar on Monday. The programme is "
+        "funded by the IOM and carried out by the Bangladesh Red Crescent Society."
+    )
+    assert pairs(ext, "support") == {frozenset({"iom", "ns-bd"})}
+    supports = [r for r in ext.relations if r.kind == "support"]
+    assert all(r.parties == ("iom",) for r in supports)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The WFP and the Malawi Red Cross Society have expanded their school meals project "
+            "to two more districts.",
+            {frozenset({"wfp", "ns-mw"})},
+        ),
+        (  # each its own programme: no partnership
+            "The WFP and the Malawi Red Cross Society have expanded their own programmes.",
+            set(),
+        ),
+    ],
+)
+def test_two_bodies_that_extended_their_programme(text: str, expected: set) -> None:
+    assert pairs(extract(text), "alliance") == expected
+
+
+def test_a_company_named_later_by_its_first_word_and_a_name_with_a_particle() -> None:
+    ext = extract(
+        "The Bangladesh Red Crescent Society signed an agreement with Grameenphone Telecom "
+        "Limited. It was signed by Zia ud Din, Secretary General of the Bangladesh Red Crescent "
+        "Society, and Grameenphone Chief Executive Officer Yasir Azman."
+    )
+    assert ("Yasir Azman", "grameenphone-telecom-limited", "chief_executive") in posts(ext)
+    assert ("Zia ud Din", "ns-bd", "secretary_general") in posts(ext)
+    assert ext.organisations["grameenphone-telecom-limited"].kind == "company"

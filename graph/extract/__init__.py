@@ -173,8 +173,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     for key, m in first.items():
         words = (m.label or m.text).split()
         if (
-            len(words) == 2
-            and words[1] in _BRAND_HEADS
+            (
+                (len(words) == 2 and words[1] in _BRAND_HEADS)
+                # "Ncell" after "Ncell Axiata Limited": a company's first word
+                or (2 <= len(words) <= 4 and words[-1].rstrip(".") in _COMPANY_SUFFIXES)
+            )
             and re.fullmatch(r"[A-Z][a-z]{3,}|[A-Z]{3,}", words[0])
             and words[0] not in _NOT_BRANDS
             and words[0].lower() not in gz.demonyms
@@ -323,6 +326,10 @@ _WITHIN_FOREIGN_MINISTRY = re.compile(
     r"-co-operation|-and-[a-z-]+)?-([a-z]{2})"
 )
 _BRAND_HEADS = frozenset({"Foundation", "Trust", "Club", "International", "Group", "Charity"})
+#: The last word of a company's registered name.
+_COMPANY_SUFFIXES = frozenset(
+    {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH", "Corporation", "Company", "Group"}
+)
 _NOT_BRANDS = frozenset(
     {
         "Global",

@@ -329,6 +329,8 @@ def _kind_of(name: str) -> str:
         first in gazetteer().demonyms or (first,) in gazetteer().countries
     ):
         return "government"  # "the Spanish Agency for …", "the French Development Agency"
+    if {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH"} & {w.rstrip(".") for w in words}:
+        return "company"  # a registered company's legal form
     if {"Church", "University", "Hospital", "Bank", "Company", "Corporation"} & words:
         return "other"
     if {"Red Cross", "Red Crescent"} & {

@@ -59,6 +59,11 @@ PARTICLES = frozenset(
         "le",
         "La",
         "Le",
+        "ul",  # "Abrar ul Haq", "Zia ud Din", "Habib ur Rehman"
+        "ud",
+        "ur",
+        "das",
+        "di",
     }
 )
 _PARTICLE_NAME = re.compile(

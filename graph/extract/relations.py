@@ -69,7 +69,8 @@ MEETING = re.compile(
 )
 PARTICIPATION = re.compile(
     r"\b(?:participat(?:ed|es|ing) (?:as (?:an? )?observers? )?in|took part in|takes part in|"
-    r"attend(?:ed|s|ing)|joined|was represented at|were represented at|on the sidelines of)\b",
+    r"attend(?:ed|s|ing)|joined|was represented at|were represented at|"
+    r"(?:on|in|at) the (?:sidelines?|margins?|fringes?) of)\b",
     re.I,
 )
 EVENT_NAME = re.compile(
@@ -724,6 +725,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # the list right after "funded by" (not bodies named later in another clause)
         lead = len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
+        doers = _IMPLEMENTED_BY.search(s.text, m.end())
+        if doers:
+            # "financed by A and carried out by B": A supports B, whoever the subject is
+            doers_keys = [k for k in _listed(s, doers.end()) if k not in providers]
+            if doers_keys:
+                return out + _supports(providers, doers_keys, "support.by_implementer", 0.75, date)
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
             k for k in _subject_referents(s, m.start()) if k not in providers
         ]
@@ -1664,7 +1671,11 @@ JOINT_LAUNCH = re.compile(
     r"implemented|"
     r"are running|running|run|are conducting|conducting|operate|operating)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|initiative|"
-    r"operation|campaign|response|platform)\b",
+    r"operation|campaign|response|platform)\b"
+    # "A and B have extended their cash programme": one programme of both (not "their own")
+    r"|\b(?:launched|started|began|extended|expanded|scaled up|renewed|continued)\s+their\s+"
+    r"(?!own\b)(?:joint\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:programme|program|project|initiative|"
+    r"operation|campaign|response)\b",
     re.I,
 )
 PARTNER_OF = re.compile(
@@ -2031,6 +2042,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "joint",
         "together",
         "jointly",
+        "their",
     ),
     rule_participation: (
         "participat",
@@ -2039,7 +2051,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "attend",
         "joined",
         "represented",
-        "sidelines",
+        "sideline",
+        "margin",
+        "fringe",
     ),
     rule_mission: ("mission", "deploy", "sent", "dispatch"),
 }
