@@ -1694,3 +1694,51 @@ def test_a_company_named_later_by_its_first_word_and_a_name_with_a_particle() ->
     assert ("Yasir Azman", "grameenphone-telecom-limited", "chief_executive") in posts(ext)
     assert ("Zia ud Din", "ns-bd", "secretary_general") in posts(ext)
     assert ext.organisations["grameenphone-telecom-limited"].kind == "company"
+
+
+def test_a_body_named_by_its_board_and_after_another_in_a_signing_sentence() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society and Doha Gives signed an agreement on Sunday. It was "
+        "signed by Amal Nasser, a member of the Board of Trustees of Doha Gives."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-qa", "doha-gives"})}
+    assert ("Amal Nasser", "doha-gives") in {(n, o) for n, o, _ in posts(ext)}
+    assert not any(k.startswith("board-of") for k in ext.organisations)
+
+
+def test_a_year_before_a_short_name_is_no_organisation() -> None:
+    ext = extract(
+        "The World Council of Churches gave blankets to the Armenian Red Cross Society. Since "
+        "2019 the Council and the Armenian Red Cross Society have worked together on winter aid."
+    )
+    assert not any(k.startswith("since") for k in ext.organisations)
+
+
+def test_a_lowercase_portfolio_then_the_body_the_post_is_at() -> None:
+    ext = extract(
+        'Caritas Norway and the Norwegian Red Cross launched a joint appeal. "Every krone '
+        'counts," said Ingrid Dahl, head of communications and fundraising at the Norwegian '
+        "Red Cross."
+    )
+    assert ("Ingrid Dahl", "ns-no", "head") in posts(ext)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The WHO and the Nigerian Red Cross Society announced a two-year extension of their "
+            "cholera partnership on Monday.",
+            {frozenset({"who", "ns-ng"})},
+        ),
+        (
+            "The Lebanese Red Cross was coordinating closely with UNICEF to reach displaced "
+            "children.",
+            {frozenset({"ns-lb", "unicef"})},
+        ),
+    ],
+)
+def test_an_extended_partnership_and_a_body_coordinating_with_another(
+    sentence: str, expected: set
+) -> None:
+    assert pairs(extract(sentence), "alliance") == expected

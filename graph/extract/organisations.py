@@ -504,6 +504,20 @@ _COMPANY_APPOSITION = re.compile(
     r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
+
+
+def _past_board(text: str, part: list[Token]) -> tuple[list[Token], bool]:
+    """ "Board of Directors of Dubai Cares" → "Dubai Cares": the body whose board it is."""
+    board = _BOARD_OF.match(text, part[0].start) if part else None
+    if not board:
+        return part, False
+    return [t for t in part if t.start >= board.end()], True
+
+
+#: The board of a body: the body's name follows.
+_BOARD_OF = re.compile(
+    r"(?:(?:Executive|Governing)\s+)?Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?"
+)
 #: Heads of the units of an organisation ("the IFRC Country Cluster Delegation").
 UNIT_HEADS = frozenset(
     {
@@ -626,6 +640,11 @@ def _pattern_mentions(
                 "Delegations",
                 "Volunteers",
                 "Presidents",
+                "Since",
+                "After",
+                "Before",
+                "Until",
+                "Following",
             }:
                 start_idx += 1
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
@@ -673,6 +692,7 @@ def _pattern_mentions(
                 for t in part
             ):
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
+            part, board = _past_board(text, part)
             inner_role = next(
                 (j for j, t in enumerate(part) if j and ROLE_RE.fullmatch(t.text)), None
             )
@@ -689,9 +709,17 @@ def _pattern_mentions(
                     continue  # "Europe Natia Louladze and Undersecretary-General …": not a name
                 while rest and rest[0].norm in ("of", "the", "at"):
                     rest = rest[1:]
-                if len(rest) < 2 or not any(t.text in ORG_HEADS for t in rest):
+                rest, board = _past_board(text, rest)
+                if not board and (len(rest) < 2 or not any(t.text in ORG_HEADS for t in rest)):
                     continue
                 part = rest
+            if board:
+                if (
+                    not part
+                    or not part[0].text[:1].isupper()
+                    or (len(part) == 1 and _place_or_people((part[0].norm,)))
+                ):
+                    continue
             elif len(part) < 2:
                 continue
             a, b = part[0].start, part[-1].end

@@ -243,8 +243,11 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
     for m in orgs:
         if m.key and m.start >= end:
             gap = text[end : m.start]
-            if re.fullmatch(r"\s*(?:of|at|for|with|in)?\s*(?:the\s+)?", gap) or re.fullmatch(
-                r"\s*(?:of|at)\s+(?:[Tt]he\s+)?", gap
+            if (
+                re.fullmatch(r"\s*(?:of|at|for|with|in)?\s*(?:the\s+)?", gap)
+                or re.fullmatch(r"\s*(?:of|at)\s+(?:[Tt]he\s+)?", gap)
+                # "vice president of disaster operations and logistics at the ORG"
+                or _PORTFOLIO_AT.fullmatch(gap)
             ):
                 if m.source == "pattern":  # "the X Department of the ORG" → ORG
                     for n in orgs:
@@ -262,6 +265,12 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                 return m.key
             break
     return None
+
+
+#: A post's portfolio in lower case, then the organisation ("of communications at the").
+_PORTFOLIO_AT = re.compile(
+    r"\s*(?:of|for)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,6}(?:at|with)\s+(?:the\s+)?"
+)
 
 
 #: Cheap pre-check: a sentence without any of these words names no post.

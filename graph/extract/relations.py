@@ -1663,7 +1663,11 @@ AGREED_PARTNERSHIP = re.compile(
     r"\b(?:agreed|signed|concluded|announced|launched|formed|forged|sealed|entered into|"
     r"renewed|extended|deepened|strengthened|expanded)\s+"
     r"(?:a|an|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:partnership|collaboration|alliance)\b"
-    r"(?!\s+with)",
+    r"(?!\s+with)"
+    # "A and B announced a three-year extension of their Programmatic Partnership"
+    r"|\b(?:announced|agreed(?:\s+on)?|approved|celebrated|marked|signed)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:extension|renewal|expansion|continuation|deepening)\s+of\s+their\s+"
+    r"(?:[\w-]+\s+){0,3}(?:partnership|collaboration|cooperation|co-operation|alliance)\b",
     re.I,
 )
 JOINT_LAUNCH = re.compile(
@@ -1701,8 +1705,8 @@ THROUGH_PARTNERSHIP = re.compile(
     r"(?:partnership|cooperation|co-operation|collaboration|twinning)\s+with\s+(?:the\s+)?"
 )
 WORKING_WITH = re.compile(
-    r"\b(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?working\s+(?:closely\s+|together\s+)?"
-    r"(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:working|coordinating)\s+"
+    r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
     r"\s*:?\s*)?"
 )
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
@@ -2027,6 +2031,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "managed",
         "executed",
         "working",
+        "coordinating",
         "forces",
         "hands",
         "came",
