@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import find_dates
 from graph.documents import Document, Sentence
+from graph.extract.lexicon import ORG_HEADS
 from graph.extract.organisations import (
     Mention,
     acronym_definitions,
@@ -29,6 +30,7 @@ from graph.extract.organisations import (
     gazetteer,
     government_label,
     is_acronym,
+    is_country_name,
     tokenize,
 )
 from graph.extract.people import PostMention, find_posts
@@ -192,6 +194,24 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         clash = any(lab.startswith(prefix) and k != extra.get(prefix) for lab, k in labels.items())
         if n > 1 or clash:
             extra.pop(prefix, None)  # "A.P. Moller" names the foundation and the company
+    # "University of the Philippines" in the headline, "… Philippines Diliman" below: one body
+    # (not a country's arm: "Save the Children Norway" is not "Save the Children")
+    shorter: dict[str, set[str]] = {}
+    for key, m in first.items():
+        words = (m.label or m.text).split()
+        if (
+            m.source == "pattern"
+            and len(words) >= 3
+            and words[-1] not in ORG_HEADS
+            and not is_country_name(words[-1])
+        ):
+            shorter.setdefault(" ".join(words[:-1]), set()).add(key)
+    for st in states:
+        for m in st.orgs:
+            longer = shorter.get(m.label or m.text, set()) - {m.key}
+            if m.source == "pattern" and m.key and len(longer) == 1:
+                first.pop(m.key, None)
+                m.keys = set(longer)
     emblem_keys = {k for k in first if k.startswith("ns-")}
     ns_counts = Counter(
         m.key for st in states for m in st.orgs if m.key and m.key.startswith("ns-")
@@ -220,7 +240,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         holders = [k for k, words in label_words.items() if head in words]
         if len(holders) == 1:
             extra[head.lower()] = extra[head] = holders[0]
-    ministries = {k for k, m in first.items() if m.label and m.label.startswith("Ministry")}
+    ministries = {k for k, m in first.items() if m.label and "Ministry" in m.label.split()}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
     named = sorted((a for a in extra if a not in _GENERIC_ALIASES), key=len, reverse=True)
@@ -610,6 +630,7 @@ def extract_document(doc: Document) -> Extraction:
     local_government = next(iter(local)) if len(local) == 1 else None
     societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
     main_society = societies[0] if societies else None
+    home = _home_country(states)
     all_posts: list[tuple[int, PostMention]] = []
     for st in states:
         s = st.sentence.text
@@ -620,7 +641,15 @@ def extract_document(doc: Document) -> Extraction:
         st.posts = (
             []
             if _BYLINE.match(s)  # "By A B, Communications Officer, …": the writer, not the story
-            else find_posts(s, st.orgs, context_org, government, local_government, main_society)
+            else find_posts(
+                s,
+                st.orgs,
+                context_org,
+                government,
+                local_government,
+                main_society,
+                home_government=f"gov-{home.lower()}" if home else None,
+            )
         )
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
@@ -633,6 +662,7 @@ def extract_document(doc: Document) -> Extraction:
     joint_parties: tuple[str, ...] = ()
     last_funder: str | None = None
     last_funded: str | None = None
+    several_funders = False
     last_sender: str | None = None
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
@@ -660,6 +690,7 @@ def extract_document(doc: Document) -> Extraction:
             last_funded,
             last_sender,
             kinds,
+            several_funders=several_funders,
         )
         speaker_org = st.posts[-1].org if st.posts else speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -680,6 +711,9 @@ def extract_document(doc: Document) -> Extraction:
         if gifts:
             last_funder = gifts[-1].parties[0]
             last_funded = gifts[-1].recipients[0] if gifts[-1].recipients else None
+            several_funders = (
+                len({f.parties[0] for f in gifts if f.recipients[:1] == (last_funded,)}) > 1
+            )
         elif funder:  # "The Government of Australia has announced … in new funding"
             givers = _actors(facts, 0, funder.start())
             last_funder = givers[0] if givers else last_funder

@@ -567,6 +567,12 @@ _GOVERNMENT_OF = re.compile(
     r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 _X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
+#: "the governments of Canada and Norway": each country's government
+_GOVERNMENTS_OF = re.compile(
+    r"\b[Gg]overnments\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*"
+    r"\s*,?\s+and\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
 
 
 def _pattern_mentions(
@@ -597,6 +603,18 @@ def _pattern_mentions(
                     )
                 )
                 taken.append((m.start(), m.end()))
+    for m in _GOVERNMENTS_OF.finditer(text) if "overnments of" in text else ():
+        for part in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", m.group(1)):
+            words = tuple(t.norm for t in tokenize(part.group(0)))
+            code = gz.countries.get(words)
+            a, b = m.start(1) + part.start(), m.start(1) + part.end()
+            if code and all(b <= x or a >= y for x, y in taken):
+                country = load_countries()[code]
+                key, label = f"gov-{code.lower()}", government_label(country)
+                out.append(
+                    Mention(a, b, part.group(0), {key}, "government", "government", code, label)
+                )
+                taken.append((a, b))
     for run in _runs(text, tokens, taken):
         for part in _split_on_and(_cut_place(run)):
             if not part:

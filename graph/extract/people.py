@@ -383,10 +383,13 @@ def find_posts(
     government: str | None = None,
     local_government: str | None = None,
     main_org: str | None = None,
+    home_government: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
-    ``government`` the one government the document names, for ministers."""
+    ``government`` the one government the document names, for ministers;
+    ``home_government`` that of the one country the article happens in, for a minister
+    named with no country ("Foreign Minister A B" in a story from Damascus)."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
         # no post named; but "Mr. A B of the C Society" names a member of C
         if (" of " not in text and " from " not in text) or not any(
@@ -415,8 +418,26 @@ def find_posts(
         minister = role_notation(m.group(0)) in ("minister", "ambassador")
         if government and minister and (org is None or org in ministries):
             org = government  # the document's one government, not its ministry
-        demonym = re.search(r"\b([A-Z][\w-]+)\s+$", text[: m.start()]) if minister else None
-        code = gazetteer().demonyms.get(norm_token(demonym.group(1))) if demonym else None
+        # "Syrian Foreign Minister", "the Kenyan Health Cabinet Secretary": a people's adjective
+        # up to three capitalised words before the post
+        before = re.search(
+            r"\b([A-Z][\w-]+)((?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})\s+$", text[: m.start()]
+        )
+        code = None
+        if (
+            minister
+            and before
+            and not any(o.end > before.start() for o in orgs if o.end <= m.start())
+        ):
+            words = [before.group(1), *before.group(2).split()]
+            code = next(
+                (
+                    gazetteer().demonyms[w]
+                    for w in map(norm_token, words)
+                    if w in gazetteer().demonyms
+                ),
+                None,
+            )
         of_country = re.match(
             rf"\s+of\s+(?:the\s+)?{_STATE_OF}([A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)(?=[\s,.;]|$)",
             text[m.end() :],
@@ -425,6 +446,14 @@ def find_posts(
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
+        if (
+            org is None
+            and home_government
+            and not government
+            and role_notation(m.group(0)) == "minister"
+            and not any(o.kind == "government" for o in orgs)  # "… the Ministry, where they met …"
+        ):
+            org = home_government
         # a name may follow the role's organisation: "Director of the X Society Dr. A B"
         anchor = end
         for o in orgs:

@@ -83,7 +83,8 @@ EVENT_NAME = re.compile(
 SUPPORT_WITH = re.compile(
     r"\b(?:with|thanks to)\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
     r"(?:support|funding|assistance|help|financing|backing|contribution|input|expertise|"
-    r"guidance|advice)s?\s+(?:of|from)\b",
+    r"guidance|advice)s?\s+(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
+    r"\s+from|of|from)\b",
     re.I,
 )
 FUNDING_RECEIVED = re.compile(
@@ -145,7 +146,10 @@ IMPLEMENTED_WITH = re.compile(
     r"(?:together|jointly|in partnership|in cooperation|in collaboration)\s+with\s+(?:the\s+)?"
 )
 PLEDGES_FROM = re.compile(
-    r"\b(?:new\s+|generous\s+)?(?:pledges?|contributions?|donations?|grants?)\s+from\s+(?:the\s+)?"
+    r"\b(?:new\s+|generous\s+)?(?:pledges?|contributions?|donations?|grants?|"
+    r"(?<![^.!?]\s)(?:Pledges|Contributions|Donations|Grants))\s+"
+    r"(?:(?:have|has)\s+(?:so\s+far\s+|also\s+|now\s+)?(?:come|been\s+received)\s+)?from\s+"
+    r"(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?"
 )
 RELATIVE_SUPPORT = re.compile(
     r",\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+|is\s+|are\s+|has been\s+)?"
@@ -211,6 +215,8 @@ class SentenceFacts:
     last_sender: str | None = None
     #: the kind of every organisation the document names
     kinds: dict[str, str] = field(default_factory=dict)
+    #: whether the last money told came from several givers at once ("from A, B and C")
+    several_funders: bool = False
 
 
 @dataclass(slots=True)
@@ -687,6 +693,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if m:
         donors = _listed(s, m.end())
         subject = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+        if not subject and re.match(r"\W*(?:Contributions|Pledges|Donations)\b", s.text):
+            # "Contributions have come from A and B": to the body that last received money,
+            # else the IFRC's appeal when the IFRC is named, else the article's main body
+            appeal = "ifrc" if "ifrc" in s.doc_orgs else None
+            subject = [k for k in (s.last_funded, appeal, s.main_org) if k and k not in donors][:1]
         if donors and subject:
             out += _supports(donors, subject, "support.pledges_from", 0.65, date)
     m = POSSESSIVE_SUPPORT.search(s.text)
@@ -854,8 +865,12 @@ def _funding_enables(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     receivers = [o.key for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 4]
     if not receivers or receivers[0] == s.last_funder:
         return []
+    channel = s.last_funded in ("ifrc", "icrc") and receivers[0].startswith("ns-")
+    if channel and s.several_funders:
+        # many donors to an appeal: "the funds" are the appeal's, passed on by its owner
+        return _supports([s.last_funded], receivers[:1], "support.channel", 0.6, date)
     out = _supports([s.last_funder], receivers[:1], "support.funding_enables", 0.65, date)
-    if s.last_funded in ("ifrc", "icrc") and receivers[0].startswith("ns-"):
+    if channel:
         out += _supports([s.last_funded], receivers[:1], "support.channel", 0.6, date)
     return out
 
@@ -1638,7 +1653,7 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
 
 
 MEETING_PASSIVE = re.compile(
-    r"\b(?:meeting|talks|session|consultations?|discussions?)\s+(?:(?:was|were)\s+"
+    r"\b(?:meeting|talks|session|consultations?|discussions?|(?-i:workshop|seminar))\s+(?:(?:was|were)\s+"
     r"(?:\w+\s+){0,2}?(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened)"
     r"\s+by|(?:also\s+)?(?:brought together|gathered|included|involved|was attended by))\b",
     re.I,
@@ -1715,7 +1730,7 @@ JOINED_FORCES = re.compile(
     r"c(?:o|a)me\s+together|(?:are|were)\s+(?:working|partnering)\s+together)\b(?!\s+with\b)"
 )
 IN_PARTNERSHIP = re.compile(
-    r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[Ii]n\s+)?(?:close\s+|strategic\s+)?(?:partnership|cooperation|"
+    r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[^–—]{0,60}?\s(?:--|–|—)\s+)?(?:[Ii]n\s+)?(?:close\s+|strategic\s+)?(?:partnership|cooperation|"
     r"co-operation|collaboration|coordination)\s+with\s+(?:the\s+)?"
 )
 
@@ -1919,6 +1934,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_support: (
         "awarded",
         "contributed",
+        "contribution",
+        "donation",
         "input",
         "expertise",
         "guidance",
@@ -2023,7 +2040,15 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "call",
     ),
     rule_meeting_noun: ("meeting", "talks", "consultation", "negotiation", "discussion"),
-    rule_meeting_passive: ("meeting", "talks", "session", "consultation", "discussion"),
+    rule_meeting_passive: (
+        "meeting",
+        "talks",
+        "session",
+        "consultation",
+        "discussion",
+        "workshop",
+        "seminar",
+    ),
     rule_joint_body: ("meeting of the",),
     rule_partnership: (
         "implemented",
