@@ -1844,3 +1844,27 @@ def test_a_minister_is_of_the_government_of_the_country_told(text: str, minister
     ext = extract(text)
     assert {o for n, o, r in posts(ext) if r == "minister"} == {minister_org}
     assert frozenset({"icrc", minister_org}) in pairs(ext, "meeting")
+
+
+def test_a_mayor_of_a_municipality_named_in_a_party_slot() -> None:
+    ext = extract(
+        "The Albanian Red Cross and the Tirana Municipality signed a protocol on heat shelters. "
+        "It was signed by Albanian Red Cross President Mira Hoxha and Tirana Mayor Erion Veliaj."
+    )
+    municipality = next(k for k in ext.organisations if "municipality" in k)
+    assert ext.organisations[municipality].kind == "government"
+    assert ("Erion Veliaj", municipality) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_we_work_with_our_partners_in_a_quote() -> None:
+    ext = extract(
+        '"We work closely with our partners – the Ministry of Health, WFP and UNICEF – to '
+        'reach every village," said Hana Petrova, President of the Bulgarian Red Cross.'
+    )
+    alliances = pairs(ext, "alliance")
+    ministry = next(k for k in ext.organisations if k.startswith("ministry-of-health"))
+    assert alliances == {
+        frozenset({"ns-bg", ministry}),
+        frozenset({"ns-bg", "wfp"}),
+        frozenset({"ns-bg", "unicef"}),
+    }

@@ -1005,7 +1005,7 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 m.group(1),
                 {slugify(m.group(1))},
                 "slot",
-                "ngo",
+                "government" if _kind_of(m.group(1)) == "government" else "ngo",
                 _country_in(m.group(1)),
                 m.group(1),
             )

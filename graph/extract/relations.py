@@ -1724,6 +1724,12 @@ WORKING_WITH = re.compile(
     r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
     r"\s*:?\s*)?"
 )
+#: "We work closely with our partners – A, B and C": the speaker's body and each of them
+WE_WORK_WITH = re.compile(
+    r"\b[Ww]e\s+(?:also\s+|have\s+|continue\s+to\s+)?(?:work(?:ed)?|partner(?:ed)?|cooperate|"
+    r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
+    r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
+)
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
 JOINED_FORCES = re.compile(
     r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
@@ -1827,6 +1833,13 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _actors(s, working.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
+    we = WE_WORK_WITH.search(s.text) if ("We " in s.text or "we " in s.text) else None
+    if we:
+        # the speaker's body: the official the quote is attributed to, else the last one
+        speaker = [p.org for p in s.posts if p.org] or [k for k in (s.speaker_org, s.main_org) if k]
+        partners = [k for k in _listed(s, we.end()) if k not in speaker[:1]]
+        if speaker and partners:
+            return [_partnership(s, (speaker[0], k), "alliance.we_work_with") for k in partners]
     forces = JOINED_FORCES.search(s.text)
     if forces and not NOT_DONE.search(s.text[max(0, forces.start() - 25) : forces.start()]):
         # "A and B have joined forces to …": the subject's members are the partners
@@ -2056,6 +2069,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "managed",
         "executed",
         "working",
+        "work",
         "coordinating",
         "forces",
         "hands",
