@@ -1868,3 +1868,49 @@ def test_we_work_with_our_partners_in_a_quote() -> None:
         frozenset({"ns-bg", "wfp"}),
         frozenset({"ns-bg", "unicef"}),
     }
+
+
+def test_the_agreement_financed_by_a_donor_supports_its_parties() -> None:
+    ext = extract(
+        "The Belgian Red Cross and the Burundi Red Cross signed a partnership agreement in "
+        "Bujumbura. The agreement, financed by the European Union, covers school feeding."
+    )
+    support = pairs(ext, "support")
+    assert {frozenset({"eu", "ns-be"}), frozenset({"eu", "ns-bi"})} <= support
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        (
+            "The President of the Bahrain Red Crescent Society received on Sunday the Ambassador "
+            "of Japan to Bahrain, Kenji Tanaka.",
+            "meeting",
+            {frozenset({"ns-bh", "gov-jp"})},
+        ),
+        (
+            "He praised the long-standing cooperation between the Bahrain Red Crescent Society "
+            "and the Japanese Red Cross Society in disaster response.",
+            "alliance",
+            {frozenset({"ns-bh", "ns-jp"})},
+        ),
+        (  # hoped for, not told as existing
+            "They discussed ways to strengthen the cooperation between the Bahrain Red Crescent "
+            "Society and the Japanese Red Cross Society.",
+            "alliance",
+            set(),
+        ),
+        (
+            "Thanks to a grant of EUR 2 million from the Netherlands, the Sudanese Red Crescent "
+            "Society will rehabilitate water points.",
+            "donation",
+            {frozenset({"gov-nl", "ns-sd"})},
+        ),
+    ],
+)
+def test_a_visit_received_on_a_day_cooperation_told_and_a_country_that_gave(
+    sentence: str, kind: str, expected: set
+) -> None:
+    ext = extract(sentence)
+    found = pairs(ext, kind) | (pairs(ext, "support") if kind == "donation" else set())
+    assert found == expected

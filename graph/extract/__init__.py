@@ -285,11 +285,17 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for p in st.places:
             if (
                 p.is_country
-                and _GOV_SUBJECT.match(s[p.end :])
                 and (
-                    not _PLACE_PREPOSITION.search(s[: p.start])
-                    # "… to the ICRC and Sweden pledged …": a second giver, not a place
-                    or (re.search(r"\band\s+$", s[: p.start]) and _GIVES.match(s[p.end :]))
+                    (
+                        _GOV_SUBJECT.match(s[p.end :])
+                        and (
+                            not _PLACE_PREPOSITION.search(s[: p.start])
+                            # "… to the ICRC and Sweden pledged …": a second giver, not a place
+                            or (re.search(r"\band\s+$", s[: p.start]) and _GIVES.match(s[p.end :]))
+                        )
+                    )
+                    # "Thanks to a donation from the Czech Republic, …": a giver
+                    or _GIFT_FROM.search(s, max(0, p.start - 60), p.start)
                 )
                 and not re.search(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]+\s+$", s[: p.start])
                 and not any(m.start <= p.start < m.end for m in st.orgs)
@@ -315,6 +321,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     return first
 
 
+#: A gift named right before a country: the country's government gave it.
+_GIFT_FROM = re.compile(
+    r"\b(?:donations?|contributions?|grants?|gifts?|pledges?|funding|financing)\s+"
+    r"(?:(?:of|worth)\s+[^,;()]{1,30}?\s+)?from\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?$"
+)
 _BOTH = re.compile(
     r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b",
     re.I,

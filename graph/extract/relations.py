@@ -63,6 +63,8 @@ MEETING = re.compile(
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
+    r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today),? (?:the )?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with)\b",
     re.I,
@@ -162,7 +164,8 @@ RELATIVE_SUPPORT = re.compile(
 )
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
-    r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform)\b"
+    r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
+    r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)\b"
 )
 _THE_FUNDING = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:funding|grant|contribution|donation|funds|money|"
@@ -1366,6 +1369,8 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     ):
         return True
     new = re.match(
+        r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday|yesterday|today),?)?"  # "received on Tuesday the Ambassador of …"
         r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:office|headquarters|"
         r"residence|premises)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof)\b)[A-Z][a-z][\w'-]*)"
         r"{0,2})?,?)?"
@@ -1730,6 +1735,15 @@ WE_WORK_WITH = re.compile(
     r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
     r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
 )
+#: "praised the cooperation between A and B": a partnership that exists (not one hoped for)
+COOPERATION_BETWEEN = re.compile(
+    r"\bthe\s+(?:existing\s+|long-?standing\s+|close\s+|fruitful\s+|strong\s+|successful\s+)*"
+    r"(?:cooperation|co-operation|partnership|collaboration)\s+between\s+(?:the\s+)?"
+)
+_HOPED = re.compile(
+    r"\b(?:enhanc\w*|strengthen\w*|boost\w*|develop\w*|expand\w*|improv\w*|deepen\w*|"
+    r"promot\w*|ways|prospects|means|future)\s+(?:of\s+|to\s+|for\s+)?$"
+)
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
 JOINED_FORCES = re.compile(
     r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
@@ -1833,6 +1847,11 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _actors(s, working.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
+    between = COOPERATION_BETWEEN.search(s.text) if " between " in s.text else None
+    if between and not _HOPED.search(s.text, max(0, between.start() - 30), between.start()):
+        members = _listed(s, between.end())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.cooperation_between")]
     we = WE_WORK_WITH.search(s.text) if ("We " in s.text or "we " in s.text) else None
     if we:
         # the speaker's body: the official the quote is attributed to, else the last one
