@@ -1914,3 +1914,40 @@ def test_a_visit_received_on_a_day_cooperation_told_and_a_country_that_gave(
     ext = extract(sentence)
     found = pairs(ext, kind) | (pairs(ext, "support") if kind == "donation" else set())
     assert found == expected
+
+
+def test_a_headline_short_form_of_a_name_the_text_spells_out() -> None:
+    ext = extract(
+        "Kenya Red Cross and Safaricom Foundation sign pact\n\n"
+        "The Kenya Red Cross Society and the Safaricom Kenya Foundation signed an agreement. "
+        "It was signed by the Foundation's Chairman, Joseph Ogutu."
+    )
+    foundations = [k for k in ext.organisations if "foundation" in k]
+    assert foundations == ["safaricom-kenya-foundation"]
+    assert ("Joseph Ogutu", "safaricom-kenya-foundation") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_bodies_that_co_hosted_a_conference_take_part_and_work_together() -> None:
+    ext = extract(
+        "The Finnish Red Cross and UNICEF co-hosted the Nordic Conference on Child Protection "
+        "in Helsinki. The conference was attended by the Swedish Red Cross."
+    )
+    conference = next(r for r in ext.relations if r.kind == "participation")
+    assert {"ns-fi", "unicef", "ns-se"} <= set(conference.parties)
+    assert pairs(ext, "alliance") == {frozenset({"ns-fi", "unicef"})}
+
+
+def test_a_government_funding_through_its_society_a_programme_run_by_others() -> None:
+    ext = extract(
+        "Canada, through the Canadian Red Cross, is funding a shelter programme run by the "
+        "Haiti Red Cross Society and the Dominican Red Cross."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert {
+        ("gov-ca", "ns-ca"),
+        ("gov-ca", "ns-ht"),
+        ("gov-ca", "ns-do"),
+        ("ns-ca", "ns-ht"),
+        ("ns-ca", "ns-do"),
+    } <= support
+    assert frozenset({"ns-ht", "ns-do"}) in pairs(ext, "alliance")

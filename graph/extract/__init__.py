@@ -206,6 +206,20 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             and not is_country_name(words[-1])
         ):
             shorter.setdefault(" ".join(words[:-1]), set()).add(key)
+    # a headline's short form of a name the text spells out: "Vodafone Foundation" above
+    # "the Vodafone Albania Foundation" (headlines drop words; the text does not)
+    for key in [m.key for m in states[0].orgs if m.key and m.source == "pattern"] if states else []:
+        words = (first[key].label or first[key].text).split() if key in first else []
+        fuller = {
+            k
+            for k, m in first.items()
+            if k != key
+            and m.source == "pattern"
+            and len((m.label or m.text).split()) > len(words) >= 2
+            and _subsequence(words, (m.label or m.text).split())
+        }
+        if len(fuller) == 1:
+            shorter.setdefault(first[key].label or first[key].text, set()).update(fuller)
     for st in states:
         for m in st.orgs:
             longer = shorter.get(m.label or m.text, set()) - {m.key}
@@ -287,7 +301,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 p.is_country
                 and (
                     (
-                        _GOV_SUBJECT.match(s[p.end :])
+                        # "Australia, through the Australian Red Cross, is funding …"
+                        _GOV_SUBJECT.match(s[p.end + len(_THROUGH_ASIDE.match(s, p.end)[0]) :])
                         and (
                             not _PLACE_PREPOSITION.search(s[: p.start])
                             # "… to the ICRC and Sweden pledged …": a second giver, not a place
@@ -321,6 +336,14 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     return first
 
 
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` appear in ``long`` in order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
+#: An aside between a subject and its verb: ", through the Australian Red Cross,".
+_THROUGH_ASIDE = re.compile(r"(?:,\s*(?:through|via)\s+[^,]{3,80},)?")
 #: A gift named right before a country: the country's government gave it.
 _GIFT_FROM = re.compile(
     r"\b(?:donations?|contributions?|grants?|gifts?|pledges?|funding|financing)\s+"
@@ -1161,7 +1184,16 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
             or (m.start >= at + len(name) and _HOSTED_BY.fullmatch(s, at + len(name), m.start))
         )
     ]
-    return [
+    # "A and the B (BB) co-hosted the … Conference": every body of the subject hosts
+    verb = _HOSTED_BEFORE.search(s, 0, at) if at > 0 else None
+    if verb:
+        hosts += _actors(facts, 0, verb.start())
+    out = []
+    if verb and "co-" in verb.group(0) and len(set(hosts)) >= 2:
+        out.append(
+            Found("alliance", tuple(dict.fromkeys(hosts)), "alliance.co_hosted", 0.6, date=date)
+        )
+    return out + [
         Found(
             "participation",
             tuple(dict.fromkeys(hosts)),
@@ -1176,9 +1208,15 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 
 
 _HOSTED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+)*(?:hosted|hosting|hosts|organi[sz]ed|"
-    r"organi[sz]ing|convened|convening|held|opened)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
+    r"hosts|(?:co-)?organi[sz]ed|organi[sz]ing|(?:co-)?convened|convening|held|opened)\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}"
+)
+#: The verb that makes a sentence's subject the host of the event named right after it.
+_HOSTED_BEFORE = re.compile(
+    r"\)?\s+(?:has\s+|have\s+|had\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|(?:co-)?organi[sz]ed|"
+    r"(?:co-)?convened)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
 _HOSTED_BY = re.compile(
     r",?\s+(?:which\s+was\s+|was\s+)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?"

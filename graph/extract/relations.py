@@ -511,6 +511,31 @@ _USED_BY = re.compile(
 )
 
 
+#: "A, through B, is funding … run by C and D": A's money goes through B to C and D
+FUNDING_THROUGH = re.compile(
+    r",\s*(?:through|via)\s+(?:the\s+)?(?P<channel>[^,]{3,80}?),\s*(?:is|are|has\s+been|"
+    r"have\s+been|will\s+be|was|were|has|have)?\s*(?:also\s+)?(?:funding|financing|supporting|"
+    r"funds|finances|supports|funded|financed|supported)\b"
+)
+
+
+def _funding_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "A, through B, is funding a programme run by C and D": A supports B, C and D; B
+    supports C and D."""
+    m = FUNDING_THROUGH.search(s.text)
+    if not m:
+        return []
+    funder = _actors(s, 0, m.start())[-1:]
+    channel = [k for k in _keys(s.orgs, m.start("channel"), m.end("channel")) if k not in funder]
+    by = _IMPLEMENTED_BY.search(s.text, m.end())
+    doers = _listed(s, by.end()) if by else _listed(s, m.end() + 1)
+    doers = [k for k in doers if k not in funder and k not in channel]
+    if not funder or not (channel or doers):
+        return []
+    out = _supports(funder, channel + doers, "support.funding_through", 0.7, date)
+    return out + _supports(channel, doers, "support.channel", 0.6, date)
+
+
 def _aid_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "This aid will be provided through A and will be used by B": the funder told before
     supports A, and A (and the funder) B."""
@@ -584,8 +609,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
-    if s.last_funder and "through" in s.text:
-        through = _aid_through(s, date)
+    if "through" in s.text or "via" in s.text:
+        through = _funding_through(s, date) or (_aid_through(s, date) if s.last_funder else [])
         if through:
             return through
     funded = _funded_by_adjective(s, date) if "-" in s.text else []
@@ -2089,6 +2114,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "executed",
         "working",
         "work",
+        "run",
         "coordinating",
         "forces",
         "hands",
