@@ -1951,3 +1951,42 @@ def test_a_government_funding_through_its_society_a_programme_run_by_others() ->
         ("ns-ca", "ns-do"),
     } <= support
     assert frozenset({"ns-ht", "ns-do"}) in pairs(ext, "alliance")
+
+
+def test_a_gift_to_an_appeal_to_help_others_is_the_appeal_s_help() -> None:
+    ext = extract(
+        "The Irish Red Cross has pledged EUR 500,000 to the IFRC's emergency appeal for Sudan, "
+        "to help the Sudanese Red Crescent Society respond to displacement."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ifrc", "ns-sd") in support and ("ns-ie", "ns-sd") not in support
+    assert frozenset({"ns-ie", "ifrc"}) in pairs(ext, "donation") | pairs(ext, "support")
+
+
+def test_worked_with_partners_including_and_the_programme_after_them() -> None:
+    ext = extract(
+        "The Armenian Red Cross Society worked with 11 partners, including the Swiss Red Cross "
+        "and UNICEF. The Swiss Red Cross continued to fund the programme for older people."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-am", "ns-ch"}), frozenset({"ns-am", "unicef"})}
+    assert pairs(ext, "support") == {frozenset({"ns-ch", "ns-am"})}
+
+
+def test_a_forum_named_in_quotes_and_its_organiser_later_in_the_sentence() -> None:
+    ext = extract(
+        'The regional forum "Volunteers in Crisis" was held in Almaty on Monday, organized by '
+        "the Kyrgyz Red Crescent. The forum brought together delegations of the Red Crescent "
+        "Societies of Tajikistan and Turkmenistan."
+    )
+    forum = next(r for r in ext.relations if r.kind == "participation")
+    assert forum.name == "Volunteers in Crisis"
+    assert {"ns-kg", "ns-tj", "ns-tm"} <= set(forum.parties)
+
+
+def test_a_brand_in_lower_case_after_its_business_and_an_invitation_to_donate() -> None:
+    ext = extract(
+        "The Nepal Red Cross Society and digital wallet provider eSewa Limited have signed an "
+        "agreement to let people donate to the society through the app."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-np", "esewa-limited"})}
+    assert not pairs(ext, "donation")

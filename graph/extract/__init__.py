@@ -738,6 +738,13 @@ def extract_document(doc: Document) -> Extraction:
         found += [(st, f) for f in rels]
         joint = [f for f in rels if f.kind in ("agreement", "alliance")]
         joint_parties = joint[-1].parties if joint else joint_parties
+        if (
+            len({f.parties for f in joint}) > 1
+            and all(len(f.parties) == 2 for f in joint)
+            and len({f.parties[0] for f in joint}) == 1
+        ):
+            # one body's partnerships with several others: "the programme" is that body's
+            joint_parties = joint[0].parties[:1]
         missions = [f for f in rels if f.kind == "mission"]
         last_sender = missions[-1].parties[0] if missions else last_sender
         gifts = [f for f in rels if f.kind in ("support", "donation")]
@@ -1147,11 +1154,12 @@ def _support_of_alliance(
 def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]) -> list[Found]:
     """ "The 5th X Conference opened in Y": an event of the document, whose participants
     later sentences name ("was attended by …", "The ICRC also took part")."""
-    from graph.extract.relations import _date, _event_name, _place
+    from graph.extract.relations import QUOTED_EVENT, _date, _event_name, _place
 
     s = facts.text
     tokens = tokenize(s)
-    if not any(tokens[i].text in _EVENT_HEADS for i in capitalised_at(s)):
+    quoted = QUOTED_EVENT.search(s)  # 'the international forum "Humanitarian Diplomacy …"'
+    if not quoted and not any(tokens[i].text in _EVENT_HEADS for i in capitalised_at(s)):
         return []
     if not _HAPPENED.search(s):
         return []
@@ -1160,7 +1168,9 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         return []
     head = re.search(_EVENT_HEAD, name)
     at = s.find(name) + (head.start() if head else 0)
-    if not head or any(m.start <= at < m.end for m in facts.orgs):
+    if not (head or (quoted and quoted.group(1).strip() == name)) or any(
+        m.start <= at < m.end for m in facts.orgs
+    ):
         return []  # "… the Danish Refugee Council concluded …": an organisation, not an event
     date, end = _date(facts)
     at = s.find(name)
@@ -1183,6 +1193,14 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
             (m.end <= at and _HOSTED.fullmatch(s, m.end, at))
             or (m.start >= at + len(name) and _HOSTED_BY.fullmatch(s, at + len(name), m.start))
         )
+    ]
+    # "… was held in Baku on Tuesday, organized by A": the organiser, later in the sentence
+    hosts += [
+        m.key
+        for m in facts.orgs
+        if m.key
+        and m.start >= at + len(name)
+        and re.search(r"\b(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?$", s[: m.start])
     ]
     # "A and the B (BB) co-hosted the … Conference": every body of the subject hosts
     verb = _HOSTED_BEFORE.search(s, 0, at) if at > 0 else None

@@ -499,9 +499,11 @@ _BRAND_COUNTRY_NOT = frozenset(
 _COMPANY_APPOSITION = re.compile(
     r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
     r"technology|tech|pharmaceutical|food|airline|insurance|banking|mining|construction|"
-    r"e-commerce|beverage|car|cement|steel)\s+(?:chain|company|giant|firm|group|operator|"
-    r"retailer|bank|provider|corporation|conglomerate|brand|manufacturer|carrier|insurer)\s+"
-    r"([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"e-commerce|beverage|car|cement|steel|financial|digital|payments?|internet|software|media)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
+    r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
+    r"carrier|insurer)\s+"
+    # a brand may start in lower case ("bKash"), never a plain word
+    r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
 

@@ -536,6 +536,18 @@ def _funding_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return out + _supports(channel, doers, "support.channel", 0.6, date)
 
 
+#: Others asked or enabled to give: "to let people donate", "urged the public to donate"
+_INVITED_TO = re.compile(
+    r"\b(?:(?:let|lets|help|helps|make|makes)\s+(?:people|the\s+public|everyone|citizens|residents|"
+    r"users|customers|individuals|donors|companies)\s+"
+    r"|(?:allow|allows|enable|enables|invite[sd]?|encourage[sd]?|urge[sd]?|ask(?:s|ed)?|"
+    r"call(?:s|ed)?\s+on)\s+(?:people|the\s+public|everyone|citizens|residents|users|customers|"
+    r"individuals|donors|companies)\s+to\s+)$"
+)
+#: "the IFRC's emergency appeal": whose appeal it is
+_APPEAL_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}appeal\b")
+
+
 def _aid_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "This aid will be provided through A and will be used by B": the funder told before
     supports A, and A (and the funder) B."""
@@ -811,6 +823,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         providers = _subject_list(s, m.start()) or (
             before[-1:] if signing or len(before) > 3 else before
         )
+        appeal = _APPEAL_OF.search(s.text, 0, m.start())
+        if appeal and re.search(r"\bto\s+$", s.text[max(0, m.start() - 5) : m.start()]):
+            # "A pledged £1 million to the IFRC's appeal, to help B": the appeal helps B
+            owner = [o.key for o in s.orgs if o.key and o.start <= appeal.start(1) < o.end]
+            providers = owner[:1] or providers
         rest = s.text[m.end() :]
         stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
         # the supported organisation is the verb's object, named right after it
@@ -828,8 +845,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             recipients = [owner] if owner and owner not in providers else []
         if (
             not recipients
-            and s.main_org
-            and s.main_org not in providers
+            and (s.joint_parties or (s.main_org and s.main_org not in providers))
             and re.match(
                 r"\s+(?:(?:\w+\s+){0,3}(?:to|for)\s+)?the\s+(?:\w+\s+){0,2}(?:programme|program|"
                 r"project|operation|response|appeal)\b",
@@ -839,7 +855,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # "provided technical support to the programme": the deal just told, else the
             # article's own
             deal = [k for k in s.joint_parties if k not in providers]
-            recipients = _implementers(s, deal) if deal else [s.main_org]
+            if deal:
+                recipients = _implementers(s, deal)
+            elif s.main_org and s.main_org not in providers:
+                recipients = [s.main_org]
         if providers and recipients:
             for c in channel:  # "A funds B … through C": C carries A's support to B
                 for r in recipients:
@@ -1224,6 +1243,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         s.text
     ):
         return []
+    if _INVITED_TO.search(s.text, max(0, m.start() - 40), m.start()):
+        return []  # "to let people donate to the society": an invitation, not a gift
     date, _ = _date(s)
     item = re.search(
         r"\b(?:donation|gift|contribution|grant) of (?:an? )?([^,.;]{3,80}?)"
@@ -1760,6 +1781,12 @@ WE_WORK_WITH = re.compile(
     r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
     r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
 )
+#: "The society worked with 14 partners, including A, B and C": a partnership with each
+PARTNERS_INCLUDING = re.compile(
+    r"\b(?:worked|works|work|cooperated|cooperates|partnered|partners)\s+(?:closely\s+)?with\s+"
+    r"(?:more\s+than\s+|over\s+|some\s+|about\s+)?(?:\d+|[a-z]+)\s+(?:[\w-]+\s+)?(?:partners|"
+    r"organi[sz]ations|agencies)\s*,?\s*(?:including|such\s+as|among\s+them)\s+(?:the\s+)?"
+)
 #: "praised the cooperation between A and B": a partnership that exists (not one hoped for)
 COOPERATION_BETWEEN = re.compile(
     r"\bthe\s+(?:existing\s+|long-?standing\s+|close\s+|fruitful\s+|strong\s+|successful\s+)*"
@@ -1872,6 +1899,12 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _actors(s, working.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
+    including = PARTNERS_INCLUDING.search(s.text) if " with " in s.text else None
+    if including:
+        subj = _actors(s, 0, including.start())[-1:] or ([s.main_org] if s.main_org else [])
+        partners = [k for k in _listed(s, including.end()) if k not in subj]
+        if subj and partners:
+            return [_partnership(s, (subj[0], k), "alliance.partners_including") for k in partners]
     between = COOPERATION_BETWEEN.search(s.text) if " between " in s.text else None
     if between and not _HOPED.search(s.text, max(0, between.start() - 30), between.start()):
         members = _listed(s, between.end())
