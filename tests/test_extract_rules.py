@@ -1990,3 +1990,42 @@ def test_a_brand_in_lower_case_after_its_business_and_an_invitation_to_donate() 
     )
     assert pairs(ext, "agreement") == {frozenset({"ns-np", "esewa-limited"})}
     assert not pairs(ext, "donation")
+
+
+def test_his_highness_is_no_part_of_a_name() -> None:
+    ext = extract(
+        "His Highness Sheikh Khalid bin Hamad Al Khalifa, Honorary President of the Bahrain Red "
+        "Crescent Society, opened the new blood centre."
+    )
+    assert {n for n, _, _ in posts(ext)} == {"Khalid bin Hamad Al Khalifa"}
+
+
+def test_aid_sent_then_distributed_in_coordination_with_a_society() -> None:
+    ext = extract(
+        "The Saudi Red Crescent Authority dispatched a convoy of 30 trucks to Gaziantep. The "
+        "aid will be distributed in coordination with the Turkish Red Crescent."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-sa", "ns-tr"})}
+
+
+def test_a_joint_response_launched_by_a_list_of_partners() -> None:
+    ext = extract(
+        "A joint cholera response was launched on Monday by the following partners:\n\n"
+        "- the Zambia Red Cross Society\n- UNICEF\n- the World Health Organization"
+    )
+    assert pairs(ext, "alliance") == {
+        frozenset({"ns-zm", "unicef"}),
+        frozenset({"ns-zm", "who"}),
+        frozenset({"unicef", "who"}),
+    }
+
+
+def test_thanks_in_a_quote_and_an_amount_given_through_a_society() -> None:
+    ext = extract(
+        "Lao Red Cross thanks Korea\n\n"
+        '"We are grateful to the Government of Korea for its support," said Bounma Chanthavong, '
+        "President of the Lao Red Cross. The Government of Korea provided USD 300,000 through "
+        "the Republic of Korea National Red Cross for the flood response."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert {("gov-kr", "ns-la"), ("gov-kr", "ns-kr"), ("ns-kr", "ns-la")} <= support

@@ -162,6 +162,9 @@ HONORIFICS = frozenset(
         "HRH",
         "H.R.H.",
         "H.R.H",
+        "Highness",  # "His Highness Sheikh …", "Her Excellency …"
+        "Excellency",
+        "Majesty",
         "Sheikh",
         "Major",
         "General",

@@ -119,7 +119,7 @@ POSSESSIVE_SUPPORT = re.compile(
 )
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
 THANKED_FOR_SUPPORT = re.compile(
-    r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated)\s+(?:the\s+)?.{3,160}?"
+    r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,160}?"
     r"(\s+for\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:support|assistance|funding|"
     r"contribution|contributions|generosity|help|donations?))\b"
 )
@@ -519,12 +519,37 @@ FUNDING_THROUGH = re.compile(
 )
 
 
+#: "A provided USD 250,000 through B": A's money, carried by B (to the article's society)
+AMOUNT_THROUGH = re.compile(
+    r"\b(?:provided|gave|contributed|donated|channell?ed|allocated|granted)\s+(?:an?\s+)?"
+    r"(?:(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million\s+)?"
+    r"(?:US\s+)?(?:dollars|euros|francs))\s+(?:\w+\s+){0,3}?(?:through|via)\s+(?:the\s+)?"
+)
+
+
+def _amount_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "A provided USD 250,000 through B for …": A supports B, and both support the
+    society the article is about when it is neither."""
+    m = AMOUNT_THROUGH.search(s.text)
+    if not m:
+        return []
+    funder = _actors(s, 0, m.start())[-1:]
+    channel = [k for k in _listed(s, m.end()) if k not in funder][:1]
+    if not funder or not channel:
+        return []
+    out = _supports(funder, channel, "support.amount_through", 0.7, date)
+    owner = _article_society(s)
+    if owner and owner not in funder + channel and owner not in _keys(s.orgs):
+        out += _supports(funder + channel, [owner], "support.channel", 0.6, date)
+    return out
+
+
 def _funding_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "A, through B, is funding a programme run by C and D": A supports B, C and D; B
     supports C and D."""
     m = FUNDING_THROUGH.search(s.text)
     if not m:
-        return []
+        return _amount_through(s, date)
     funder = _actors(s, 0, m.start())[-1:]
     channel = [k for k in _keys(s.orgs, m.start("channel"), m.end("channel")) if k not in funder]
     by = _IMPLEMENTED_BY.search(s.text, m.end())
@@ -703,6 +728,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if m:
         thanked = [k for k in _keys(s.orgs, m.end(1), m.start(2))]
         subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
+        if not subject and re.search(r"\b(?:We|we|I)\b", s.text[: m.start()]):
+            # "“We are grateful to A for its support,” said B of C": C thanks A
+            subject = [p.org for p in s.posts if p.org and p.org not in thanked][:1]
         if thanked and subject:
             out += _supports(thanked, subject, "support.thanked_for", 0.65, date)
     m = TRAINED_FOR.search(s.text)
@@ -1666,8 +1694,8 @@ def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
         return list(s.joint_parties) or ([s.main_org] if s.main_org else [])
     if s.delegation and _THE_VISIT.match(s.text):
         return [s.delegation]
-    if s.last_funder and _THE_GIFT.match(s.text):
-        return [s.last_funder]
+    if (s.last_funder or s.last_sender) and _THE_GIFT.match(s.text):
+        return [s.last_funder or s.last_sender]  # the aid given, or carried by a mission
     return []
 
 
@@ -1775,11 +1803,23 @@ WORKING_WITH = re.compile(
     r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
     r"\s*:?\s*)?"
 )
+#: "A joint winter response was launched on Friday by the following partners: A, B, C"
+JOINT_LAUNCHED_BY = re.compile(
+    r"\b[Aa]n?\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,3}(?:programme|program|project|initiative|"
+    r"operation|campaign|response|appeal|plan)\b[^.:;]*?\b(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:jointly\s+)?(?:launched|started|set\s+up|established|announced|unveiled)\b[^.:;]*?\bby\s+"
+    r"(?:the\s+)?(?:following\s+(?:[\w-]+\s+)?(?:partners|organi[sz]ations|bodies|agencies)\s*:\s*)?"
+)
 #: "We work closely with our partners – A, B and C": the speaker's body and each of them
 WE_WORK_WITH = re.compile(
     r"\b[Ww]e\s+(?:also\s+|have\s+|continue\s+to\s+)?(?:work(?:ed)?|partner(?:ed)?|cooperate|"
     r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
     r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
+)
+#: "… in coordination with B" inside a sentence
+IN_COORDINATION = re.compile(
+    r"\bin\s+(?:close\s+)?(?:coordination|cooperation|co-operation|partnership|collaboration)\s+"
+    r"with\s+(?:the\s+)?"
 )
 #: "The society worked with 14 partners, including A, B and C": a partnership with each
 PARTNERS_INCLUDING = re.compile(
@@ -1861,6 +1901,11 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             members = _actors(s, 0, agreed.start())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.agreed_partnership")]
+    launched_by = JOINT_LAUNCHED_BY.search(s.text) if "joint" in s.text.lower() else None
+    if launched_by:
+        members = list(dict.fromkeys(_keys(s.orgs, launched_by.end())))
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.joint_launched_by")]
     joint = JOINT_LAUNCH.search(s.text)
     if joint:
         members = _subject_list(s, joint.start()) or _actors(s, 0, joint.start())
@@ -1899,6 +1944,15 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _actors(s, working.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
+    aside = IN_COORDINATION.search(s.text) if " with " in s.text else None
+    if aside and _THE_GIFT.match(s.text):
+        # "The aid will be distributed in coordination with B": its giver works with B
+        giver = _subject_referents(s, aside.start())[:1]
+        partners = [k for k in _listed(s, aside.end()) if k not in giver]
+        if giver and partners:
+            return [
+                _partnership(s, (giver[0], k), "alliance.aid_in_coordination") for k in partners
+            ]
     including = PARTNERS_INCLUDING.search(s.text) if " with " in s.text else None
     if including:
         subj = _actors(s, 0, including.start())[-1:] or ([s.main_org] if s.main_org else [])
