@@ -2029,3 +2029,43 @@ def test_thanks_in_a_quote_and_an_amount_given_through_a_society() -> None:
     )
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert {("gov-kr", "ns-la"), ("gov-kr", "ns-kr"), ("ns-kr", "ns-la")} <= support
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # one memorandum, three parties
+            "The ICRC signed a memorandum of understanding with the Ministry of Health and the "
+            "Somali Red Crescent Society on Monday.",
+            1,
+        ),
+        (  # agreements: one with each
+            "The ICRC signed cooperation agreements with the Ministry of Health and the Somali "
+            "Red Crescent Society on Monday.",
+            2,
+        ),
+    ],
+)
+def test_one_memorandum_with_two_bodies_or_agreements_with_each(
+    sentence: str, expected: int
+) -> None:
+    agreements = [r for r in extract(sentence).relations if r.kind == "agreement"]
+    assert len(agreements) == expected
+    assert {"icrc", "ns-so"} <= {k for r in agreements for k in r.parties}
+
+
+def test_a_conference_opened_with_the_participation_of_societies() -> None:
+    ext = extract(
+        "The Gulf Conference on Disaster Response opened in Manama on Sunday with the "
+        "participation of the Kuwait Red Crescent Society and the Qatar Red Crescent Society."
+    )
+    conference = next(r for r in ext.relations if r.kind == "participation")
+    assert {"ns-kw", "ns-qa"} <= set(conference.parties)
+
+
+def test_sister_societies_are_partners() -> None:
+    ext = extract(
+        "The Norwegian Red Cross and the Lithuanian Red Cross Society have been sister "
+        "societies for two decades."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-no", "ns-lt"})}

@@ -1194,6 +1194,10 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
             or (m.start >= at + len(name) and _HOSTED_BY.fullmatch(s, at + len(name), m.start))
         )
     ]
+    # "… opened in Amman with the participation of A, B and C": they take part
+    joined = re.search(r"\bwith\s+the\s+participation\s+of\s+(?:the\s+)?", s)
+    if joined:
+        hosts += _actors(facts, joined.end())
     # "… was held in Baku on Tuesday, organized by A": the organiser, later in the sentence
     hosts += [
         m.key

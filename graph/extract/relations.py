@@ -424,6 +424,24 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
                 **common,
             )
         ]
+    plural = re.search(  # "signed framework agreements with A and B": one with each
+        r"\b(?:agreements|memoranda|memorandums|mous|protocols|accords|deals)\b",
+        s.text[noun.start() : noun.end() + 40],
+        re.I,
+    )
+    if len(subj) == 1 and len(obj) >= 2 and not plural:
+        # "A signed a memorandum with B and C": one memorandum of the three
+        parties = (subj[0], *obj)
+        return [
+            Found(
+                "agreement",
+                parties,
+                "agreement.with_several",
+                0.8,
+                signatories=_signatories(s, list(parties)),
+                **common,
+            )
+        ]
     out = []
     for a in subj:
         for b in obj:
@@ -1816,6 +1834,11 @@ WE_WORK_WITH = re.compile(
     r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
     r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
 )
+#: "A and B have been sister societies since 1991": a lasting partnership
+SISTER_SOCIETIES = re.compile(
+    r"\b(?:are|were|have\s+been|became|become|remain)\s+(?:sister|twin|twinned|partner)\s+"
+    r"(?:societies|organi[sz]ations|national\s+societies)\b"
+)
 #: "… in coordination with B" inside a sentence
 IN_COORDINATION = re.compile(
     r"\bin\s+(?:close\s+)?(?:coordination|cooperation|co-operation|partnership|collaboration)\s+"
@@ -1944,6 +1967,11 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _actors(s, working.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.working_with") for k in partners]
+    sisters = SISTER_SOCIETIES.search(s.text)
+    if sisters:
+        members = _subject_list(s, sisters.start()) or _actors(s, 0, sisters.start())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.sister_societies")]
     aside = IN_COORDINATION.search(s.text) if " with " in s.text else None
     if aside and _THE_GIFT.match(s.text):
         # "The aid will be distributed in coordination with B": its giver works with B
@@ -2219,6 +2247,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "together",
         "jointly",
         "their",
+        "sister",
+        "twin",
     ),
     rule_participation: (
         "participat",
