@@ -2069,3 +2069,31 @@ def test_sister_societies_are_partners() -> None:
         "societies for two decades."
     )
     assert pairs(ext, "alliance") == {frozenset({"ns-no", "ns-lt"})}
+
+
+def test_bodies_that_jointly_run_a_centre() -> None:
+    ext = extract(
+        "The Sudanese Red Crescent Society and Save the Children jointly run three nutrition "
+        "centres in Kassala."
+    )
+    assert len(pairs(ext, "alliance")) == 1
+    assert "ns-sd" in next(iter(pairs(ext, "alliance")))
+
+
+def test_programmes_of_a_funded_body_implemented_by_others() -> None:
+    ext = extract(
+        "The Ministry of Foreign Affairs of Denmark has awarded a grant of DKK 20 million to the "
+        "Danish Red Cross. The programmes will be implemented by the Kenya Red Cross Society and "
+        "the Somali Red Crescent Society."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert {("ns-dk", "ns-ke"), ("ns-dk", "ns-so")} <= support
+    assert frozenset({"ns-ke", "ns-so"}) in pairs(ext, "alliance")
+
+
+def test_malay_titles_before_a_name() -> None:
+    ext = extract(
+        "The Malaysian Red Crescent Society's Chairman, Tan Sri Datuk Haji Ahmad Razali, opened "
+        "the new ambulance station."
+    )
+    assert {n for n, _, _ in posts(ext)} == {"Ahmad Razali"}

@@ -162,6 +162,11 @@ HONORIFICS = frozenset(
         "HRH",
         "H.R.H.",
         "H.R.H",
+        "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
+        "Hajjah",
+        "Datuk",
+        "Dato'",
+        "Datin",
         "Highness",  # "His Highness Sheikh …", "Her Excellency …"
         "Excellency",
         "Majesty",

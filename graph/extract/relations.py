@@ -165,7 +165,7 @@ RELATIVE_SUPPORT = re.compile(
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
     r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
-    r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)\b"
+    r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)s?\b"
 )
 _THE_FUNDING = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:funding|grant|contribution|donation|funds|money|"
@@ -1821,6 +1821,11 @@ WORKING_WITH = re.compile(
     r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
     r"\s*:?\s*)?"
 )
+#: "A and B jointly run a cholera treatment centre": they work together
+JOINTLY_DID = re.compile(
+    r"\bjointly\s+(?:run|runs|ran|operate[sd]?|manage[sd]?|implement(?:s|ed)?|launched|opened|"
+    r"organi[sz]ed|established|set\s+up|built|conducted|delivered|developed|funded|financed)\b"
+)
 #: "A joint winter response was launched on Friday by the following partners: A, B, C"
 JOINT_LAUNCHED_BY = re.compile(
     r"\b[Aa]n?\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,3}(?:programme|program|project|initiative|"
@@ -1924,6 +1929,11 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             members = _actors(s, 0, agreed.start())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.agreed_partnership")]
+    jointly = JOINTLY_DID.search(s.text) if "jointly" in s.text else None
+    if jointly:
+        members = _subject_list(s, jointly.start()) or _actors(s, 0, jointly.start())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.jointly")]
     launched_by = JOINT_LAUNCHED_BY.search(s.text) if "joint" in s.text.lower() else None
     if launched_by:
         members = list(dict.fromkeys(_keys(s.orgs, launched_by.end())))
@@ -1942,12 +1952,20 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             return [_partnership(s, (*subj, *objs), "alliance.partner_of")]
     by = _IMPLEMENTED_BY.search(s.text) if " by " in s.text else None
     if by and re.search(
-        r"\b(?:project|programme|program|initiative|campaign|response|work)\b", s.text[: by.start()]
+        r"\b(?:projects?|programmes?|programs?|initiatives?|campaigns?|responses?|work)\b",
+        s.text[: by.start()],
     ):
         # "a project implemented by A and B": they carry it out together
         doers = _listed(s, by.end())
+        passed_on = []
+        if s.last_funded and s.last_funded not in doers and _THE_WORK.match(s.text):
+            # "The programmes will be implemented by A and B": by the body just funded
+            date, _ = _date(s)
+            passed_on = _supports([s.last_funded], doers, "support.implementers", 0.6, date)
         if len(doers) >= 2:
-            return [_partnership(s, tuple(doers), "alliance.implemented_by")]
+            return [_partnership(s, tuple(doers), "alliance.implemented_by"), *passed_on]
+        if passed_on:
+            return passed_on
     through = THROUGH_PARTNERSHIP.search(s.text)
     if through:
         # "A, through its partnership with B, has helped …": partners, and A supports B
