@@ -2097,3 +2097,31 @@ def test_malay_titles_before_a_name() -> None:
         "the new ambulance station."
     )
     assert {n for n, _, _ in posts(ext)} == {"Ahmad Razali"}
+
+
+def test_a_cabinet_secretary_is_a_minister_and_a_venue_is_no_body() -> None:
+    ext = extract(
+        "NAIROBI - A delegation of the Kenya Red Cross Society paid a courtesy call on the "
+        "Cabinet Secretary for Interior, Kithure Kindiki, at Harambee House on Monday."
+    )
+    assert not any("house" in k for k in ext.organisations)
+    assert {(n, r) for n, _, r in posts(ext)} == {("Kithure Kindiki", "minister")}
+    assert pairs(ext, "meeting") == {frozenset({"ns-ke", "gov-ke"})}
+
+
+def test_a_region_of_a_country_is_no_brand() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society and the Lebanese Red Cross signed an agreement to run "
+        "clinics in South Lebanon."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-qa", "ns-lb"})}
+
+
+def test_an_appeal_funded_with_contributions_coming_from_donors() -> None:
+    ext = extract(
+        "The IFRC emergency appeal for the Libya floods is 60 per cent funded, with the largest "
+        "contributions coming from the Swedish Red Cross and the Government of Japan. The "
+        "appeal supports the Libyan Red Crescent in searching for the missing."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert {("ns-se", "ifrc"), ("gov-jp", "ifrc"), ("ifrc", "ns-ly")} <= support

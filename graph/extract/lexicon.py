@@ -495,6 +495,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     # "ICRC chief A B" is a post; "Chief A B" a title of honour
     (r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))", "head"),
     (r"(?:deputy )?ministers?", "minister"),
+    (r"cabinet secretar(?:y|ies)", "minister"),  # Kenya's ministers
     (r"ambassadors?", "ambassador"),
     (r"(?:regional |permanent |special )?representatives?", "representative"),
     (r"(?:event |programme |program |project |regional )?coordinators?", "coordinator"),

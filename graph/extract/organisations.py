@@ -465,6 +465,10 @@ _REGIONAL_EMBLEM = re.compile(
 #: "Nestlé Ecuador", "Unilever Pakistan": a company's national arm (a brand before a country)
 _BRAND_COUNTRY_NOT = frozenset(
     {
+        "North",  # "South Lebanon": a region of the country
+        "South",
+        "East",
+        "West",
         "Northern",
         "Southern",
         "Eastern",
@@ -1033,7 +1037,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += [
             _national_body(m)
             for m in _pattern_mentions(text, tokens, taken)
-            if (m.label or m.text) not in _BUILDINGS
+            if (m.label or m.text) not in _BUILDINGS and not _venue(text, m)
         ]
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
@@ -1176,6 +1180,19 @@ _BODY_OF_COUNTRY = re.compile(
 
 
 #: Buildings named like bodies ("at the State House"): places, not parties
+#: "… at Afya House": a name right after "at" ending in a building's word is a venue
+_VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
+_VENUE_HEADS = frozenset(
+    {"House", "Building", "Hall", "Tower", "Towers", "Palace", "Plaza", "Hotel", "Stadium", "Arena"}
+)
+
+
+def _venue(text: str, m: Mention) -> bool:
+    """Whether a found name is a place things happen at ("at Afya House"), not a body."""
+    words = (m.label or m.text).split()
+    return bool(words) and words[-1] in _VENUE_HEADS and bool(_VENUE_BEFORE.search(text[: m.start]))
+
+
 _BUILDINGS = frozenset(
     {
         "State House",

@@ -150,7 +150,8 @@ IMPLEMENTED_WITH = re.compile(
 PLEDGES_FROM = re.compile(
     r"\b(?:new\s+|generous\s+)?(?:pledges?|contributions?|donations?|grants?|"
     r"(?<![^.!?]\s)(?:Pledges|Contributions|Donations|Grants))\s+"
-    r"(?:(?:have|has)\s+(?:so\s+far\s+|also\s+|now\s+)?(?:come|been\s+received)\s+)?from\s+"
+    r"(?:(?:have|has)\s+(?:so\s+far\s+|also\s+|now\s+)?(?:come|been\s+received)\s+|"
+    r"(?:coming|received)\s+)?from\s+"
     r"(?:the\s+)?(?:governments\s+of\s+(?:the\s+)?)?"
 )
 RELATIVE_SUPPORT = re.compile(
@@ -587,6 +588,8 @@ _INVITED_TO = re.compile(
     r"call(?:s|ed)?\s+on)\s+(?:people|the\s+public|everyone|citizens|residents|users|customers|"
     r"individuals|donors|companies)\s+to\s+)$"
 )
+#: A sentence about "the appeal" the article told
+_THE_APPEAL = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}appeal\s+(?:\w+\s+){0,2}$")
 #: "the IFRC's emergency appeal": whose appeal it is
 _APPEAL_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}appeal\b")
 
@@ -856,6 +859,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         before = _actors(s, 0, m.start())
         if not before and s.last_funder and _THE_FUNDING.search(s.text[: m.start()]):
             before = [s.last_funder]  # "The funding will support A and B": the funder's
+        if not before and "ifrc" in s.doc_orgs and _THE_APPEAL.match(s.text[: m.start()]):
+            before = ["ifrc"]  # "The appeal supports the Moroccan Red Crescent": the IFRC's
         relative = RELATIVE.search(s.text[: m.start()])
         if relative and len(before) >= 2:
             # "A works with B and C, both of which support its …": B and C support A
