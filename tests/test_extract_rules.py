@@ -2125,3 +2125,50 @@ def test_an_appeal_funded_with_contributions_coming_from_donors() -> None:
     )
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert {("ns-se", "ifrc"), ("gov-jp", "ifrc"), ("ifrc", "ns-ly")} <= support
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Our partnership with the Swiss Red Cross has changed how we work," said Ana Lima, '
+            "President of the Bolivian Red Cross.",
+            {frozenset({"ns-bo", "ns-ch"})},
+        ),
+        (
+            "The Dutch Red Cross and the Suriname Red Cross renewed their twinning on Friday.",
+            {frozenset({"ns-nl", "ns-sr"})},
+        ),
+        (
+            "Danish Red Cross and Danida extend partnership to 2026",
+            {frozenset({"ns-dk", "danida"})},
+        ),
+        (
+            "The Zambia Red Cross Society will run hygiene promotion with the Ministry of Health "
+            "in Lusaka.",
+            None,
+        ),
+        (  # a meeting, not a joint activity
+            "The Zambia Red Cross Society held talks with the Ministry of Health in Lusaka.",
+            set(),
+        ),
+    ],
+)
+def test_partnerships_told_in_quotes_headlines_and_joint_work(
+    text: str, expected: set | None
+) -> None:
+    found = pairs(extract(text), "alliance")
+    if expected is None:
+        assert len(found) == 1
+    else:
+        assert found == expected
+
+
+def test_money_released_from_the_ifrc_s_own_fund() -> None:
+    ext = extract(
+        "The IFRC's Disaster Response Emergency Fund has released CHF 250,000 to the Namibia Red "
+        "Cross Society for flood relief."
+    )
+    assert not any("fund" in k for k in ext.organisations)
+    gifts = pairs(ext, "donation") | pairs(ext, "support")
+    assert gifts == {frozenset({"ifrc", "ns-na"})}

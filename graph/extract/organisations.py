@@ -684,7 +684,7 @@ def _pattern_mentions(
                 part = part[1:]
             if (
                 part
-                and any(t.text in UNIT_HEADS for t in part)
+                and any(t.text in UNIT_HEADS or t.text == "Fund" for t in part)
                 and any(
                     0 <= part[0].start - y <= 1 or re.fullmatch(r"['’]s\s", text[y : part[0].start])
                     for _, y in taken

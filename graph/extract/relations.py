@@ -1112,7 +1112,7 @@ def _topic(rest: str) -> str | None:
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
-    r"airlifted|trucked|transferred|allocated|channel+ed|gave|offered)\s+"
+    r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered)\s+"
     r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)to\s+(?:the\s+)?",
     re.I,
 )
@@ -1779,8 +1779,11 @@ def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
 AGREED_PARTNERSHIP = re.compile(
     r"\b(?:agreed|signed|concluded|announced|launched|formed|forged|sealed|entered into|"
     r"renewed|extended|deepened|strengthened|expanded)\s+"
-    r"(?:a|an|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:partnership|collaboration|alliance)\b"
-    r"(?!\s+with)"
+    r"(?:a|an|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:partnership|collaboration|alliance|twinning|"
+    r"cooperation|co-operation)\b(?!\s+with)"
+    # a headline's present tense: "A and B extend partnership to 2027"
+    r"|\b(?:extend|renew|sign|launch|forge|seal|strengthen|deepen|expand)s?\s+(?:[\w-]+\s+){0,2}"
+    r"(?:partnership|cooperation|collaboration|alliance|twinning)\b(?!\s+with)"
     # "A and B announced a three-year extension of their Programmatic Partnership"
     r"|\b(?:announced|agreed(?:\s+on)?|approved|celebrated|marked|signed)\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:extension|renewal|expansion|continuation|deepening)\s+of\s+their\s+"
@@ -1831,6 +1834,13 @@ JOINTLY_DID = re.compile(
     r"\bjointly\s+(?:run|runs|ran|operate[sd]?|manage[sd]?|implement(?:s|ed)?|launched|opened|"
     r"organi[sz]ed|established|set\s+up|built|conducted|delivered|developed|funded|financed)\b"
 )
+#: "A will run hygiene promotion with the Ministry of Health": A and the ministry work together
+RUN_WITH = re.compile(
+    r"\b(?:run|runs|ran|conduct|conducts|conducted|carry\s+out|carries\s+out|carried\s+out|"
+    r"implement|implements|implemented|co-?ordinate|co-?ordinates)\s+"
+    r"(?!(?:[a-z-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|negotiations)\b)"
+    r"(?:[a-z-]+\s+){1,5}?with\s+(?!(?:the\s+)?(?:support|help|funding|assistance)\b)(?:the\s+)?"
+)
 #: "A joint winter response was launched on Friday by the following partners: A, B, C"
 JOINT_LAUNCHED_BY = re.compile(
     r"\b[Aa]n?\s+(?:new\s+)?joint\s+(?:[\w-]+\s+){0,3}(?:programme|program|project|initiative|"
@@ -1838,11 +1848,14 @@ JOINT_LAUNCHED_BY = re.compile(
     r"(?:jointly\s+)?(?:launched|started|set\s+up|established|announced|unveiled)\b[^.:;]*?\bby\s+"
     r"(?:the\s+)?(?:following\s+(?:[\w-]+\s+)?(?:partners|organi[sz]ations|bodies|agencies)\s*:\s*)?"
 )
-#: "We work closely with our partners – A, B and C": the speaker's body and each of them
+#: "We work closely with our partners – A, B and C", "Our partnership with B": the
+#: speaker's body and each of them
 WE_WORK_WITH = re.compile(
     r"\b[Ww]e\s+(?:also\s+|have\s+|continue\s+to\s+)?(?:work(?:ed)?|partner(?:ed)?|cooperate|"
     r"collaborate|are\s+working)\s+(?:very\s+)?(?:closely\s+|hand\s+in\s+hand\s+)?(?:together\s+)?"
     r"with\s+(?:our\s+(?:[\w-]+\s+)?partners\s*(?:[–—:,-]+|such\s+as|including)?\s*)?(?:the\s+)?"
+    r"|\b[Oo]ur\s+(?:long-?standing\s+|close\s+|strong\s+|valued\s+)?(?:partnership|cooperation|"
+    r"collaboration|relationship)\s+with\s+(?:the\s+)?"
 )
 #: "A and B have been sister societies since 1991": a lasting partnership
 SISTER_SOCIETIES = re.compile(
@@ -1934,6 +1947,12 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             members = _actors(s, 0, agreed.start())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.agreed_partnership")]
+    run_with = RUN_WITH.search(s.text) if " with " in s.text else None
+    if run_with:
+        subj = _actors(s, 0, run_with.start())[-1:]
+        partners = [k for k in _listed(s, run_with.end()) if k not in subj]
+        if subj and partners:
+            return [_partnership(s, (subj[0], k), "alliance.run_with") for k in partners]
     jointly = JOINTLY_DID.search(s.text) if "jointly" in s.text else None
     if jointly:
         members = _subject_list(s, jointly.start()) or _actors(s, 0, jointly.start())
@@ -2015,7 +2034,7 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         members = _listed(s, between.end())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.cooperation_between")]
-    we = WE_WORK_WITH.search(s.text) if ("We " in s.text or "we " in s.text) else None
+    we = WE_WORK_WITH.search(s.text) if re.search(r"\b(?:We|we|Our|our)\s", s.text) else None
     if we:
         # the speaker's body: the official the quote is attributed to, else the last one
         speaker = [p.org for p in s.posts if p.org] or [k for k in (s.speaker_org, s.main_org) if k]
@@ -2210,6 +2229,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "truck",
         "transfer",
         "allocat",
+        "releas",
+        "disburs",
         "channel",
         "gave",
         "offer",
@@ -2253,6 +2274,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "working",
         "work",
         "run",
+        "ran",
+        "conduct",
+        "co-ordinat",
         "coordinating",
         "forces",
         "hands",
