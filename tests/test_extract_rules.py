@@ -2172,3 +2172,31 @@ def test_money_released_from_the_ifrc_s_own_fund() -> None:
     assert not any("fund" in k for k in ext.organisations)
     gifts = pairs(ext, "donation") | pairs(ext, "support")
     assert gifts == {frozenset({"ifrc", "ns-na"})}
+
+
+def test_two_societies_that_agreed_to_set_up_a_joint_committee() -> None:
+    ext = extract(
+        "The Syrian Arab Red Crescent and the Lebanese Red Cross agreed on Monday to set up a "
+        "joint committee on cross-border ambulance transfers."
+    )
+    assert pairs(ext, "alliance") == {frozenset({"ns-sy", "ns-lb"})}
+
+
+def test_delegates_who_attended_an_unnamed_workshop_hosted_by_a_society() -> None:
+    ext = extract(
+        "Representatives of the Montenegro Red Cross and the Red Cross of Serbia attended a "
+        "workshop on blood donation hosted by the Slovenian Red Cross in Ljubljana."
+    )
+    assert pairs(ext, "meeting") == {
+        frozenset({"ns-me", "ns-rs"}),
+        frozenset({"ns-me", "ns-si"}),
+        frozenset({"ns-rs", "ns-si"}),
+    }
+
+
+def test_a_statutory_meeting_and_a_medal_are_no_bodies() -> None:
+    ext = extract(
+        "The ICRC and the Peruvian Red Cross signed an agreement in the margins of the Council "
+        "of Delegates. The President presented the Medal of Honour to the Peruvian Red Cross."
+    )
+    assert set(ext.organisations) == {"icrc", "ns-pe"}

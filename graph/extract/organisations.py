@@ -1037,7 +1037,9 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += [
             _national_body(m)
             for m in _pattern_mentions(text, tokens, taken)
-            if (m.label or m.text) not in _BUILDINGS and not _venue(text, m)
+            if (m.label or m.text) not in _BUILDINGS
+            and not _venue(text, m)
+            and not _NOT_BODIES.search(m.label or m.text)
         ]
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
@@ -1192,6 +1194,9 @@ def _venue(text: str, m: Mention) -> bool:
     words = (m.label or m.text).split()
     return bool(words) and words[-1] in _VENUE_HEADS and bool(_VENUE_BEFORE.search(text[: m.start]))
 
+
+#: Names built like a body's that are not one: the Movement's statutory meeting, honours.
+_NOT_BODIES = re.compile(r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b")
 
 _BUILDINGS = frozenset(
     {

@@ -1612,6 +1612,36 @@ def _event_name(text: str) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+#: "attended a workshop on first aid training hosted by A": an unnamed gathering and its host
+_UNNAMED_GATHERING = re.compile(
+    r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:workshop|seminar|meeting|training|course|session)\b"
+    r"[^.;]*?\b(?:hosted|organi[sz]ed|convened|run)\s+by\s+(?:the\s+)?"
+)
+
+
+def _attended_unnamed(s: SentenceFacts, m: re.Match[str]) -> list[Found]:
+    """ "Representatives of A and B attended a workshop hosted by C": a meeting of all three
+    (an unnamed gathering is a meeting of its participants, not an event of its own)."""
+    gathering = _UNNAMED_GATHERING.match(s.text, m.end())
+    if not gathering:
+        return []
+    parties = [*_actors(s, 0, m.start()), *_listed(s, gathering.end())[:1]]
+    parties = list(dict.fromkeys(parties))
+    if len(parties) < 2:
+        return []
+    date, _ = _date(s)
+    return [
+        Found(
+            "meeting",
+            tuple(parties),
+            "meeting.attended_gathering",
+            0.65,
+            date=date,
+            place=_place(s),
+        )
+    ]
+
+
 def rule_participation(s: SentenceFacts) -> list[Found]:
     """Organisations that took part in (or observed) a named conference or summit."""
     m = PARTICIPATION.search(s.text)
@@ -1619,7 +1649,7 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
         return []
     name = _event_name(s.text[m.end() :])
     if not name:
-        return []
+        return _attended_unnamed(s, m)
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
     parties = _actors(s, 0, m.start())
     if not parties and not re.search(
@@ -1902,8 +1932,11 @@ def _partnership(s: SentenceFacts, parties: tuple[str, ...], rule: str) -> Found
 
 
 AGREED_TO_WORK = re.compile(
-    r"\b(?:agreed|decided|committed)\s+to\s+(?:work\s+(?:together|jointly|closely)|cooperate|"
-    r"co-operate|collaborate|join\s+forces|partner)\b",
+    r"\b(?:agreed|decided|committed)\s+(?:on\s+[A-Z][a-z]+day\s+)?to\s+(?:work\s+(?:together|"
+    r"jointly|closely)|cooperate|co-operate|collaborate|join\s+forces|partner|"
+    # "agreed to establish a joint committee": a standing body of both
+    r"(?:establish|set\s+up|form|create)\s+(?:a\s+)?joint\s+(?:[\w-]+\s+)?(?:committee|"
+    r"working\s+group|task\s+force|commission|team|mechanism|platform))\b",
     re.I,
 )
 TOGETHER_DID = re.compile(
