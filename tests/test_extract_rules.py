@@ -2200,3 +2200,34 @@ def test_a_statutory_meeting_and_a_medal_are_no_bodies() -> None:
         "of Delegates. The President presented the Medal of Honour to the Peruvian Red Cross."
     )
     assert set(ext.organisations) == {"icrc", "ns-pe"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Embassy of Norway in Kenya handed over 5 ambulances to the Kenya Red Cross Society.",
+        "The Norwegian Embassy handed over 5 ambulances to the Kenya Red Cross Society.",
+    ],
+)
+def test_an_embassy_is_its_country_s_government(sentence: str) -> None:
+    assert pairs(extract(sentence), "donation") == {frozenset({"gov-no", "ns-ke"})}
+
+
+def test_a_country_s_ministry_and_a_state_hospital() -> None:
+    ext = extract(
+        "The ICRC handed over the ward of Bor State Hospital to South Sudan's Ministry of Health."
+    )
+    ministry = next(k for k in ext.organisations if k.startswith("ministry"))
+    assert ministry == "ministry-of-health-ss"
+    assert ext.organisations[ministry].label == "Ministry of Health"
+    hospital = next(k for k in ext.organisations if "hospital" in k)
+    assert ext.organisations[hospital].kind != "government"
+
+
+def test_alongside_a_society_two_bodies_work() -> None:
+    ext = extract(
+        "Alongside the Somali Red Crescent Society, CARE and Islamic Relief are distributing "
+        "water in Baidoa."
+    )
+    assert len(pairs(ext, "alliance")) == 3
+    assert "ns-so" in {k for p in pairs(ext, "alliance") for k in p}

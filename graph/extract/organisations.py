@@ -322,6 +322,8 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
 
 def _kind_of(name: str) -> str:
     words = set(name.replace("-", " ").split())
+    if {"Hospital", "University", "College"} & words and not {"Ministry", "Government"} & words:
+        return "other"  # "Aweil State Hospital", "State University": not a government
     if words & GOVERNMENT_WORDS:
         return "government"
     first = name.split()[0].lower() if name.split() else ""
@@ -573,6 +575,11 @@ _GOVERNMENT_OF = re.compile(
     r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 _X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
+#: "the Embassy of Switzerland in Ukraine", "the Swiss Embassy": that country's government
+_EMBASSY_OF = re.compile(
+    r"\b(?:[Tt]he\s+)?(?:Royal\s+)?Embassy\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+_X_EMBASSY = re.compile(r"\b(?:[Tt]he\s+)?(?:Royal\s+)?([A-Z][\w-]+)\s+Embassy\b")
 #: "the governments of Canada and Norway": each country's government
 _GOVERNMENTS_OF = re.compile(
     r"\b[Gg]overnments\s+of\s+((?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
@@ -587,7 +594,7 @@ def _pattern_mentions(
     """Organisations in no list, found from their heads and from "the Government of X"."""
     gz = gazetteer()
     out: list[Mention] = []
-    for rx in (_GOVERNMENT_OF, _X_GOVERNMENT):
+    for rx in (_GOVERNMENT_OF, _X_GOVERNMENT, _EMBASSY_OF, _X_EMBASSY):
         for m in rx.finditer(text):
             name = m.group(1)
             words = tuple(t.norm for t in tokenize(name))
@@ -761,10 +768,17 @@ def _pattern_mentions(
             if _REGIONAL_EMBLEM.fullmatch(name):
                 continue  # "Pacific Red Cross societies", "Asia Pacific Red Cross": a region's
             label = re.sub(r"\s+", " ", re.sub(r"^(?:The|the)\s+", "", name))
+            owner = re.match(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+", label)
+            owner_country = None
+            if owner and is_country_name(owner.group(1)):  # "South Sudan's Ministry of Health"
+                owner_country = _country_in(owner.group(1))
+                label = label[owner.end() :]
             kind = _kind_of(label)
             tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
-            country = _country_in(label) or (
-                _country_in(tail) if kind == "government" and tail.startswith(" in ") else None
+            country = (
+                owner_country
+                or _country_in(label)
+                or (_country_in(tail) if kind == "government" and tail.startswith(" in ") else None)
             )
             key = slugify(label)
             if kind == "government" and country and not _country_in(label):

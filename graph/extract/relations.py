@@ -1918,8 +1918,9 @@ JOINED_FORCES = re.compile(
     r"c(?:o|a)me\s+together|(?:are|were)\s+(?:working|partnering)\s+together)\b(?!\s+with\b)"
 )
 IN_PARTNERSHIP = re.compile(
-    r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[^–—]{0,60}?\s(?:--|–|—)\s+)?(?:[Ii]n\s+)?(?:close\s+|strategic\s+)?(?:partnership|cooperation|"
-    r"co-operation|collaboration|coordination)\s+with\s+(?:the\s+)?"
+    r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[^–—]{0,60}?\s(?:--|–|—)\s+)?(?:(?:[Ii]n\s+)?(?:close\s+|"
+    r"strategic\s+)?(?:partnership|cooperation|co-operation|collaboration|coordination)\s+with|"
+    r"[Aa]longside|[Tt]ogether\s+with)\s+(?:the\s+)?"
 )
 
 
@@ -1956,6 +1957,9 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         before_comma = set(_keys(s.orgs, lead.end(), rest)) if rest > 0 else set()
         partners = [k for k in _listed(s, lead.end()) if k in before_comma]
         subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
+        verb = re.compile(r"\s(?:are|is|has|have|had|was|were|will|can)\s").search(s.text, rest)
+        if subj and verb:  # "Alongside A, B and C are trucking water": every body of the subject
+            subj = [k for k in _subject_list(s, verb.start()) if k not in partners] or subj
         if partners and subj:
             return [_partnership(s, (*subj, *partners), "alliance.in_partnership")]
     agreed_to = AGREED_TO_WORK.search(s.text)
@@ -2329,6 +2333,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "their",
         "sister",
         "twin",
+        "alongside",
     ),
     rule_participation: (
         "participat",
