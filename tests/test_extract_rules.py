@@ -2231,3 +2231,21 @@ def test_alongside_a_society_two_bodies_work() -> None:
     )
     assert len(pairs(ext, "alliance")) == 3
     assert "ns-so" in {k for p in pairs(ext, "alliance") for k in p}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Bangladesh Red Crescent Society and the Dhaka North City Corporation launched a "
+            "heat action plan on Monday.",
+            1,
+        ),
+        (  # each its own
+            "The Bangladesh Red Crescent Society and UNICEF launched separate appeals on Monday.",
+            0,
+        ),
+    ],
+)
+def test_two_bodies_that_launched_one_plan(sentence: str, expected: int) -> None:
+    assert len(pairs(extract(sentence), "alliance")) == expected

@@ -1859,6 +1859,13 @@ WORKING_WITH = re.compile(
     r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
     r"\s*:?\s*)?"
 )
+#: "A and B launched a heat action plan": a plan of both (not "separate appeals")
+LAUNCHED_TOGETHER = re.compile(
+    r"\b(?:have\s+|has\s+)?(?:launched|unveiled|introduced|inaugurated)\s+(?:a|an|the)\s+"
+    r"(?!separate\b|own\b|respective\b)(?:new\s+)?(?:[\w-]+\s+){0,3}(?:plan|programme|program|"
+    r"project|initiative|campaign|strategy|app|platform|network|service|system|centre|center|"
+    r"hotline|fund)\b"
+)
 #: "A and B jointly run a cholera treatment centre": they work together
 JOINTLY_DID = re.compile(
     r"\bjointly\s+(?:run|runs|ran|operate[sd]?|manage[sd]?|implement(?:s|ed)?|launched|opened|"
@@ -1990,6 +1997,14 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         partners = [k for k in _listed(s, run_with.end()) if k not in subj]
         if subj and partners:
             return [_partnership(s, (subj[0], k), "alliance.run_with") for k in partners]
+    launched = (
+        LAUNCHED_TOGETHER.search(s.text) if "launch" in s.text or "unveil" in s.text else None
+    )
+    if launched and not NOT_DONE.search(s.text[max(0, launched.start() - 25) : launched.start()]):
+        # "A and B launched a heat action plan": one plan of both
+        members = _subject_list(s, launched.start())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.launched_together")]
     jointly = JOINTLY_DID.search(s.text) if "jointly" in s.text else None
     if jointly:
         members = _subject_list(s, jointly.start()) or _actors(s, 0, jointly.start())
@@ -2334,6 +2349,10 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sister",
         "twin",
         "alongside",
+        "launch",
+        "unveil",
+        "introduced",
+        "inaugurat",
     ),
     rule_participation: (
         "participat",
