@@ -2249,3 +2249,23 @@ def test_alongside_a_society_two_bodies_work() -> None:
 )
 def test_two_bodies_that_launched_one_plan(sentence: str, expected: int) -> None:
     assert len(pairs(extract(sentence), "alliance")) == expected
+
+
+def test_supporters_listed_in_brackets_after_partners() -> None:
+    ext = extract(
+        "The Chad Red Cross's response is supported by Movement partners (the French Red Cross, "
+        "the Swiss Red Cross and the ICRC)."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {("ns-fr", "ns-td"), ("ns-ch", "ns-td"), ("icrc", "ns-td")}
+
+
+def test_bodies_that_have_been_working_together_and_a_club_s_president() -> None:
+    ext = extract(
+        "The ICRC and the Georgia Red Cross Society have been working together since 2008 on "
+        "family links. The Rotary Club of Batumi donated a van; it was handed over by the club's "
+        "President, Nino Beridze."
+    )
+    assert frozenset({"icrc", "ns-ge"}) in pairs(ext, "alliance")
+    club = next(k for k in ext.organisations if k.startswith("rotary"))
+    assert ("Nino Beridze", club) in {(n, o) for n, o, _ in posts(ext)}

@@ -435,6 +435,9 @@ _REFERENCE_HEADS = (
     "Institute",
     "Bank",
     "Service",
+    "Club",
+    "Trust",
+    "Church",
 )
 _NEEDS_THE = frozenset(
     {

@@ -590,6 +590,11 @@ _INVITED_TO = re.compile(
 )
 #: A sentence about "the appeal" the article told
 _THE_APPEAL = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}appeal\s+(?:\w+\s+){0,2}$")
+#: What may stand between "supported by" and the list of supporters
+_PARTNERS_LEAD = re.compile(
+    r"\s*(?:(?:[A-Z]\w+\s+|its\s+|their\s+|several\s+|\d+\s+)?(?:partners|donors)\s*"
+    r"(?:\(|,|:|such\s+as|including)?\s*)?(?:the\s+)?"
+)
 #: "the IFRC's emergency appeal": whose appeal it is
 _APPEAL_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}appeal\b")
 
@@ -823,7 +828,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     m = SUPPORT_BY.search(s.text)
     if m:
         # the list right after "funded by" (not bodies named later in another clause)
-        lead = len(re.match(r"\s*(?:the\s+)?", s.text[m.end() :]).group(0))
+        # "supported by Movement partners (the British Red Cross, …)": the list inside
+        lead = len(_PARTNERS_LEAD.match(s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
         doers = _IMPLEMENTED_BY.search(s.text, m.end())
         if doers:
@@ -1922,7 +1928,8 @@ _HOPED = re.compile(
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
 JOINED_FORCES = re.compile(
     r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
-    r"c(?:o|a)me\s+together|(?:are|were)\s+(?:working|partnering)\s+together)\b(?!\s+with\b)"
+    r"c(?:o|a)me\s+together|(?:are|were|(?:have|has)\s+been)\s+(?:working|partnering|cooperating|"
+    r"collaborating)\s+together)\b(?!\s+with\b)"
 )
 IN_PARTNERSHIP = re.compile(
     r"^\W*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:[^–—]{0,60}?\s(?:--|–|—)\s+)?(?:(?:[Ii]n\s+)?(?:close\s+|"
