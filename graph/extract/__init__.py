@@ -34,7 +34,13 @@ from graph.extract.organisations import (
     tokenize,
 )
 from graph.extract.people import PostMention, find_posts
-from graph.extract.relations import Found, SentenceFacts, _actors, find_relations
+from graph.extract.relations import (
+    Found,
+    SentenceFacts,
+    _actors,
+    _subject_list,
+    find_relations,
+)
 from graph.facts import Evidence, Extraction, Organisation, Person, Post, Relation
 from graph.identifiers import slugify
 from graph.reference import load_countries
@@ -1187,32 +1193,21 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     if re.search(r"\bat\s+(?:its|their)\s+$", s[:at]):
         # "A B was elected President of the C Society at its 21st General Assembly": C's own
         hosts += [m.key for m in facts.orgs if m.key and m.end <= at][-1:]
-    # "A hosted the Pacific Youth Forum", "the … Forum, hosted by A": the host takes part
+    # the host takes part: the subject of "A (and B) hosted the … Forum", or the body after
+    # "… by" later in the sentence ("the … Forum, hosted by A", "… was held in Baku,
+    # organized by A")
+    verb = _HOSTED.search(s, 0, at) if at > 0 else None
+    if verb:
+        hosts += _subject_list(facts, verb.start()) or _actors(facts, 0, verb.start())[-1:]
     hosts += [
         m.key
         for m in facts.orgs
-        if m.key
-        and (
-            (m.end <= at and _HOSTED.fullmatch(s, m.end, at))
-            or (m.start >= at + len(name) and _HOSTED_BY.fullmatch(s, at + len(name), m.start))
-        )
+        if m.key and m.start >= at + len(name) and _HOSTED_BY.search(s, 0, m.start)
     ]
     # "… opened in Amman with the participation of A, B and C": they take part
     joined = re.search(r"\bwith\s+the\s+participation\s+of\s+(?:the\s+)?", s)
     if joined:
         hosts += _actors(facts, joined.end())
-    # "… was held in Baku on Tuesday, organized by A": the organiser, later in the sentence
-    hosts += [
-        m.key
-        for m in facts.orgs
-        if m.key
-        and m.start >= at + len(name)
-        and re.search(r"\b(?:organi[sz]ed|hosted|convened)\s+by\s+(?:the\s+)?$", s[: m.start])
-    ]
-    # "A and the B (BB) co-hosted the … Conference": every body of the subject hosts
-    verb = _HOSTED_BEFORE.search(s, 0, at) if at > 0 else None
-    if verb:
-        hosts += _actors(facts, 0, verb.start())
     out = []
     if verb and "co-" in verb.group(0) and len(set(hosts)) >= 2:
         out.append(
@@ -1232,20 +1227,15 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     ]
 
 
+#: The verb that makes a sentence's subject the host of the event named right after it
+#: ("A and the B (BB) co-hosted the …", "A has opened its …").
 _HOSTED = re.compile(
-    r"\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
+    r"\)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
     r"hosts|(?:co-)?organi[sz]ed|organi[sz]ing|(?:co-)?convened|convening|held|opened)\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,3}"
+    r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
-#: The verb that makes a sentence's subject the host of the event named right after it.
-_HOSTED_BEFORE = re.compile(
-    r"\)?\s+(?:has\s+|have\s+|had\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|(?:co-)?organi[sz]ed|"
-    r"(?:co-)?convened)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
-)
-_HOSTED_BY = re.compile(
-    r",?\s+(?:which\s+was\s+|was\s+)?(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?"
-)
+#: The host named after the event, anywhere later in its sentence.
+_HOSTED_BY = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?$")
 _SIDELINES = re.compile(
     r"\b(?:on|at|in)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}"
     r"(?:conference|forum|summit|assembly|meeting|congress|session|event|gathering)\b",

@@ -568,7 +568,7 @@ def _funding_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     supports C and D."""
     m = FUNDING_THROUGH.search(s.text)
     if not m:
-        return _amount_through(s, date)
+        return []
     funder = _actors(s, 0, m.start())[-1:]
     channel = [k for k in _keys(s.orgs, m.start("channel"), m.end("channel")) if k not in funder]
     by = _IMPLEMENTED_BY.search(s.text, m.end())
@@ -673,7 +673,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if awarded:
             return awarded
     if "through" in s.text or "via" in s.text:
-        through = _funding_through(s, date) or (_aid_through(s, date) if s.last_funder else [])
+        through = (
+            _funding_through(s, date)
+            or _amount_through(s, date)
+            or (_aid_through(s, date) if s.last_funder else [])
+        )
         if through:
             return through
     funded = _funded_by_adjective(s, date) if "-" in s.text else []
