@@ -768,17 +768,10 @@ def _pattern_mentions(
             if _REGIONAL_EMBLEM.fullmatch(name):
                 continue  # "Pacific Red Cross societies", "Asia Pacific Red Cross": a region's
             label = re.sub(r"\s+", " ", re.sub(r"^(?:The|the)\s+", "", name))
-            owner = re.match(r"((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)['’]s\s+", label)
-            owner_country = None
-            if owner and is_country_name(owner.group(1)):  # "South Sudan's Ministry of Health"
-                owner_country = _country_in(owner.group(1))
-                label = label[owner.end() :]
             kind = _kind_of(label)
             tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
-            country = (
-                owner_country
-                or _country_in(label)
-                or (_country_in(tail) if kind == "government" and tail.startswith(" in ") else None)
+            country = _country_in(label) or (
+                _country_in(tail) if kind == "government" and tail.startswith(" in ") else None
             )
             key = slugify(label)
             if kind == "government" and country and not _country_in(label):
@@ -1051,9 +1044,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += [
             _national_body(m)
             for m in _pattern_mentions(text, tokens, taken)
-            if (m.label or m.text) not in _BUILDINGS
-            and not _venue(text, m)
-            and not _NOT_BODIES.search(m.label or m.text)
+            if not _not_a_body(text, m)
         ]
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
@@ -1195,7 +1186,6 @@ _BODY_OF_COUNTRY = re.compile(
 )
 
 
-#: Buildings named like bodies ("at the State House"): places, not parties
 #: "… at Afya House": a name right after "at" ending in a building's word is a venue
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
 _VENUE_HEADS = frozenset(
@@ -1203,15 +1193,26 @@ _VENUE_HEADS = frozenset(
 )
 
 
-def _venue(text: str, m: Mention) -> bool:
-    """Whether a found name is a place things happen at ("at Afya House"), not a body."""
-    words = (m.label or m.text).split()
-    return bool(words) and words[-1] in _VENUE_HEADS and bool(_VENUE_BEFORE.search(text[: m.start]))
+def _not_a_body(text: str, m: Mention) -> bool:
+    """Whether a name built like a body's is none: a building ("the State House"), a venue
+    right after "at" ("at Afya House"), the Movement's statutory meeting, an honour."""
+    name = m.label or m.text
+    words = name.split()
+    return (
+        name in _BUILDINGS
+        or bool(_NOT_BODIES.search(name))
+        or (
+            bool(words)
+            and words[-1] in _VENUE_HEADS
+            and bool(_VENUE_BEFORE.search(text[: m.start]))
+        )
+    )
 
 
 #: Names built like a body's that are not one: the Movement's statutory meeting, honours.
 _NOT_BODIES = re.compile(r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b")
 
+#: Buildings named like bodies ("at the State House"): places, not parties
 _BUILDINGS = frozenset(
     {
         "State House",
