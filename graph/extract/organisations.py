@@ -594,40 +594,39 @@ def _pattern_mentions(
     """Organisations in no list, found from their heads and from "the Government of X"."""
     gz = gazetteer()
     out: list[Mention] = []
-    for rx in (_GOVERNMENT_OF, _X_GOVERNMENT, _EMBASSY_OF, _X_EMBASSY):
-        for m in rx.finditer(text):
-            name = m.group(1)
-            words = tuple(t.norm for t in tokenize(name))
-            code = gz.countries.get(words) or gz.demonyms.get(words[0] if words else "")
-            if code and all(m.end() <= a or m.start() >= b for a, b in taken):
-                country = load_countries()[code]
-                out.append(
-                    Mention(
-                        m.start(),
-                        m.end(),
-                        m.group(0),
-                        {f"gov-{code.lower()}"},
-                        "government",
-                        "government",
-                        code,
-                        f"Government of {country.names[-1]}"
-                        if code == "XX"
-                        else government_label(country),
-                    )
-                )
-                taken.append((m.start(), m.end()))
+    # "the Government of X", "the X Government", "the Embassy of X", "the governments of X
+    # and Y": each country's government
+    spans = [
+        (m.start(), m.end(), m.group(1))
+        for rx in (_GOVERNMENT_OF, _X_GOVERNMENT, _EMBASSY_OF, _X_EMBASSY)
+        for m in rx.finditer(text)
+    ]
     for m in _GOVERNMENTS_OF.finditer(text) if "overnments of" in text else ():
-        for part in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", m.group(1)):
-            words = tuple(t.norm for t in tokenize(part.group(0)))
-            code = gz.countries.get(words)
-            a, b = m.start(1) + part.start(), m.start(1) + part.end()
-            if code and all(b <= x or a >= y for x, y in taken):
-                country = load_countries()[code]
-                key, label = f"gov-{code.lower()}", government_label(country)
-                out.append(
-                    Mention(a, b, part.group(0), {key}, "government", "government", code, label)
+        spans += [
+            (m.start(1) + part.start(), m.start(1) + part.end(), part.group(0))
+            for part in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", m.group(1))
+        ]
+    for a, b, name in spans:
+        words = tuple(t.norm for t in tokenize(name))
+        code = gz.countries.get(words) or gz.demonyms.get(words[0] if words else "")
+        if code and all(b <= x or a >= y for x, y in taken):
+            country = load_countries()[code]
+            label = (
+                f"Government of {country.names[-1]}" if code == "XX" else government_label(country)
+            )
+            out.append(
+                Mention(
+                    a,
+                    b,
+                    text[a:b],
+                    {f"gov-{code.lower()}"},
+                    "government",
+                    "government",
+                    code,
+                    label,
                 )
-                taken.append((a, b))
+            )
+            taken.append((a, b))
     for run in _runs(text, tokens, taken):
         for part in _split_on_and(_cut_place(run)):
             if not part:
