@@ -10,6 +10,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -81,9 +82,17 @@ def cmd_load(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise RcgraphError(f"no such file: {path}")
     before = len(store)
+    started = time.perf_counter()
     store.bulk_load(path, args.format)
     store.flush()
-    print(f"loaded {len(store) - before} triples from {path}", file=sys.stderr)
+    loaded = time.perf_counter() - started
+    print(f"loaded {len(store) - before} triples from {path} in {loaded:.1f} s", file=sys.stderr)
+    if hasattr(store, "wait_until_current"):  # the union copy is rebuilt after a bulk load
+        started = time.perf_counter()
+        store.wait_until_current(timeout=24 * 3600)
+        store.flush()
+        took = time.perf_counter() - started
+        print(f"rebuilt the union copy in {took:.1f} s", file=sys.stderr)
     return 0
 
 

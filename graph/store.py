@@ -1,8 +1,9 @@
 """The store: where triples live. Only this module knows which engine holds them.
 
 ``open_store(location)`` gives an :class:`EmbeddedStore` (pyoxigraph on disk, the
-default; ``":memory:"`` for an in-memory one). Writes are transactional: replacing a
-document's named graph is one SPARQL Update, so a failure leaves the store as it was.
+default, wrapped with its union copy: :mod:`graph.memory_store`; ``":memory:"`` for an
+in-memory one). Writes are transactional: replacing a document's named graph is one SPARQL
+Update, so a failure leaves the store as it was.
 """
 
 from __future__ import annotations
@@ -54,6 +55,12 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
+def ox_quads(triples: Iterable[Triple]) -> list[ox.Quad]:
+    """rdflib triples as pyoxigraph quads of the default graph: the one form both a
+    store's write and its union copy take, converted once."""
+    return [ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in triples]
+
+
 #: RDF file formats for bulk loads, by file extension.
 RDF_FILE_FORMATS: dict[str, ox.RdfFormat] = {
     "nt": ox.RdfFormat.N_TRIPLES,
@@ -93,7 +100,11 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: str, triples: Iterable[Triple]) -> None:
         """Replace the named graph ``graph`` with ``triples``, atomically."""
-        rows = [str(ox.Triple(to_ox(s), to_ox(p), to_ox(o))) for s, p, o in triples]
+        self.replace_graph_quads(graph, ox_quads(triples))
+
+    def replace_graph_quads(self, graph: str, quads: Iterable[ox.Quad]) -> None:
+        """:meth:`replace_graph` with the triples already as default-graph quads."""
+        rows = [str(q) for q in quads]  # a default-graph quad prints as its triple
         body = " .\n".join(rows)
         update = f"DROP SILENT GRAPH <{graph}>"
         if rows:
@@ -209,7 +220,12 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
         return from_env(str(loc))  # type: ignore[return-value]
     path = Path(loc)
     path.mkdir(parents=True, exist_ok=True)
-    return EmbeddedStore(path)
+    store = EmbeddedStore(path)
+    if os.environ.get("RCGRAPH_UNION_COPY", "1") in ("0", "false", "no", "off"):
+        return store
+    from graph.memory_store import UNION_DIR, DiskCopy, MirroredStore
+
+    return MirroredStore(store, disk=DiskCopy(path / UNION_DIR))  # type: ignore[return-value]
 
 
 def nquads_batches(

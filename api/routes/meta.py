@@ -20,6 +20,9 @@ class Health(BaseModel):
     triples: int
     documents: int
     store: str
+    #: ``current``: queries that name no document's graph are answered from the
+    #: materialised union; ``rebuilding``: from the store's own union meanwhile; ``off``.
+    union_copy: str = "off"
 
 
 def _counts(state: Any, store: Any) -> tuple[int, int]:
@@ -41,7 +44,15 @@ def health(request: Request, store: StoreDep) -> Health:
     """Liveness: the store answers (one trivial query), with its triple and document counts."""
     store.ask("ASK {}")
     triples, documents = _counts(request.app.state, store)
-    return Health(status="ok", triples=triples, documents=documents, store=type(store).__name__)
+    state = getattr(store, "memory_ok", None)
+    copy = "off" if not hasattr(store, "memory_ok") else "current" if state else "rebuilding"
+    return Health(
+        status="ok",
+        triples=triples,
+        documents=documents,
+        store=type(store).__name__,
+        union_copy=copy,
+    )
 
 
 @router.get("/about", summary="Version and contents")
