@@ -86,26 +86,6 @@ def memory_copy(
     return memory
 
 
-def _copy_of_copy(store: Any, shared: frozenset[str]) -> ox.Store | None:
-    """An in-memory copy read from ``store``'s current on-disk copy, if it has one.
-
-    The on-disk copy already holds each distinct triple once, so reading it is much
-    cheaper than reading every document's graph; its blank node labels are the store's.
-    """
-    if not isinstance(store, MirroredStore) or store.disk is None or store.memory_ok is not True:
-        return None
-    if store.shared != shared:
-        return None
-    source = store.memory
-    graphs: list[Any] = [ox.DefaultGraph(), *source.named_graphs()]
-    memory = ox.Store()
-    for g in graphs:
-        data = source.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g) or b""
-        parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
-        memory.extend(ox.Quad(q.subject, q.predicate, q.object, g) for q in parsed)
-    return memory
-
-
 def engine(store: Any) -> Any:
     """The store beneath any union copies (the one that holds the named graphs)."""
     while isinstance(store, MirroredStore):
@@ -182,14 +162,14 @@ class MirroredStore:
         self.last_write = 0.0
         self.cleaner: threading.Timer | None = None
         if disk is None:
-            self.memory = _copy_of_copy(persistent, shared) or memory_copy(persistent, shared)
+            self.memory = memory_copy(persistent, shared)
             self.memory_ok: bool | None = True  # None: a delta is due; False: rebuilding
         else:
-            self.memory = disk.store
+            self.memory = disk.store  # the copy, named for the mode that came first
             self.memory_ok = True
             if disk.is_clean():
-                pass
-            elif next(iter(engine(persistent).ox), None) is None:  # a new store: no rebuild
+                return
+            if next(iter(engine(persistent).ox), None) is None:  # a new store: no rebuild
                 disk.store.clear()
                 disk.mark(clean=True)
             else:  # left stale (a kill mid-write) or never built

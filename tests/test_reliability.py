@@ -13,9 +13,11 @@ import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pyoxigraph import DefaultGraph
 
 from api.app import create_app
 from api.settings import Settings
+from graph.memory_store import engine
 from graph.pipeline import document_graphs
 from graph.store import open_store
 from tests.conftest import ROOT, SEEDS
@@ -56,6 +58,11 @@ def test_an_ingest_killed_halfway_leaves_whole_documents_only(tmp_path: Path) ->
     # every stored copy is complete: the same number of triples as any other copy
     assert len(set(sizes.values())) == 1, sizes
     assert store.ask("ASK { ?m a <https://w3id.org/rcgraph/ontology#MemorandumOfUnderstanding> }")
+    # the union copy was marked stale by the burst of writes the kill cut short: it is
+    # rebuilt, not trusted, and then holds exactly the store's triples
+    assert store.wait_until_current(60)
+    union = {q.triple for q in store.memory.quads_for_pattern(None, None, None, DefaultGraph())}
+    assert union == {q.triple for q in engine(store).ox}
 
 
 @pytest.fixture(scope="module")

@@ -113,3 +113,20 @@ def test_the_copy_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     store = open_store(str(tmp_path / "store"))
     assert isinstance(store, EmbeddedStore)
     assert not (tmp_path / "store" / UNION_DIR).exists()
+
+
+def test_health_says_whether_the_union_copy_is_current(built: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+    from api.settings import Settings
+
+    store = open_store(str(built))
+    with TestClient(create_app(Settings(), store=store)) as client:
+        assert client.get("/health").json()["union_copy"] == "current"
+        store.memory_ok = False  # as while it is rebuilt after an update
+        assert client.get("/health").json()["union_copy"] == "rebuilding"
+        store.memory_ok = True
+    with TestClient(create_app(Settings(), store=open_store(":memory:"))) as client:
+        assert client.get("/health").json()["union_copy"] == "off"
+    store.close()
