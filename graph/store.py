@@ -221,7 +221,10 @@ def open_store(location: str | Path | None = None) -> EmbeddedStore:
     path = Path(loc)
     path.mkdir(parents=True, exist_ok=True)
     store = EmbeddedStore(path)
-    if os.environ.get("RCGRAPH_UNION_COPY", "1") in ("0", "false", "no", "off"):
+    flag = os.environ.get("RCGRAPH_UNION_COPY", "1").strip().lower()
+    if flag not in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+        raise StoreError(f"RCGRAPH_UNION_COPY must be true or false, not {flag!r}")
+    if flag in ("0", "false", "no", "off"):
         return store
     from graph.memory_store import UNION_DIR, DiskCopy, MirroredStore
 

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 
+from graph.errors import StoreError
 from graph.memory_store import UNION_DIR, MirroredStore, engine
 from graph.pipeline import ingest_files, ingest_text, load_reference_data
 from graph.store import EmbeddedStore, open_store
@@ -113,6 +114,9 @@ def test_the_copy_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     store = open_store(str(tmp_path / "store"))
     assert isinstance(store, EmbeddedStore)
     assert not (tmp_path / "store" / UNION_DIR).exists()
+    monkeypatch.setenv("RCGRAPH_UNION_COPY", "maybe")
+    with pytest.raises(StoreError, match="RCGRAPH_UNION_COPY"):
+        open_store(str(tmp_path / "other"))
 
 
 def test_health_says_whether_the_union_copy_is_current(built: Path) -> None:
