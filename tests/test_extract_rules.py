@@ -2268,3 +2268,73 @@ def test_bodies_that_have_been_working_together_and_a_club_s_president() -> None
     assert frozenset({"icrc", "ns-ge"}) in pairs(ext, "alliance")
     club = next(k for k in ext.organisations if k.startswith("rotary"))
     assert ("Nino Beridze", club) in {(n, o) for n, o, _ in posts(ext)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Fiji Red Cross Society has joined the Pacific Resilience Partnership, a network "
+            "of governments and agencies working on disaster risk.",
+            {frozenset({"ns-fj", "pacific-resilience-partnership"})},
+        ),
+        (
+            "Last month the Samoa Red Cross Society became the newest member of the Pacific "
+            "Humanitarian Network.",
+            {frozenset({"ns-ws", "pacific-humanitarian-network"})},
+        ),
+        (  # a plan, not done
+            "The Tonga Red Cross Society plans to join the Pacific Resilience Partnership.",
+            set(),
+        ),
+        (  # a conference joined is participation, not an alliance
+            "The Vanuatu Red Cross Society joined the Pacific Regional Conference in Suva.",
+            set(),
+        ),
+    ],
+)
+def test_a_body_that_joined_a_named_network(sentence: str, expected: set[frozenset[str]]) -> None:
+    assert pairs(extract(sentence), "alliance") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Instructors from the Austrian Red Cross delivered two days of swift water rescue "
+        "instruction to 25 volunteers of the Slovak Red Cross in Bratislava.",
+        "The Austrian Red Cross trained 25 volunteers of the Slovak Red Cross in swift water "
+        "rescue last week.",
+    ],
+)
+def test_training_given_to_another_society_s_volunteers(sentence: str) -> None:
+    ext = extract(sentence)
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {("ns-at", "ns-sk")}
+
+
+def test_societies_among_those_represented_at_a_conference() -> None:
+    ext = extract(
+        "The Ghana Red Cross Society and the Togolese Red Cross were among 30 National Societies "
+        "represented at the West Africa Regional Conference in Accra."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-gh", "ns-tg"}
+
+
+def test_a_person_who_leads_a_unit_of_a_society() -> None:
+    ext = extract(
+        '"We trained every branch," said Lucía Fernández, who leads the health department of the '
+        "Paraguayan Red Cross."
+    )
+    assert {(n, o) for n, o, _ in posts(ext)} == {("Lucía Fernández", "ns-py")}
+
+
+def test_the_funder_of_handed_over_vehicles_backs_their_giver() -> None:
+    ext = extract(
+        "The Korean Red Cross handed over six ambulances to the Lao Red Cross in Vientiane. "
+        "The ambulances, which were paid for by the Korea International Cooperation Agency "
+        "(KOICA), will serve the southern provinces."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    koica = next(k for k in ext.organisations if "koica" in k or "korea-international" in k)
+    assert (koica, "ns-kr") in support

@@ -391,13 +391,20 @@ def find_posts(
     ``home_government`` that of the one country the article happens in, for a minister
     named with no country ("Foreign Minister A B" in a story from Damascus)."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
-        # no post named; but "Mr. A B of the C Society" names a member of C
-        if (" of " not in text and " from " not in text) or not any(
+        # no post named; but "Mr. A B of the C Society" names a member of C, and "A B, who
+        # leads the X unit of C" the head of a unit of C
+        member = (" of " in text or " from " in text) and any(
             _NAME_OF_BEFORE.search(text, max(0, o.start - 40), o.start) for o in orgs
-        ):
+        )
+        heads = ", who " in text
+        if not member and not heads:
             return []
         posts: list[PostMention] = []
-        _of_the(text, find_names(text, tokenize(text), orgs), orgs, posts)
+        names = find_names(text, tokenize(text), orgs)
+        if heads:
+            _who_heads(text, names, orgs, posts)
+        if member:
+            _of_the(text, names, orgs, posts)
         return posts
     tokens = tokenize(text)
     names = find_names(text, tokens, orgs)
@@ -598,6 +605,7 @@ def find_posts(
     _counterpart_from(text, names, orgs, posts)
     _led_by(text, names, orgs, context_org, posts)
     _bracketed(text, names, roles, posts)
+    _who_heads(text, names, orgs, posts)
     _of_the(text, names, orgs, posts)
     _elected(text, names, roles, posts)
     _appointed_as(text, names, roles, orgs, context_org, posts)
@@ -680,6 +688,34 @@ def _of_the(
             and not set(words) & (ORG_HEADS | {"Friends", "Members", "Volunteers", "Staff"})
         ):
             posts.append(PostMention(name, n[0], n[1], "member", "member", org.key))
+
+
+_WHO_HEADS = re.compile(
+    r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
+    r"chairs|coordinates|oversees)\s+(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)"
+    r"(?:at|of|for)\s+(?:the\s+)?"
+)
+_HEADS_ROLE = {"chairs": "Chair", "coordinates": "Coordinator", "directs": "Director"}
+
+
+def _who_heads(
+    text: str, names: list[tuple[int, int]], orgs: list[Mention], posts: list[PostMention]
+) -> None:
+    """ "said A B, who leads the disaster management department of the C Society": a post at C
+    (the head of that unit)."""
+    named = {p.start for p in posts}
+    for n in names:
+        m = _WHO_HEADS.match(text, n[1])
+        if n[0] in named or m is None:
+            continue
+        org = next((o for o in orgs if o.key and o.start in (m.end(), m.end() - 4)), None)
+        name = clean_name(text[n[0] : n[1]])
+        if org is None or len(name.split()) < 2:
+            continue
+        unit = re.sub(r"^(?:the|its)\s+", "", m.group("what").strip())
+        head = _HEADS_ROLE.get(m.group("verb"), "Head")
+        role_text = f"{head} of {unit}" if unit else head
+        posts.append(PostMention(name, n[0], n[1], role_notation(role_text), role_text, org.key))
 
 
 _ELECTED = re.compile(

@@ -71,7 +71,7 @@ MEETING = re.compile(
 )
 PARTICIPATION = re.compile(
     r"\b(?:participat(?:ed|es|ing) (?:as (?:an? )?observers? )?in|took part in|takes part in|"
-    r"attend(?:ed|s|ing)|joined|was represented at|were represented at|"
+    r"attend(?:ed|s|ing)|joined|represented at|"
     r"(?:on|in|at) the (?:sidelines?|margins?|fringes?) of)\b",
     re.I,
 )
@@ -124,8 +124,9 @@ THANKED_FOR_SUPPORT = re.compile(
     r"contribution|contributions|generosity|help|donations?))\b"
 )
 TRAINED_FOR = re.compile(
-    r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave)\s+(?:a|an|the)?\s*"
-    r"(?:[\w-]+\s+){0,4}(?:training|course|workshop|training course)\s+(?:[\w-]+\s+){0,3}for\s+"
+    r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave|offered)\s+(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+){0,6}(?:training|course|workshop|training course|instruction|lessons|classes|"
+    r"sessions|drills|coaching)\s+(?:[\w-]+\s+){0,3}(?:for|to)\s+"
     r"(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?(?:volunteers|staff|members|personnel|instructors|trainers)"
     r"\s+(?:of|from)\s+(?:the\s+)?"
 )
@@ -137,7 +138,7 @@ TRAINED_BY = re.compile(
 )
 #: "A had trained 120 of the society's paramedics", "A trained 40 volunteers of B"
 TRAINED_PEOPLE = re.compile(
-    r"\b(?:(?:has|had|have)\s+(?:also\s+)?trained|(?:will|would|shall)\s+(?:also\s+|further\s+)?"
+    r"\b(?:(?:(?:has|had|have)\s+(?:also\s+)?)?trained|(?:will|would|shall)\s+(?:also\s+|further\s+)?"
     r"train)\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
     r"(?:\d[\d,]*\s+)?(?:of\s+)?(?:(?P<society>the\s+(?:society|[Nn]ational\s+[Ss]ociety)['’]s)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:volunteers|staff|paramedics|first[- ]aiders|responders|members|"
@@ -173,7 +174,9 @@ _THE_FUNDING = re.compile(
     r"allocation|pledge)s?\b"
 )
 _NOUN_BEFORE = re.compile(r"\bfor\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+)?$")
-SUPPORT_BY = re.compile(r"\b(?:funded|supported|financed|sponsored|backed) by\b", re.I)
+SUPPORT_BY = re.compile(
+    r"\b(?:funded|supported|financed|sponsored|backed|paid for|underwritten) by\b", re.I
+)
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
@@ -486,6 +489,9 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     if len(led) >= 2:
         date, end = _date(s)
         return [Found("alliance", tuple(led), "alliance.led_by", 0.75, date=date, end_date=end)]
+    joined = _joined_alliance(s)
+    if joined:
+        return joined
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
@@ -516,6 +522,54 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     return [
         Found(
             "alliance", tuple(parties), "alliance.formed", 0.8, name=name, date=date, end_date=end
+        )
+    ]
+
+
+#: "A has joined the X Partnership", "A became the latest member of the X Network"
+JOINED_ALLIANCE = re.compile(
+    r"\b(?:joined|joins|became\s+(?:the\s+|a\s+|an\s+)?(?:latest\s+|newest\s+|first\s+|"
+    r"\d+(?:st|nd|rd|th)\s+)?(?:full\s+)?members?\s+of|(?:is|are)\s+(?:now\s+)?(?:a|an)\s+"
+    r"(?:full\s+|founding\s+)?members?\s+of)\s+(?:the\s+)?"
+)
+_ALLIANCE_BODY = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network|Partnership)\b")
+
+
+def _joined_alliance(s: SentenceFacts) -> list[Found]:
+    """A named alliance, network or partnership joined by the subject: a standing alliance
+    of the member with it."""
+    joined = JOINED_ALLIANCE.search(s.text) if "join" in s.text or "member" in s.text else None
+    if not joined or NOT_DONE.search(s.text[max(0, joined.start() - 25) : joined.start()]):
+        return []
+    body = next(
+        (
+            o
+            for o in s.orgs
+            if o.key
+            and joined.end() - 4 <= o.start <= joined.end()
+            and _ALLIANCE_BODY.search(o.text)
+        ),
+        None,
+    )
+    if body is None:
+        return []
+    members = [
+        k
+        for k in _subject_list(s, joined.start()) or _actors(s, 0, joined.start())[-1:]
+        if k != body.key
+    ]
+    if not members:
+        return []
+    date, end = _date(s)
+    return [
+        Found(
+            "alliance",
+            (*members, body.key),
+            "alliance.joined",
+            0.75,
+            name=body.label or body.text,
+            date=date,
+            end_date=end,
         )
     ]
 
@@ -1059,7 +1113,7 @@ _WORK_THAT = re.compile(
 
 _THE_GIFT = re.compile(
     r"\W*(?:The|This|These|That)\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|relief|supplies|shipment|"
-    r"consignment|convoy|donation|items|goods)\b"
+    r"consignment|convoy|donation|items|goods|vehicles|ambulances|equipment|kits)\b"
 )
 _THE_VISIT = re.compile(
     r"\W*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|study\s+tour|exchange|journey)\b"
@@ -2207,7 +2261,16 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "pact",
         "document",
     ),
-    rule_alliance: ("allian", "coalition", "consortium", "platform", "led by"),
+    rule_alliance: (
+        "allian",
+        "coalition",
+        "consortium",
+        "platform",
+        "led by",
+        "joined",
+        "joins",
+        "member",
+    ),
     rule_support: (
         "awarded",
         "contributed",
@@ -2244,6 +2307,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "dispatch",
         "sent",
         "underwr",
+        "paid for",
         "bankroll",
         "coordinated",
         "facilitated",
