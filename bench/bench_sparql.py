@@ -1,12 +1,15 @@
 """``/sparql`` through rcgraph against Oxigraph's own server, side by side, same data.
 
     .venv/bin/python bench/bench_sparql.py [--triples 1000000] [--repeat 30]
+        [--servers plain,ours,mem,oximem]
 
 Loads the synthetic graph once, copies the store for each server (RocksDB is single-
 process), then starts on 127.0.0.1: ``oxigraph serve --union-default-graph`` (on disk),
 ``rcgraph serve`` (on disk) without its union copy (``RCGRAPH_UNION_COPY=0``: the API's
 own cost over the same engine calls), with it (the default), and with
-``RCGRAPH_IN_MEMORY=1``. The same
+``RCGRAPH_IN_MEMORY=1``; ``--servers`` picks among those and ``oximem``, Oxigraph's own
+server in memory (loaded over its Graph Store Protocol), the reference for what the engine
+gains in memory. The same
 analyst queries are sent to each, interleaved query by query, by two clients in turn:
 httpx, and the standard library's ``http.client`` (a tenth of httpx's cost per request,
 so the servers' own differences show); medians, ratios to Oxigraph and their geometric mean
@@ -123,12 +126,37 @@ class Light:
             conn.close()
 
 
-#: The rcgraph servers measured against Oxigraph's: name, column label, extra environment.
-SERVERS = (
+#: The servers measured against ``oxigraph serve`` on disk: name, column label, extra
+#: environment (``None``: Oxigraph's own server in memory, loaded over its Graph Store
+#: Protocol, as the reference for what the engine does in memory).
+SERVERS_ALL: tuple[tuple[str, str, dict[str, str] | None], ...] = (
     ("plain", "rcgraph, no union copy", {"RCGRAPH_UNION_COPY": "0"}),
     ("ours", "rcgraph (disk)", {}),
     ("mem", "rcgraph in-memory", {"RCGRAPH_IN_MEMORY": "1"}),
+    ("oximem", "oxigraph serve (memory)", None),
 )
+SERVERS = SERVERS_ALL[:3]
+
+
+def oxigraph_in_memory(port: int) -> subprocess.Popen[bytes]:
+    """``oxigraph serve`` with no location: an in-memory store, empty until loaded."""
+    return subprocess.Popen(
+        [OXIGRAPH, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def load_over_http(port: int, data: Path) -> None:
+    """POST an N-Quads file to a server's Graph Store Protocol endpoint."""
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=1200)
+    with data.open("rb") as body:
+        conn.request("POST", "/store", body=body, headers={"Content-Type": "application/n-quads"})
+        resp = conn.getresponse()
+        resp.read()
+    conn.close()
+    if resp.status >= 300:
+        raise RuntimeError(f"loading {data} into Oxigraph's in-memory server: {resp.status}")
 
 
 def report(
@@ -171,7 +199,18 @@ def main() -> int:
         default=3,
         help="rounds of every query on every server before timing (caches, compactions)",
     )
+    parser.add_argument(
+        "--servers",
+        default="plain,ours,mem",
+        help="comma-separated, from: " + ", ".join(n for n, _, _ in SERVERS_ALL),
+    )
     args = parser.parse_args()
+    global SERVERS
+    wanted = args.servers.split(",")
+    unknown = set(wanted) - {n for n, _, _ in SERVERS_ALL}
+    if unknown:
+        parser.error(f"unknown servers: {', '.join(sorted(unknown))}")
+    SERVERS = tuple(s for s in SERVERS_ALL if s[0] in wanted)
     data = ensure_data(args.triples)
     work = Path(tempfile.mkdtemp(prefix="rcgraph-sparql-"))
     procs: list[subprocess.Popen[bytes]] = []
@@ -184,8 +223,9 @@ def main() -> int:
             capture_output=True,
         )
         names = ["oxi", *(name for name, _, _ in SERVERS)]
-        for name in names:
-            shutil.copytree(base, work / name)
+        for name, _, extra in (("oxi", "", {}), *SERVERS):
+            if extra is not None:
+                shutil.copytree(base, work / name)
         ports = {name: free_port() for name in names}
         launched = {"oxi": time.perf_counter()}
         procs.append(
@@ -204,6 +244,10 @@ def main() -> int:
             )
         )
         for name, _, extra in SERVERS:
+            if extra is None:
+                launched[name] = time.perf_counter()
+                procs.append(oxigraph_in_memory(ports[name]))
+                continue
             env = {
                 **os.environ,
                 "RCGRAPH_STORE": str(work / name),
@@ -221,8 +265,14 @@ def main() -> int:
                 )
             )
         urls = {"oxi": f"http://127.0.0.1:{ports['oxi']}/query"}
-        urls |= {name: f"http://127.0.0.1:{ports[name]}/sparql" for name, _, _ in SERVERS}
+        urls |= {
+            name: f"http://127.0.0.1:{ports[name]}/{'query' if extra is None else 'sparql'}"
+            for name, _, extra in SERVERS
+        }
         startup = {name: wait(url, launched[name]) for name, url in urls.items()}
+        if "oximem" in urls:  # its start-up includes loading the data
+            load_over_http(ports["oximem"], data)
+            startup["oximem"] = time.perf_counter() - launched["oximem"]
         clients = ("httpx", "http.client")
         timings: dict[str, dict[str, dict[str, list[float]]]] = {
             c: {q: {n: [] for n in urls} for q in QUERIES} for c in clients
