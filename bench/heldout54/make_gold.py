@@ -4,12 +4,24 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "heldout"))
-from make_gold import NGO, NS, OTHER, UN, GOV, org, person, rel, write_gold  # noqa: E402
+from make_gold import GOV, NS, OTHER, UN, org, person, rel, write_gold  # noqa: E402
 
 NP, NO = "Nepal Red Cross Society", "Norwegian Red Cross"
-KE, REAP, WFP = "Kenya Red Cross Society", "Risk-informed Early Action Partnership", "World Food Programme"
-JP, MN, JICA = "Japanese Red Cross Society", "Mongolian Red Cross Society", "Japan International Cooperation Agency"
-EG, JO, PS = "Egyptian Red Crescent Society", "Jordan National Red Crescent Society", "Palestine Red Crescent Society"
+KE, REAP, WFP = (
+    "Kenya Red Cross Society",
+    "Risk-informed Early Action Partnership",
+    "World Food Programme",
+)
+JP, MN, JICA = (
+    "Japanese Red Cross Society",
+    "Mongolian Red Cross Society",
+    "Japan International Cooperation Agency",
+)
+EG, JO, PS = (
+    "Egyptian Red Crescent Society",
+    "Jordan National Red Crescent Society",
+    "Palestine Red Crescent Society",
+)
 CH, BA = "Swiss Red Cross", "Red Cross Society of Bosnia and Herzegovina"
 ZM, MW = "Zambia Red Cross Society", "Malawi Red Cross Society"
 DOCS = [
@@ -22,7 +34,13 @@ DOCS = [
             person("Kristin Hovland", "Head of International Operations", NO),
         ],
         [
-            rel("agreement", [NP, NO], ["Bishnu Prasad Adhikari", "Kristin Hovland"], place="Kathmandu, Nepal", date="2025-03-14"),
+            rel(
+                "agreement",
+                [NP, NO],
+                ["Bishnu Prasad Adhikari", "Kristin Hovland"],
+                place="Kathmandu, Nepal",
+                date="2025-03-14",
+            ),
             rel("support", [NO, NP]),
         ],
     ),
@@ -38,7 +56,10 @@ DOCS = [
         "2024-10-21",
         [org(JP, NS, "JP", "Japanese Red Cross"), org(MN, NS, "MN"), org(JICA, GOV, "JP", "JICA")],
         [person("Bolormaa Tserendorj", "President", MN)],
-        [rel("donation", [JP, MN], date="2024-10-21", place="Ulaanbaatar, Mongolia"), rel("support", [JICA, JP])],
+        [
+            rel("donation", [JP, MN], date="2024-10-21", place="Ulaanbaatar, Mongolia"),
+            rel("support", [JICA, JP]),
+        ],
     ),
     (
         "n04_three_societies_met.txt",
@@ -60,7 +81,12 @@ DOCS = [
         [org(ZM, NS, "ZM"), org(MW, NS, "MW")],
         [],
         [
-            rel("participation", [ZM, MW], event="10th Pan-African Conference of Red Cross and Red Crescent Societies", place="Abuja, Nigeria"),
+            rel(
+                "participation",
+                [ZM, MW],
+                event="10th Pan-African Conference of Red Cross and Red Crescent Societies",
+                place="Abuja, Nigeria",
+            ),
             rel("meeting", [ZM, MW]),
         ],
     ),
