@@ -2338,3 +2338,44 @@ def test_the_funder_of_handed_over_vehicles_backs_their_giver() -> None:
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     koica = next(k for k in ext.organisations if "koica" in k or "korea-international" in k)
     assert (koica, "ns-kr") in support
+
+
+def test_a_company_named_by_its_business_teams_up_with_a_society() -> None:
+    ext = extract(
+        "The Colombian Red Cross has teamed up with the food delivery app Rappi to bring first "
+        "aid kits to riders in Bogotá."
+    )
+    rappi = next(k for k in ext.organisations if "rappi" in k)
+    assert ext.organisations[rappi].kind == "company"
+    assert pairs(ext, "alliance") == {frozenset({"ns-co", rappi})}
+
+
+def test_officials_who_held_a_call() -> None:
+    ext = extract(
+        "The President of the Estonian Red Cross, Mari Tamm, held a video call on Friday with "
+        "her counterpart at the Latvian Red Cross to plan joint winter relief."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ee", "ns-lv"})}
+
+
+def test_a_team_being_sent_and_the_body_that_funds_its_deployment() -> None:
+    ext = extract(
+        "The Spanish Red Cross is sending a team of eight water engineers to support the "
+        "Mozambique Red Cross in Pemba. The deployment is funded by the Spanish Agency for "
+        "International Development Cooperation (AECID)."
+    )
+    missions = [r for r in ext.relations if r.kind == "mission"]
+    assert [m.parties for m in missions] == [("ns-es",)]
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    agency = next(k for k in ext.organisations if "aecid" in k or "spanish-agency" in k)
+    assert (agency, "ns-es") in support
+
+
+def test_participants_listed_after_a_gathering_for_a_named_event() -> None:
+    ext = extract(
+        "Some 200 volunteers from 40 National Societies gathered in Vienna for the European "
+        "Youth Forum. Among them were the Austrian Red Cross, the Czech Red Cross and the "
+        "Hungarian Red Cross, which ran a session on heatwaves."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-at", "ns-cz", "ns-hu"}

@@ -1098,7 +1098,8 @@ _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
-    r"was launched)\b|\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
+    r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,4}?for)\b|"
+    r"\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
     r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",
     re.I,
 )
@@ -1244,6 +1245,10 @@ _SIDELINES = re.compile(
 _DELEGATES_FROM = re.compile(
     r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
     r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?"
+    # "Among them were A, B and C", "Among those attending were …"
+    r"|^\W*Among\s+(?:them|those\s+(?:present|attending|taking\s+part|represented)|the\s+"
+    r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
+    r"(?:were|was)\s+(?:the\s+)?"
 )
 
 

@@ -83,6 +83,9 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "manufacturer",
         "carrier",
         "insurer",
+        "app",
+        "platform",
+        "maker",
     ),
     # a date relative to the article: "today", "on Monday", "last year"
     "relative_date": ("today", "yesterday", "tomorrow", "year", "month", "day"),

@@ -505,9 +505,12 @@ _BRAND_COUNTRY_NOT = frozenset(
 _COMPANY_APPOSITION = re.compile(
     r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
     r"technology|tech|pharmaceutical|food|airline|insurance|banking|mining|construction|"
-    r"e-commerce|beverage|car|cement|steel|financial|digital|payments?|internet|software|media)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
+    r"e-commerce|beverage|car|cement|steel|financial|digital|payments?|internet|software|media|"
+    r"ride-hailing|ride-sharing|delivery|courier|transport|hospitality|hotel|travel|fashion|"
+    r"cosmetics|beauty|sportswear|electronics|automotive|consumer\s+goods|soft\s+drinks?|dairy|"
+    r"agribusiness|chemicals?|aviation)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
     r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
-    r"carrier|insurer)\s+"
+    r"carrier|insurer|app|platform|maker)\s+"
     # a brand may start in lower case ("bKash"), never a plain word
     r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )

@@ -66,7 +66,9 @@ MEETING = re.compile(
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
-    r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with)\b",
+    r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with|"
+    r"(?:held|holds|had|has had) an? (?:\w+ )?(?:call|video ?call|phone call|videoconference|"
+    r"video conference))\b",
     re.I,
 )
 PARTICIPATION = re.compile(
@@ -187,7 +189,7 @@ DONATION = re.compile(
     re.I,
 )
 MISSION = re.compile(
-    r"\b(?:mission|deploy(?:s|ed|ment)?|sent (?:a|an|its) (?:team|delegation|convoy)|"
+    r"\b(?:mission|deploy(?:s|ed|ment)?|(?:sent|sends|sending) (?:a|an|its) (?:team|delegation|convoy)|"
     r"dispatched)\b",
     re.I,
 )
@@ -1313,6 +1315,10 @@ def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
     return out
 
 
+_BUSINESS_LEAD = re.compile(
+    r"(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:chain|company|giant|firm|group|operator|retailer|bank|"
+    r"provider|corporation|conglomerate|brand|manufacturer|carrier|insurer|app|platform|maker)\s+"
+)
 _LIST_GAP = re.compile(
     r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?"
     r"(?:(?:National|Red Cross|Red Crescent)\s+[Ss]ocieties\s+(?:of|from|in)\s+(?:the\s+)?)?"
@@ -1324,6 +1330,9 @@ def _listed(s: SentenceFacts, at: int) -> list[str]:
     """The organisation named at ``at`` and those listed after it ("A, B and the C")."""
     out: list[str] = []
     pos = at
+    lead = _BUSINESS_LEAD.match(s.text, at)
+    if lead and any(o.key and o.start == lead.end() and o.kind == "company" for o in s.orgs):
+        pos = lead.end()  # "with the food delivery app Rappi": the company named after its trade
     for o in s.orgs:
         if out and o.end == pos and o.key and o.key not in out and o.source == "coreference":
             out.append(o.key)  # "both societies": several organisations at one span
@@ -1756,7 +1765,7 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     """A mission or deployment sent by an organisation to a place."""
     m = MISSION.search(s.text)
     if not m or not re.search(
-        r"\b(?:launch(?:ed|es)?|sent|sends|deployed|deploys|dispatched|"
+        r"\b(?:launch(?:ed|es)?|sent|sends|sending|deployed|deploys|dispatched|"
         r"began|started|arrived|travell?ed|visited|conducted|carried out|undert(?:ook|aken))\b",
         s.text,
         re.I,
@@ -1775,9 +1784,13 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
             place = Place(p.text, p.country)  # (not "Pakistan" inside a society's name)
             break
     if place is None:  # "… travelled to Sindh province": a destination no list knows
-        to = re.search(r"\bto\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", s.text[m.end() :])
-        if to and not any(o.start <= m.end() + to.start(1) < o.end for o in s.orgs):
-            place = Place(to.group(1), None)
+        # (or "… to support the society's flood response in Derna")
+        for to in re.finditer(
+            r"\b(?:to|in)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", s.text[m.end() :]
+        ):
+            if not any(o.start <= m.end() + to.start(1) < o.end for o in s.orgs):
+                place = Place(to.group(1), None)
+                break
     if not senders or not place:
         return []
     date, end = _date(s)
@@ -2440,7 +2453,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "margin",
         "fringe",
     ),
-    rule_mission: ("mission", "deploy", "sent", "dispatch"),
+    rule_mission: ("mission", "deploy", "sent", "sends", "sending", "dispatch"),
 }
 
 
