@@ -2379,3 +2379,37 @@ def test_participants_listed_after_a_gathering_for_a_named_event() -> None:
     )
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert set(event.parties) == {"ns-at", "ns-cz", "ns-hu"}
+
+
+def test_a_gift_that_is_part_of_a_shipment_paid_for_by_a_third_body() -> None:
+    ext = extract(
+        "The Swedish Red Cross handed over 20 tonnes of blankets to the Moldova Red Cross "
+        "Society in Chisinau, part of a consignment financed by the Government of Sweden."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    gov = next(k for k in ext.organisations if k.startswith("gov-"))
+    assert support == {(gov, "ns-se")}
+    assert pairs(ext, "donation") == {frozenset({"ns-se", "ns-md"})}
+
+
+def test_an_official_who_addressed_a_named_conference() -> None:
+    ext = extract(
+        "The Secretary General of the Nigerian Red Cross Society, Musa Adamu, addressed the "
+        "closing session of the African Humanitarian Policy Conference in Abuja. The IFRC was "
+        "also represented."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-ng", "ifrc"}
+
+
+def test_a_grant_that_will_allow_a_society_to_act_and_the_programme_s_helpers() -> None:
+    ext = extract(
+        "A grant of USD 1.2 million from the Hilton Foundation will allow the Jamaica Red Cross "
+        "to train 500 community first responders. The project is run with technical support "
+        "from the American Red Cross."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    foundation = next(k for k in ext.organisations if "hilton" in k)
+    assert gifts == {(foundation, "ns-jm")}
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ns-us", "ns-jm") in support

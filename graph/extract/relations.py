@@ -74,6 +74,9 @@ MEETING = re.compile(
 PARTICIPATION = re.compile(
     r"\b(?:participat(?:ed|es|ing) (?:as (?:an? )?observers? )?in|took part in|takes part in|"
     r"attend(?:ed|s|ing)|joined|represented at|"
+    r"(?:addressed|spoke at|opened)(?= (?:the )?(?:(?:[\w-]+ ){0,2}(?:session|segment|ceremony|"
+    r"plenary|panel) of (?:the )?)?(?:\d+(?:st|nd|rd|th) )?[A-Z])"
+    r"(?: (?:the )?(?:[\w-]+ ){0,2}(?:session|segment|ceremony|plenary|panel) of)?|"
     r"(?:on|in|at) the (?:sidelines?|margins?|fringes?) of)\b",
     re.I,
 )
@@ -166,6 +169,10 @@ RELATIVE_SUPPORT = re.compile(
     r"(?:teams?|units|staff|experts|delegates|specialists|volunteers)\b)",
     re.I,
 )
+_THE_WORK_STARTS = re.compile(
+    r"\W*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
+    r"response|initiative|campaign|work|activities)\s+(?:is|was|are|were|has\s+been|will\s+be)\b"
+)
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
     r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
@@ -176,6 +183,11 @@ _THE_FUNDING = re.compile(
     r"allocation|pledge)s?\b"
 )
 _NOUN_BEFORE = re.compile(r"\bfor\s+(?:its|their|his|her|the|our)\s+(?:[\w-]+\s+)?$")
+#: "…, part of a shipment financed by": the gift just told, right before "financed by"
+_PART_OF_GIFT = re.compile(
+    r",\s*(?:as\s+)?part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:shipment|consignment|convoy|"
+    r"donation|package|delivery|airlift)\s+$"
+)
 SUPPORT_BY = re.compile(
     r"\b(?:funded|supported|financed|sponsored|backed|paid for|underwritten) by\b", re.I
 )
@@ -769,6 +781,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # societies, when a society signed with a donor: the help goes to the implementer)
             recipients = [k for k in s.joint_parties if k not in providers]
             recipients = [k for k in recipients if k.startswith("ns-")] or recipients
+        if not recipients and _THE_WORK_STARTS.match(s.text):
+            # "The programme is run with technical support from A": the work of the body
+            # just funded, else of the article's society
+            recipients = [k for k in (s.last_funded, s.main_org) if k and k not in providers][:1]
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
             # the list of organisations nearest before the phrase ("organised by A with
@@ -907,6 +923,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             closest = [o.key for o in spans if o.start == last] or (
                 recipients if not spans else recipients[-1:]
             )
+            if _PART_OF_GIFT.search(s.text, 0, m.start()) and DONATION.search(s.text, 0, m.start()):
+                # "A handed over supplies to B, part of a shipment financed by C": C pays
+                # for A's gift (the giver is the sentence's subject)
+                closest = recipients[:1]
             # "the projects that B supports, funded by A"
             out += _supports([p], list(dict.fromkeys(closest)), "support.by", 0.75, date)
         return out
@@ -1357,6 +1377,12 @@ UNDER_AGREEMENT = re.compile(
 )
 
 
+_GIFT_ALLOWS = re.compile(
+    r"\b(?:will|would|has|have|is\s+set\s+to)?\s*(?:allow|allows|allowed|enable|enables|enabled|"
+    r"help|helps|helped|let|lets)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
@@ -1414,6 +1440,10 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         ):
             # "A has received 200 tents, donated by B": the receiver named before the gift
             recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+    allows = _GIFT_ALLOWS.search(s.text, m.end()) if not recipients else None
+    if allows:  # "A grant of … from A will allow B to …": B receives it
+        recipients = _listed(s, allows.end())[:1]
+        donors = [k for k in donors if k not in recipients]
     if not recipients and frm and donors:
         # "A received a donation of … from B": the receiver is named before the gift
         recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
@@ -2444,6 +2474,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_participation: (
         "participat",
+        "addressed",
+        "spoke at",
+        "opened",
         "took part",
         "takes part",
         "attend",
