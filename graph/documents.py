@@ -218,7 +218,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [ln for ln in lines if len(ln) >= 50]
     if len(long_lines) < 4:
         return False
-    open_ends = sum(1 for ln in long_lines if not _TERMINAL.search(ln))
+    open_ends = sum(1 for ln in long_lines if not _TERMINAL.search(ln) or _ends_in_abbreviation(ln))
     lengths = sorted(len(ln) for ln in long_lines)
     spread = lengths[int(len(lengths) * 0.9) - 1] - lengths[len(lengths) // 4]
     return open_ends / len(long_lines) > 0.5 and spread < 25
@@ -242,6 +242,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or not wrapped
             or bool(_TERMINAL.search(line))
             and (len(line) < 50 or nxt[:1].isupper())
+            and not _ends_in_abbreviation(line)  # "… by President Dr." / "Mohammed …"
         )
         if breaks:
             if text[start:end].strip():
@@ -249,6 +250,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             start = end + 1
         pos = end + 1
     return _join_lists(text, spans)
+
+
+def _ends_in_abbreviation(line: str) -> bool:
+    word = _LAST_WORD.search(line.rstrip())
+    return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")

@@ -2413,3 +2413,34 @@ def test_a_grant_that_will_allow_a_society_to_act_and_the_programme_s_helpers() 
     assert gifts == {(foundation, "ns-jm")}
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert ("ns-us", "ns-jm") in support
+
+
+def test_co_financing_of_a_society_s_projects() -> None:
+    ext = extract(
+        "The Finnish Red Cross funds four projects in Nepal, with co-financing from the Ministry "
+        "for Foreign Affairs of Finland."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    ministry = next(k for k in ext.organisations if k.startswith(("ministry", "gov-")))
+    assert (ministry, "ns-fi") in support
+
+
+def test_the_convener_of_a_meeting_joins_it_and_its_backer_does_not() -> None:
+    ext = extract(
+        "Leaders of the Chilean Red Cross, the Argentine Red Cross and the Uruguayan Red Cross "
+        "met in Santiago on Monday. The meeting was convened by the ICRC and supported by the "
+        "Norwegian Red Cross."
+    )
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert set(meeting.parties) == {"ns-cl", "ns-ar", "ns-uy", "icrc"}
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ns-no", "icrc") in support
+
+
+def test_a_response_that_is_part_of_another_body_s_appeal() -> None:
+    ext = extract(
+        "The Sudanese Red Crescent Society is distributing food in Darfur. The response is part "
+        "of the IFRC's Emergency Appeal for Sudan, which is also supported by the Swiss Red Cross."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert {("ifrc", "ns-sd"), ("ns-ch", "ifrc")} <= support

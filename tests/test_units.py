@@ -72,6 +72,19 @@ def test_wrapped_wire_copy_is_joined() -> None:
     assert len(split_sentences(text)) == 2
 
 
+def test_wrapped_wire_copy_keeps_a_title_at_a_line_end_with_its_name() -> None:
+    text = (
+        "The memorandum of understanding was signed in the capital on Sunday by Mr.\n"
+        "Karim Haddad, the society's President, and by the head of the regional office\n"
+        "of the Beta Foundation, who both spoke of the floods of the past two seasons.\n"
+        "The two organisations will share warehouses and trucks during the monsoon and\n"
+        "train volunteers jointly in first aid, logistics and community engagement."
+    )
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert "Mr. Karim Haddad" in sentences[0].text.replace("\n", " ")
+
+
 def test_reference_integrity() -> None:
     orgs = load_reference()
     keys = [o.key for o in orgs]

@@ -35,6 +35,7 @@ from graph.extract.organisations import (
 )
 from graph.extract.people import PostMention, find_posts
 from graph.extract.relations import (
+    SUPPORT_BY,
     Found,
     SentenceFacts,
     _actors,
@@ -773,6 +774,10 @@ def extract_document(doc: Document) -> Extraction:
             _join_meeting(st, found, facts)
             rels = _took_part_in_told_meeting(facts, told_meeting, found)
             found += [(st, f) for f in rels]
+        elif _THE_MEETING.match(st.sentence.text) and not any(f.kind == "meeting" for f in rels):
+            # "The meeting was convened by A and supported by B": A joins it (B's support
+            # is this sentence's own relation)
+            _join_meeting(st, found, facts)
         if any(f.kind == "meeting" for f in rels):
             told_meeting = None
         elif any(w in st.sentence.text for w in _MEETING_WORDS) and _TOLD_MEETING.search(
@@ -982,6 +987,10 @@ def _join_meeting(
     if not m:
         return
     actors = _actors(facts, m.end()) if by else _actors(facts, 0, m.start())
+    if by:  # "… convened by A and supported by B": B backs the meeting, A joins it
+        backed = SUPPORT_BY.search(st.sentence.text, m.end())
+        if backed:
+            actors = [k for k in actors if k not in _actors(facts, backed.start())]
     if not actors and not by:
         actors = _actors(facts, m.end())  # "Also present at the meeting were A and B"
     meetings = [(g, f) for g, f in found if f.kind == "meeting"]
@@ -993,6 +1002,7 @@ def _join_meeting(
             return
 
 
+_THE_MEETING = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}meeting\b")
 _TOLD_MEETING = re.compile(
     r"\b(?:meeting|consultations?|talks|round-?table|workshop)\b[^.]{0,80}?\b(?:hosted|convened|"
     r"organi[sz]ed|chaired)\s+by\b|\b(?:gathered|met|convened)\b[^.]{0,80}?\b(?:meeting|"

@@ -90,7 +90,7 @@ EVENT_NAME = re.compile(
 SUPPORT_WITH = re.compile(
     r"\b(?:with|thanks to)\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
     r"(?:support|funding|assistance|help|financing|backing|contribution|input|expertise|"
-    r"guidance|advice)s?\s+(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
+    r"guidance|advice|co-?financing|co-?funding)s?\s+(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
     r"\s+from|of|from)\b",
     re.I,
 )
@@ -1383,6 +1383,33 @@ _GIFT_ALLOWS = re.compile(
 )
 
 
+#: "The response is part of the IFRC's Emergency Appeal": the appeal's owner backs the work
+PART_OF_APPEAL = re.compile(
+    r"^\W*(?:The|This|Its|Their|Our)\s+(?:[\w-]+\s+){0,2}(?:response|operation|programme|program|"
+    r"project|work|activities|assistance|relief\s+effort)\s+(?:is|are|was|were|forms?)\s+(?:a\s+)?"
+    r"part\s+of\s+(?:the\s+)?"
+)
+_OWNERS_WORK = re.compile(
+    r"\s*['’]s?\s+(?:[\w-]+\s+){0,3}(?:[Aa]ppeal|[Oo]peration|[Pp]lan|[Pp]rogramme|[Rr]esponse)\b"
+)
+
+
+def rule_part_of_appeal(s: SentenceFacts) -> list[Found]:
+    """ "The response is part of the IFRC's Emergency Appeal": the IFRC supports the body
+    whose response it is (the article's)."""
+    m = PART_OF_APPEAL.match(s.text)
+    if not m:
+        return []
+    owner = next((o for o in s.orgs if o.key and o.start in (m.end(), m.end() - 4)), None)
+    if owner is None or not _OWNERS_WORK.match(s.text, owner.end):
+        return []
+    doer = s.last_funded if s.last_funded and s.last_funded != owner.key else s.main_org
+    if not doer or doer == owner.key:
+        return []
+    date, _ = _date(s)
+    return _supports([owner.key], [doer], "support.part_of_appeal", 0.6, date)
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
@@ -1899,12 +1926,23 @@ MEETING_PASSIVE = re.compile(
 )
 
 
+def _after_the(s: SentenceFacts, at: int) -> int:
+    """``at`` past the spaces and the "the " that follow it."""
+    return at + len(re.match(r"\s*(?:the\s+)?", s.text[at:]).group(0))
+
+
 def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
     """ "The meeting was chaired by A and attended by B and C": one meeting of all."""
     m = MEETING_PASSIVE.search(s.text)
     if not m:
         return []
-    parties = _actors(s, m.start())
+    # "… and supported by B": B backs the meeting, it is not one of its parties
+    backers = {
+        k
+        for by in SUPPORT_BY.finditer(s.text, m.end())
+        for k in _listed(s, _after_the(s, by.end()))
+    }
+    parties = [k for k in _actors(s, m.start()) if k not in backers]
     if len(parties) < 2:
         return []
     date, _ = _date(s)
@@ -2275,6 +2313,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_alliance,
     rule_support,
     rule_part_in_deal,
+    rule_part_of_appeal,
     rule_donation,
     rule_meeting,
     rule_meeting_noun,
@@ -2379,6 +2418,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "let",
         "help",
     ),
+    rule_part_of_appeal: ("part of",),
     rule_donation: (
         "extend",
         "donat",
