@@ -2444,3 +2444,50 @@ def test_a_response_that_is_part_of_another_body_s_appeal() -> None:
     )
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert {("ifrc", "ns-sd"), ("ns-ch", "ifrc")} <= support
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        (
+            "The Bangladesh Red Crescent Society took part in the Regional Platform for Disaster "
+            "Risk Reduction in the Americas and the Caribbean.",
+            "Regional Platform for Disaster Risk Reduction in the Americas and the Caribbean",
+        ),
+        (
+            "The Bangladesh Red Crescent Society attended the European Humanitarian Week in "
+            "Brussels.",
+            "European Humanitarian Week",
+        ),
+    ],
+)
+def test_platforms_and_weeks_are_events(sentence: str, event: str) -> None:
+    (found,) = [r for r in extract(sentence).relations if r.kind == "participation"]
+    assert found.parties == ("ns-bd",) and found.name == event
+
+
+def test_a_service_done_on_behalf_of_a_society() -> None:
+    ext = extract(
+        "Qatar Airways flew 12 tonnes of medicines to Kabul free of charge on behalf of the "
+        "Qatar Red Crescent Society."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    airline = next(k for k in ext.organisations if "airways" in k)
+    assert support == {(airline, "ns-qa")}
+
+
+def test_courses_funded_by_a_partner_back_the_article_s_society() -> None:
+    ext = extract(
+        "The Armenian Red Cross Society trained 300 drivers in first aid this spring. The "
+        "courses were funded by the Swiss Red Cross."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ns-ch", "ns-am") in support
+
+
+def test_a_counterpart_named_after_a_comma() -> None:
+    ext = extract(
+        "The President of the Kazakh Red Crescent, Aigerim Nurlanovna, welcomed her Kyrgyz "
+        "counterpart, Bakyt Osmonov, in Almaty on Friday."
+    )
+    assert ("Bakyt Osmonov", "ns-kg", "president") in posts(ext)

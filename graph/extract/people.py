@@ -285,7 +285,7 @@ _PUBLIC_OFFICE = re.compile(
 )
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
-_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*$")
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*,?\s*$")
 
 
 _CHAIRED_BY = re.compile(
@@ -576,7 +576,8 @@ def find_posts(
         for span in c_names:
             if span in paired_names:
                 continue
-            cm = _COUNTERPART.search(text[c_start : span[0]])
+            # "… his Moroccan counterpart Ali B" or, across the comma, "…, A B"
+            cm = _COUNTERPART.search(text[max(0, c_start - 40) : span[0]])
             if cm and last_post:
                 code = gazetteer().demonyms.get(cm.group(1).lower())
                 if code and last_post.org and last_post.org.startswith("ns-"):

@@ -83,7 +83,9 @@ PARTICIPATION = re.compile(
 EVENT_NAME = re.compile(
     r"\b(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+|and\s+|"
     r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference|Summit|Meeting|Forum|Assembly|Congress|"
-    r"Session|Symposium|Council|Convention|Dialogue|Workshop|Consultation)"
+    r"Session|Symposium|Council|Convention|Dialogue|Workshop|Consultation|"
+    # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
+    r"(?:(?<=Global )|(?<=Regional ))Platform|Week)"
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|of|the|and|for|in|on)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
 )
@@ -168,6 +170,10 @@ RELATIVE_SUPPORT = re.compile(
     r"supporting|supports|supported)\b|(?:deployed|dispatched|sent)\s+(?:[\w-]+\s+){0,3}"
     r"(?:teams?|units|staff|experts|delegates|specialists|volunteers)\b)",
     re.I,
+)
+_THE_TRAINING = re.compile(
+    r"\W*(?:The|These|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:courses?|trainings?|training\s+sessions|"
+    r"sessions|workshops|drills|classes)\s+(?:is|was|are|were|have\s+been|has\s+been)\b"
 )
 _THE_WORK_STARTS = re.compile(
     r"\W*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
@@ -732,6 +738,23 @@ def _supports(
     ]
 
 
+#: "A flew 30 tonnes of aid to Beirut free of charge on behalf of B": a service done for B
+CARRIED_FOR = re.compile(
+    r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
+    r"transports|flies|carries|ships|airlifts|delivers)\b[^.;]{0,120}?\b(?:(?:free\s+of\s+charge|"
+    r"at\s+no\s+cost)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?:the\s+)?"
+)
+
+
+def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    m = CARRIED_FOR.search(s.text)
+    if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+        return []
+    served = _listed(s, m.end())[:1]
+    doer = [k for k in _actors(s, 0, m.start()) if k not in served][-1:]
+    return _supports(doer, served, "support.carried_for", 0.65, date) if doer and served else []
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -751,6 +774,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     funded = _funded_by_adjective(s, date) if "-" in s.text else []
     if funded:
         return funded
+    carried = _carried_for(s, date) if "behalf" in s.text or "free of charge" in s.text else []
+    if carried:
+        return carried
     m = FUNDING_RECEIVED.match(s.text)
     owner = _article_society(s) if m else None
     if m and owner:
@@ -916,6 +942,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
             k for k in _subject_referents(s, m.start()) if k not in providers
         ]
+        if not recipients and s.main_org not in providers and _THE_TRAINING.match(s.text):
+            recipients = [s.main_org]  # "The courses were funded by A": the article's society's
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -2390,6 +2418,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "paid for",
+        "behalf",
+        "free of charge",
         "bankroll",
         "coordinated",
         "facilitated",
