@@ -2491,3 +2491,42 @@ def test_a_counterpart_named_after_a_comma() -> None:
         "counterpart, Bakyt Osmonov, in Almaty on Friday."
     )
     assert ("Bakyt Osmonov", "ns-kg", "president") in posts(ext)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Japanese Red Cross Society announced on Friday that it will provide 50 million "
+            "yen and 2,000 relief kits to the Philippine Red Cross for typhoon relief.",
+            {("ns-jp", "ns-ph")},
+        ),
+        (  # a plan, not a commitment
+            "The Japanese Red Cross Society may provide relief kits to the Philippine Red Cross.",
+            set(),
+        ),
+    ],
+)
+def test_a_gift_announced_as_firm(sentence: str, expected: set[tuple[str, str]]) -> None:
+    gifts = {
+        (r.parties[0], r.recipients[0]) for r in extract(sentence).relations if r.kind == "donation"
+    }
+    assert gifts == expected
+
+
+def test_aid_sent_to_a_place_through_a_society() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society dispatched 25 trucks of food and blankets to northern "
+        "Syria through the Turkish Red Crescent on Sunday."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {("ns-qa", "ns-tr")}
+
+
+def test_a_post_with_a_list_of_portfolios_and_no_comma_before_its_holder() -> None:
+    ext = extract(
+        "The agreement was signed by the Chairman of the Thai Red Cross Society and Shell Thailand "
+        "Vice-President of Group Health, Safety and Environment Somchai Wongsa."
+    )
+    assert not [k for k in ext.organisations if "group-health" in k]
+    assert "Somchai Wongsa" in {n for n, _, _ in posts(ext)}

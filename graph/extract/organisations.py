@@ -712,6 +712,8 @@ def _pattern_mentions(
                     continue  # "Head of International Department Hanne Larsen": a person
                 if rest and re.search(r"\bfor\s+(?:the\s+)?$", text[role.end() : rest[0].start]):
                     continue  # "Deputy Secretary-General for Aid Affairs": the post's portfolio
+                if _portfolio(rest):
+                    continue  # "Vice-President of Group Health, Safety and …": a portfolio
                 part = rest
             texts = {t.text for t in part}
             if (
@@ -744,6 +746,8 @@ def _pattern_mentions(
                     rest = rest[1:]
                 rest, board = _past_board(text, rest)
                 if not board and (len(rest) < 2 or not any(t.text in ORG_HEADS for t in rest)):
+                    continue
+                if _portfolio(rest):
                     continue
                 part = rest
             if board:
@@ -780,6 +784,15 @@ def _pattern_mentions(
                 key = f"{key}-{country.lower()}"  # "Ministry of Health" of which country
             out.append(Mention(a, b, name, {key}, "pattern", kind, country, label))
     return out
+
+
+def _portfolio(part: list[Token]) -> bool:
+    """ "Group Health" after "Vice-President of": a post's portfolio, not a body's name."""
+    return (
+        bool(part)
+        and part[-1].text in PORTFOLIO_WORDS
+        and ({t.text for t in part} & ORG_HEADS <= {"Group", "Department", "Division"})
+    )
 
 
 _QUANTIFIERS = frozenset(

@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     role_notation,
 )
 from graph.extract.organisations import (
+    PORTFOLIO_WORDS,
     Mention,
     Token,
     gazetteer,
@@ -180,6 +181,12 @@ _PORTFOLIO_LIST = re.compile(
     rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
     r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
 )
+#: "Vice-President of Group Health, Safety and Environment A B": portfolios (each ends in a
+#: portfolio's word), the holder named right after with no comma
+_PORTFOLIO_LIST_BARE = re.compile(
+    rf"\s+(?:for|of)\s+(?:the\s+)?(?P<items>{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS})"
+    r"(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"
+)
 _STATE_OF = rf"(?:{STATE_STYLE})?"
 _OF_COUNTRY_TO = re.compile(
     rf"\s+of\s+(?:the\s+)?{_STATE_OF}(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)"
@@ -205,6 +212,13 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     portfolios = _PORTFOLIO_LIST.match(text, end, stop)
     if portfolios:
         return portfolios.end()
+    bare = _PORTFOLIO_LIST_BARE.match(text, end, stop)
+    if bare and all(
+        item.split()[-1] in PORTFOLIO_WORDS
+        for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", bare.group("items"))
+        if item.strip()
+    ):
+        return bare.end()
     # "Ambassador of Japan to Myanmar", "Representative in Sudan": the countries of a post
     envoy = _OF_COUNTRY_TO.match(text, end, stop)
     if envoy and is_country_name(envoy.group("of")):
@@ -568,7 +582,11 @@ def find_posts(
             and c_names
             and c_names[0] not in paired_names
             and (not c_roles or c_names[0][0] < c_roles[0].start)
-        ) and _honorific_gap(text[c_start : c_names[0][0]].replace("and", "")):
+        ) and _honorific_gap(
+            # (from the role's end when its words run into this chunk: "… of Group Health,
+            # Safety and Environment A B")
+            text[max(c_start, pending_role.end) : c_names[0][0]].replace("and", "")
+        ):
             emit(c_names[0], pending_role)
             pending_role.used = True
             paired_names.add(c_names[0])

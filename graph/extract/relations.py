@@ -1226,10 +1226,19 @@ def _topic(rest: str) -> str | None:
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
-    r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered)\s+"
-    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)to\s+(?:the\s+)?",
+    r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|"
+    # present forms, for a gift announced as firm ("announced that it will provide … to")
+    r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch))\s+"
+    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,12}?)to\s+(?:the\s+)?",
     re.I,
 )
+#: "announced that it will provide …": a commitment made, not a plan
+_ANNOUNCED_WILL = re.compile(
+    r"\b(?:announced|confirmed|pledged|committed|decided|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?:it|they|the\s+society|the\s+organi[sz]ation)\s+will\s+$"
+)
+#: "… to the Gaza Strip through the Egyptian Red Crescent": the body that carries the gift
+_THROUGH = re.compile(r"[^.;]{0,80}?\b(?:through|via)\s+(?:the\s+)?")
 GOODS_RECEIVED = re.compile(
     r"\b(?:received|receives|accepted|obtained)\s+(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)"
     r"from\s+(?:the\s+)?",
@@ -1287,11 +1296,20 @@ def _goods(s: SentenceFacts) -> list[Found]:
                 continue
             if _NOT_GOODS.search(what) and not _MONEY.search(what):
                 continue  # "provided training to" (but "assistance worth USD 500,000" is a gift)
-            if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+            if NOT_DONE.search(
+                s.text[max(0, m.start() - 25) : m.start()]
+            ) and not _ANNOUNCED_WILL.search(s.text, max(0, m.start() - 60), m.start()):
                 continue
             other = _listed(s, m.end())
             if not other and sent:
                 other = _society_of_destination(s, m.end())
+            through = _THROUGH.match(s.text, m.end()) if sent and not other else None
+            if through:
+                # "A dispatched 40 trucks to Gaza through B": B carries A's gift
+                channel = _listed(s, through.end())[:1]
+                giver = [k for k in _actors(s, 0, m.start()) if k not in channel][:1]
+                if channel and giver:
+                    return _supports(giver, channel, "support.gift_through", 0.65, date)
             if not other:
                 continue
             subject = [k for k in _actors(s, 0, m.start()) if k != other[0]]
