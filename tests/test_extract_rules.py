@@ -2530,3 +2530,44 @@ def test_a_post_with_a_list_of_portfolios_and_no_comma_before_its_holder() -> No
     )
     assert not [k for k in ext.organisations if "group-health" in k]
     assert "Somchai Wongsa" in {n for n, _, _ in posts(ext)}
+
+
+def test_a_municipality_supports_a_society() -> None:
+    ext = extract(
+        "The Portuguese Red Cross opened three cooling centres in Lisbon with the support of the "
+        "Municipality of Lisbon."
+    )
+    municipality = next(k for k in ext.organisations if k.startswith("municipality"))
+    assert ext.organisations[municipality].kind == "government"
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {(municipality, "ns-pt")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # an appeal to others, not a visit
+            "The ICRC called on all parties to the conflict to let the Yemen Red Crescent Society "
+            "reach the wounded.",
+            set(),
+        ),
+        (
+            "The head of the ICRC delegation called on the Yemen Red Crescent Society to discuss "
+            "the evacuation of the wounded.",
+            {frozenset({"icrc", "ns-ye"})},
+        ),
+    ],
+)
+def test_calling_on_a_body_to_act_is_not_a_meeting(
+    sentence: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(sentence), "meeting") == expected
+
+
+def test_the_two_named_before_signed_earlier() -> None:
+    ext = extract(
+        "The Peruvian Red Cross and the Ministry of Women plan to sign an agreement next month. "
+        "Last year, the two had signed a letter of intent on shelters."
+    )
+    ministry = next(k for k in ext.organisations if k.startswith("ministry"))
+    assert pairs(ext, "agreement") == {frozenset({"ns-pe", ministry})}

@@ -357,7 +357,9 @@ _GIFT_FROM = re.compile(
     r"(?:(?:of|worth)\s+[^,;()]{1,30}?\s+)?from\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?$"
 )
 _BOTH = re.compile(
-    r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b",
+    r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
+    # "In March, the two had signed …": the pronoun alone, before its verb
+    r"|\bthe two(?=\s+(?:had|have|has|signed|agreed|met|also|first|later|jointly|then)\b)",
     re.I,
 )
 

@@ -43,6 +43,7 @@ ORG_HEADS = frozenset(
         "Organization",
         "Organisation",
         "Council",
+        "Municipality",
         "Association",
         "Charity",
         "Church",

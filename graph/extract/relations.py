@@ -1622,6 +1622,8 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
         ):
             continue  # "a joint visit of …" (a noun), "visited a distribution site" (a place)
         verb = m.group(0).lower()
+        if verb == "called on" and _URGED.match(s.text, m.end()):
+            continue  # "called on all parties to respect …": an appeal, not a visit
         if verb in ("received", "receives", "welcomed", "hosted") and not _received_visitor(
             s, m.end()
         ):  # "welcomed new pledges", "hosted the forum": no visitor named
@@ -1630,6 +1632,13 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
         if found:
             return found
     return []
+
+
+#: "called on X to respect …" urges X; "called on the Minister to discuss …" visits
+_URGED = re.compile(
+    r"[^.;]{0,100}?\bto\s+(?!(?:discuss|review|explore|exchange|present|brief|congratulate|"
+    r"thank|introduce|bid|pay|meet|sign|follow)\b)[a-z]+"
+)
 
 
 def _received_visitor(s: SentenceFacts, at: int) -> bool:
