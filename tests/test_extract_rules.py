@@ -2571,3 +2571,48 @@ def test_the_two_named_before_signed_earlier() -> None:
     )
     ministry = next(k for k in ext.organisations if k.startswith("ministry"))
     assert pairs(ext, "agreement") == {frozenset({"ns-pe", ministry})}
+
+
+def test_agreements_with_one_body_and_with_another() -> None:
+    ext = extract(
+        "The Oman Red Crescent signed two agreements on Monday, with the Royal Oman Police and "
+        "with Sohar Energies, on road safety and first aid."
+    )
+    assert len(pairs(ext, "agreement")) == 2
+
+
+def test_a_funder_named_first_and_a_helper_after_the_implementer() -> None:
+    ext = extract(
+        "Funded by the Government of Canada, the project is implemented by the Haitian Red Cross "
+        "with technical support from the Canadian Red Cross."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {("gov-ca", "ns-ht"), ("ns-ca", "ns-ht")}
+
+
+def test_officials_met_one_by_one_on_a_visit() -> None:
+    ext = extract(
+        "During his visit to Nairobi, the ICRC Regional Director, Pierre Martin, met the "
+        "Secretary General of the Kenya Red Cross Society, the Minister of Interior and "
+        "representatives of UNHCR."
+    )
+    met = pairs(ext, "meeting")
+    assert frozenset({"icrc", "ns-ke"}) in met
+    assert all("icrc" in p for p in met)  # each met the ICRC, not one another
+
+
+def test_a_member_of_a_named_forum() -> None:
+    ext = extract("The Nepal Red Cross Society is a member of the Nepal Humanitarian Forum.")
+    forum = next(k for k in ext.organisations if "forum" in k)
+    assert pairs(ext, "alliance") == {frozenset({"ns-np", forum})}
+
+
+def test_each_name_before_as_holds_the_post_after_it() -> None:
+    ext = extract(
+        "The new board of the Zambia Red Cross Society was sworn in: Dr. Mwila Banda as "
+        "President, Chipo Phiri as Vice-President and Bwalya Zulu as Treasurer."
+    )
+    held = {(n, r) for n, _, r in posts(ext)}
+    assert ("Mwila Banda", "president") in held
+    assert ("Chipo Phiri", "vice_president") in held
+    assert ("Chipo Phiri", "president") not in held

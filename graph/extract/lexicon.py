@@ -109,6 +109,9 @@ ORG_HEADS = frozenset(
         "Telecommunications",
         "Steel",
         "Cement",
+        "Energies",
+        "Motors",
+        "Logistics",
     ]
 )
 #: Words of a name that make it a government body.

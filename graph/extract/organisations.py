@@ -716,8 +716,11 @@ def _pattern_mentions(
                     continue  # "Vice-President of Group Health, Safety and …": a portfolio
                 part = rest
             texts = {t.text for t in part}
+            member_of = bool(part) and _MEMBER_OF.search(
+                text, max(0, part[0].start - 20), part[0].start
+            )
             if (
-                texts & EVENT_WORDS
+                (texts & EVENT_WORDS and not member_of)  # ("a member of the X Forum": a body)
                 or ("Societies" in texts and "Federation" not in texts)
                 or (part and part[0].text == "Red")
             ):
@@ -795,6 +798,7 @@ def _portfolio(part: list[Token]) -> bool:
     )
 
 
+_MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _QUANTIFIERS = frozenset(
     {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}
 )

@@ -492,6 +492,7 @@ def find_posts(
     pending_names: list[tuple[int, int]] = []
     pending_role: _Role | None = None
     last_post: PostMention | None = None
+    as_roles: set[int] = set()  # roles that follow "A B as": A B's, whatever comes next
 
     def emit(span: tuple[int, int], role: _Role) -> None:
         nonlocal last_post
@@ -543,6 +544,9 @@ def find_posts(
             continue
         paired_names: set[tuple[int, int]] = set()
         for role in c_roles:
+            if any(n[1] <= role.start and _AS_ROLE.match(text[n[1] : role.start]) for n in names):
+                as_roles.add(id(role))
+                continue  # "A B as President, C D as …": A B's post (see _appointed_as)
             after = [
                 n
                 for n in c_names
@@ -616,7 +620,7 @@ def find_posts(
             pending_names = unpaired
         else:
             pending_names = []
-        unused = [r for r in c_roles if not r.used]
+        unused = [r for r in c_roles if not r.used and id(r) not in as_roles]
         pending_role = (
             unused[-1] if unused and not any(n[0] > unused[-1].end for n in c_names) else None
         )

@@ -553,6 +553,9 @@ JOINED_ALLIANCE = re.compile(
     r"(?:full\s+|founding\s+)?members?\s+of)\s+(?:the\s+)?"
 )
 _ALLIANCE_BODY = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network|Partnership)\b")
+_MEMBER_BODY = re.compile(
+    r"\b(?:Alliance|Coalition|Consortium|Platform|Network|Partnership|Forum|Council)\b"
+)
 
 
 def _joined_alliance(s: SentenceFacts) -> list[Found]:
@@ -561,13 +564,13 @@ def _joined_alliance(s: SentenceFacts) -> list[Found]:
     joined = JOINED_ALLIANCE.search(s.text) if "join" in s.text or "member" in s.text else None
     if not joined or NOT_DONE.search(s.text[max(0, joined.start() - 25) : joined.start()]):
         return []
+    # (a Forum one is a member of is a body; one joins a Forum as an event too)
+    heads = _MEMBER_BODY if "member" in joined.group(0) else _ALLIANCE_BODY
     body = next(
         (
             o
             for o in s.orgs
-            if o.key
-            and joined.end() - 4 <= o.start <= joined.end()
-            and _ALLIANCE_BODY.search(o.text)
+            if o.key and joined.end() - 4 <= o.start <= joined.end() and heads.search(o.text)
         ),
         None,
     )
@@ -818,6 +821,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             near = list(
                 dict.fromkeys([*_keys(s.orgs, 0, m.start())[:1], *_last_list(s, m.start())])
             )
+            # "Funded by A, the project is implemented by B with technical support from C":
+            # A is a provider too (told by the "funded by" rule below), not C's recipient
+            lead = SUPPORT_BY.search(s.text, 0, m.start())
+            funders = _listed(s, _after_the(s, lead.end())) if lead else []
+            near = [k for k in near if k not in funders]
             main = [k for k in near if k not in providers] or [
                 k for k in _keys(s.orgs, clause_end) if k not in providers
             ]
@@ -833,7 +841,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                             date=date,
                         )
                     )
-            return out
+            if not funders:
+                return out
     for o in s.orgs:
         if (
             o.key
@@ -1386,7 +1395,7 @@ _BUSINESS_LEAD = re.compile(
     r"provider|corporation|conglomerate|brand|manufacturer|carrier|insurer|app|platform|maker)\s+"
 )
 _LIST_GAP = re.compile(
-    r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?"
+    r"\)?\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+)?"
     r"(?:(?:National|Red Cross|Red Crescent)\s+[Ss]ocieties\s+(?:of|from|in)\s+(?:the\s+)?)?"
     r"|\s*\(\s*"
 )
@@ -1634,6 +1643,10 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_ON_A_VISIT = re.compile(
+    r"\b(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:visit|trip|tour)\b"
+)
 #: "called on X to respect …" urges X; "called on the Minister to discuss …" visits
 _URGED = re.compile(
     r"[^.;]{0,100}?\bto\s+(?!(?:discuss|review|explore|exchange|present|brief|congratulate|"
@@ -1716,7 +1729,13 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
             Found("meeting", (subj[-1], o), "meeting.each", 0.7, date=date, place=_place_of(s, o))
             for o in objs[:20]
         ]
-    if re.search(r"meetings\b", m.group(0), re.I) or len(objs) > 4:
+    on_a_visit = m.group(0).lower() in ("met", "meets") and _ON_A_VISIT.search(s.text)
+    if (
+        re.search(r"meetings\b", m.group(0), re.I)
+        or len(objs) > 4
+        or (on_a_visit and len(objs) >= 2)
+    ):
+        # "During her visit to Addis Ababa, A met B, C and D": one meeting with each
         return [
             Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
             for o in objs[:20]
