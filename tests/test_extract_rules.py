@@ -2616,3 +2616,31 @@ def test_each_name_before_as_holds_the_post_after_it() -> None:
     assert ("Mwila Banda", "president") in held
     assert ("Chipo Phiri", "vice_president") in held
     assert ("Chipo Phiri", "president") not in held
+
+
+def test_a_store_chain_and_its_chief_executive() -> None:
+    ext = extract(
+        'Tesco Stores has donated GBP 50,000 to the British Red Cross. "We wanted to help," '
+        "said Anna Reid, the chief executive of Tesco Stores."
+    )
+    chain = next(k for k in ext.organisations if "tesco" in k)
+    assert pairs(ext, "donation") == {frozenset({chain, "ns-gb"})}
+    assert ("Anna Reid", chain) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_goods_sent_to_a_city_where_a_society_received_them() -> None:
+    ext = extract(
+        "The Saudi Red Crescent Authority sent a plane carrying 40 tonnes of medicines to Aden, "
+        "where it was received by the Yemen Red Crescent Society."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert gifts == {("ns-sa", "ns-ye")}
+
+
+def test_the_society_that_thanks_another_is_not_the_one_it_thanks() -> None:
+    ext = extract(
+        "The Turkish Red Crescent Society delivered 20 tonnes of aid to the Syrian Arab Red "
+        "Crescent in Aleppo. The Turkish Red Crescent's teams unloaded the trucks. The society's "
+        "president, Omar Haddad, thanked the Turkish Red Crescent for its support."
+    )
+    assert ("Omar Haddad", "ns-sy") in {(n, o) for n, o, _ in posts(ext)}

@@ -266,6 +266,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
     named = sorted((a for a in extra if a not in _GENERIC_ALIASES), key=len, reverse=True)
     active = [a for a in _GENERIC_ALIASES if a in extra]
+    named_before: list[str] = []  # the societies named so far, in order
     for st in states:
         s = st.sentence.text
         hits = list(_alias_hits(s, named))
@@ -285,6 +286,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 # President": the host just named, not the article's society
                 hosts = [m.key for m in st.orgs if m.end <= a and (m.key or "").startswith("ns-")]
                 key = hosts[-1] if hosts else key
+            elif alias in ("society", "Society") and any(
+                m.key == key and m.start >= b for m in st.orgs
+            ):
+                # "The society's secretary general thanked the RCSC": not the body it thanks
+                # (named later in the sentence) but the other society named last
+                other = [k for k in named_before if k != key]
+                key = other[-1] if other else key
             st.orgs.append(Mention(a, b, surface, {key}, "coreference"))
         for hit in _DEMONYM_SOCIETY.finditer(s) if "ociety" in s else ():
             # "the President of the Jordanian society": that country's society
@@ -336,6 +344,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                     )
                 )
         st.orgs.sort(key=lambda m: m.start)
+        named_before += [m.key for m in st.orgs if (m.key or "").startswith("ns-")]
     for st in states:
         for m in st.orgs:
             if m.key and m.key not in first:

@@ -112,6 +112,8 @@ ORG_HEADS = frozenset(
         "Energies",
         "Motors",
         "Logistics",
+        "Stores",
+        "Supermarkets",
     ]
 )
 #: Words of a name that make it a government body.

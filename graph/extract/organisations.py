@@ -333,6 +333,8 @@ def _kind_of(name: str) -> str:
         return "government"  # "the Spanish Agency for …", "the French Development Agency"
     if {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH"} & {w.rstrip(".") for w in words}:
         return "company"  # a registered company's legal form
+    if words & COMPANY_HEADS:
+        return "company"  # "Dunnes Stores", "Bapco Energies", "Qatar Airways": a trade
     if {"Church", "University", "Hospital", "Bank", "Company", "Corporation"} & words:
         return "other"
     if {"Red Cross", "Red Crescent"} & {
@@ -798,6 +800,26 @@ def _portfolio(part: list[Token]) -> bool:
     )
 
 
+#: Name heads that say a body trades (and so is a company).
+COMPANY_HEADS = frozenset(
+    {
+        "Airlines",
+        "Airways",
+        "Electronics",
+        "Petroleum",
+        "Foods",
+        "Chemicals",
+        "Pharma",
+        "Telecommunications",
+        "Steel",
+        "Cement",
+        "Energies",
+        "Motors",
+        "Logistics",
+        "Stores",
+        "Supermarkets",
+    }
+)
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _QUANTIFIERS = frozenset(
     {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}

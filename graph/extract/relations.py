@@ -1246,6 +1246,10 @@ _ANNOUNCED_WILL = re.compile(
     r"\b(?:announced|confirmed|pledged|committed|decided|declared)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
     r"(?:it|they|the\s+society|the\s+organi[sz]ation)\s+will\s+$"
 )
+_RECEIVED_THERE = re.compile(
+    r"[^.;]{0,60}?,\s*where\s+(?:it|they|the\s+[\w-]+)\s+(?:was|were)\s+(?:received|collected|"
+    r"taken\s+over)\s+by\s+(?:the\s+)?"
+)
 #: "… to the Gaza Strip through the Egyptian Red Crescent": the body that carries the gift
 _THROUGH = re.compile(r"[^.;]{0,80}?\b(?:through|via)\s+(?:the\s+)?")
 GOODS_RECEIVED = re.compile(
@@ -1312,6 +1316,9 @@ def _goods(s: SentenceFacts) -> list[Found]:
             other = _listed(s, m.end())
             if not other and sent:
                 other = _society_of_destination(s, m.end())
+            there = _RECEIVED_THERE.match(s.text, m.end()) if sent and not other else None
+            if there:  # "sent a ship … to Port Sudan, where it was received by B"
+                other = _listed(s, there.end())[:1]
             through = _THROUGH.match(s.text, m.end()) if sent and not other else None
             if through:
                 # "A dispatched 40 trucks to Gaza through B": B carries A's gift
