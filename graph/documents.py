@@ -142,11 +142,27 @@ def _count_letters(text: str) -> int:
     return ascii_letters + others
 
 
+#: Spaces and hyphens that typesetting varies, as plain ones ("Secretary‑General" with a
+#: non-breaking hyphen is "Secretary-General"); soft hyphens go.
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u00a0": " ",
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u00ad": None,
+    }
+)
+
+
 def clean_text(raw: str) -> str:
     """Normalise line endings and spaces; strip HTML if the text is HTML."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_TYPOGRAPHY)
     if _looks_like_html(text):
-        text = html_to_text(text)
+        text = html_to_text(text).translate(_TYPOGRAPHY)
     text = _CONTROL.sub("", text)
     return text.strip("\n ")
 

@@ -2644,3 +2644,21 @@ def test_the_society_that_thanks_another_is_not_the_one_it_thanks() -> None:
         "president, Omar Haddad, thanked the Turkish Red Crescent for its support."
     )
     assert ("Omar Haddad", "ns-sy") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_typeset_hyphens_and_spaces_are_plain_ones() -> None:
+    ext = extract(
+        "\u201cWe are ready,\u201d said Jean\u00a0Habimana, Secretary\u2011General of the "
+        "Burundi Red Cross."
+    )
+    assert ("Jean Habimana", "ns-bi", "secretary_general") in posts(ext)
+
+
+def test_names_whose_head_comes_first() -> None:
+    ext = extract(
+        "The Colombian Red Cross signed separate agreements with Banco Davivienda and Fundación "
+        "Bolívar on Monday."
+    )
+    bank = next(k for k in ext.organisations if "banco" in k)
+    assert ext.organisations[bank].kind == "company"
+    assert len(pairs(ext, "agreement")) == 2

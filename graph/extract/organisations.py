@@ -504,6 +504,12 @@ _BRAND_COUNTRY_NOT = frozenset(
         "Free",
     }
 )
+#: Romance-language names whose head word comes first ("Banco Pichincha").
+_LEADING_HEAD = re.compile(
+    r"\b(?P<head>Banco|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
+    r"Associação|Association)\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,3}"
+)
 _COMPANY_APPOSITION = re.compile(
     r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
     r"technology|tech|pharmaceutical|food|airline|insurance|banking|mining|construction|"
@@ -1094,6 +1100,13 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
+    for m in _LEADING_HEAD.finditer(text):
+        # "Banco Pichincha", "Fundación Telefónica": a name whose head comes first
+        a, b = m.span()
+        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
+            name = m.group(0)
+            kind = "company" if m.group("head") in ("Banco", "Grupo", "Caja") else "ngo"
+            mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
     for m in _COMPANY_APPOSITION.finditer(text) if "business" in sentence_cues(text) else ():
         a, b = m.span(1)
         if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
