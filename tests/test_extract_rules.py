@@ -2662,3 +2662,30 @@ def test_names_whose_head_comes_first() -> None:
     bank = next(k for k in ext.organisations if "banco" in k)
     assert ext.organisations[bank].kind == "company"
     assert len(pairs(ext, "agreement")) == 2
+
+
+def test_a_company_and_a_brand_with_its_country_are_two_bodies() -> None:
+    ext = extract(
+        "The Qatar Red Crescent Society honoured the Qatar Gas Company and Ooredoo Qatar for "
+        "their support to its winter campaign."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert len(support) == 2 and all(r == "ns-qa" for _, r in support)
+
+
+def test_work_done_under_an_earlier_agreement_with_a_body() -> None:
+    ext = extract(
+        "Under a 2021 memorandum of understanding with the Ministry of Health, the Tunisian Red "
+        "Crescent runs blood drives in twelve governorates."
+    )
+    (deal,) = [r for r in ext.relations if r.kind == "agreement"]
+    assert "ns-tn" in deal.parties and deal.date is not None and deal.date.iso == "2021"
+
+
+def test_representatives_who_gathered_for_a_workshop() -> None:
+    ext = extract(
+        "Representatives of the Chilean Red Cross, the Peruvian Red Cross and the Bolivian Red "
+        "Cross gathered in Lima on Tuesday for a three-day workshop on glacier floods."
+    )
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert set(meeting.parties) == {"ns-cl", "ns-pe", "ns-bo"}

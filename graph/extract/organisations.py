@@ -376,7 +376,15 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
                 or acronym
-            ) and any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right):
+            ) and (
+                any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right)
+                # "… Oil Company and Zain Kuwait": a brand and its country, a second name
+                or (
+                    left[-1].text in ORG_HEADS
+                    and 2 <= len(right) <= 3
+                    and (right[-1].norm,) in gazetteer().countries
+                )
+            ):
                 return [left, *_split_on_and(right)]
     return [tokens]
 

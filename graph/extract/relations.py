@@ -388,9 +388,37 @@ def _before_witnesses(s: SentenceFacts) -> SentenceFacts:
     )
 
 
+#: "Under a 2022 agreement with the Ministry of Interior, the society runs …"
+UNDER_AGREEMENT_WITH = re.compile(
+    r"^\W*(?:Under|Through|As\s+part\s+of|In\s+line\s+with)\s+(?:a|an|the|its|their)\s+"
+    r"(?P<year>(?:19|20)\d\d\s+)?(?:[\w-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|"
+    r"MoU|MOU|contract|protocol)\s+(?:signed\s+(?:in\s+(?P<signed>(?:19|20)\d\d)\s+)?)?with\s+(?:the\s+)?"
+)
+
+
+def _under_agreement_with(s: SentenceFacts) -> list[Found]:
+    m = UNDER_AGREEMENT_WITH.match(s.text)
+    if not m:
+        return []
+    comma = s.text.find(",", m.end())
+    if comma < 0:
+        return []
+    before = set(_keys(s.orgs, max(0, m.end() - 4), comma))
+    partners = [k for k in _listed(s, m.end()) if k in before][:3]
+    doer = [k for k in _actors(s, comma) if k not in partners][:1]
+    if not partners or not doer:
+        return []
+    year = (m.group("year") or m.group("signed") or "").strip()
+    date = DateValue(year, "year") if year else None
+    return [Found("agreement", (*doer, *partners), "agreement.under_one_with", 0.7, date=date)]
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
+    under = _under_agreement_with(s) if " with " in s.text else []
+    if under:
+        return under
     noun = AGREEMENT_NOUN.search(s.text)
     verb = AGREEMENT_VERB.search(s.text)
     if not noun or not verb:
@@ -1987,8 +2015,32 @@ MEETING_HAPPENED = re.compile(
 )
 
 
+#: "Representatives of A, B and C gathered in X for a two-day workshop": one meeting of all
+GATHERED_FOR = re.compile(
+    r"\b(?:gathered|convened|came\s+together|met)\b[^.;]{0,60}?\bfor\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+){0,3}(?-i:workshop|meeting|consultation|dialogue|exchange|session|retreat|"
+    r"seminar|round-?table|coordination\s+meeting)s?\b",
+    re.I,
+)
+
+
 def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
     """ "A meeting of the leaders of A and B took place in X": one meeting of all parties."""
+    gathered = GATHERED_FOR.search(s.text)
+    if gathered and not NOT_DONE.search(s.text[max(0, gathered.start() - 25) : gathered.start()]):
+        parties = _actors(s, 0, gathered.start())
+        if len(parties) >= 2:
+            date, _ = _date(s)
+            return [
+                Found(
+                    "meeting",
+                    tuple(parties),
+                    "meeting.gathered_for",
+                    0.7,
+                    date=date,
+                    place=_place(s),
+                )
+            ]
     m = MEETING_NOUN.search(s.text)
     if not m or not MEETING_HAPPENED.search(s.text):
         return []
@@ -2548,7 +2600,16 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "confer",
         "call",
     ),
-    rule_meeting_noun: ("meeting", "talks", "consultation", "negotiation", "discussion"),
+    rule_meeting_noun: (
+        "meeting",
+        "talks",
+        "consultation",
+        "negotiation",
+        "discussion",
+        "gathered",
+        "convened",
+        "came together",
+    ),
     rule_meeting_passive: (
         "meeting",
         "talks",
