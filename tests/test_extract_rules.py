@@ -2689,3 +2689,36 @@ def test_representatives_who_gathered_for_a_workshop() -> None:
     )
     (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
     assert set(meeting.parties) == {"ns-cl", "ns-pe", "ns-bo"}
+
+
+def test_she_is_the_official_named_first_in_the_sentence_before() -> None:
+    ext = extract(
+        "The President of the Norwegian Red Cross, Kari Nilsen, visited Malawi. In Lilongwe, Ms "
+        "Nilsen held talks with the President of the Malawi Red Cross Society, Peter Banda. She "
+        "later met the Minister of Health, Grace Phiri."
+    )
+    met = pairs(ext, "meeting")
+    ministry = next(k for k in ext.organisations if k.startswith(("ministry", "gov-")))
+    assert frozenset({"ns-no", ministry}) in met
+    assert frozenset({"ns-mw", ministry}) not in met
+
+
+def test_an_event_s_backers_support_its_host() -> None:
+    ext = extract(
+        "Youth volunteers took part in the Pacific Youth Forum, hosted by the Fiji Red Cross "
+        "Society in Suva. The forum was organised with the support of the IFRC and funded by "
+        "the New Zealand Red Cross."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert support == {("ifrc", "ns-fj"), ("ns-nz", "ns-fj")}
+
+
+def test_a_share_of_the_support_just_told() -> None:
+    ext = extract(
+        "The Swiss Red Cross has provided CHF 3 million in aid to the Armenian Red Cross Society. "
+        "The Swiss Agency for Development and Cooperation has funded a large share of this "
+        "support."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    agency = next(k for k in ext.organisations if k not in ("ns-ch", "ns-am"))
+    assert (agency, "ns-ch") in support

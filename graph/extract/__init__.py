@@ -39,6 +39,7 @@ from graph.extract.relations import (
     Found,
     SentenceFacts,
     _actors,
+    _listed,
     _subject_list,
     find_relations,
 )
@@ -618,6 +619,20 @@ def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation
     return Organisation(key, mention.label or mention.text, mention.kind, mention.country, aliases)
 
 
+def _subject_official(st: _SentenceState, person_orgs: dict[str, str]) -> str | None:
+    """The organisation of the official a sentence names first (its subject, most often),
+    for a "she" or "he" in the next one: "In Kyiv, Ms A held talks with the President of
+    B, C D. She later met …" is A."""
+    named = [(p.start, p.org) for p in st.posts if p.org]
+    text = st.sentence.text
+    for name, org in person_orgs.items():
+        at = text.find(name)
+        end = at + len(name)
+        if at >= 0 and not text[end : end + 1].isalnum() and not text[at - 1 : at].isalnum():
+            named.append((at, org))
+    return min(named)[1] if named else None
+
+
 def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
     """Full names and unambiguous surnames → organisation, for later sentences."""
     out: dict[str, str] = {}
@@ -720,6 +735,7 @@ def extract_document(doc: Document) -> Extraction:
     several_funders = False
     last_sender: str | None = None
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
+    event_host: str | None = None  # the host of the last event told
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
     kinds = {
@@ -746,8 +762,9 @@ def extract_document(doc: Document) -> Extraction:
             last_sender,
             kinds,
             several_funders=several_funders,
+            event_host=event_host,
         )
-        speaker_org = st.posts[-1].org if st.posts else speaker_org
+        speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _told_again(st, find_relations(facts), found)
         if not rels and counted_deal:
             rels = _counted_partners_named(facts, *counted_deal)
@@ -766,6 +783,10 @@ def extract_document(doc: Document) -> Extraction:
         ):
             # one body's partnerships with several others: "the programme" is that body's
             joint_parties = joint[0].parties[:1]
+        hosted = _HOSTED_IN.search(st.sentence.text)
+        if hosted and any(f.kind == "participation" for f in rels):
+            # "… the Asia Pacific Youth Forum, hosted by A": A, for "The forum was funded by"
+            event_host = next(iter(_listed(facts, hosted.end())), event_host)
         missions = [f for f in rels if f.kind == "mission"]
         last_sender = missions[-1].parties[0] if missions else last_sender
         gifts = [f for f in rels if f.kind in ("support", "donation")]
@@ -1013,6 +1034,7 @@ def _join_meeting(
             return
 
 
+_HOSTED_IN = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?")
 _THE_MEETING = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}meeting\b")
 _TOLD_MEETING = re.compile(
     r"\b(?:meeting|consultations?|talks|round-?table|workshop)\b[^.]{0,80}?\b(?:hosted|convened|"

@@ -171,6 +171,15 @@ RELATIVE_SUPPORT = re.compile(
     r"(?:teams?|units|staff|experts|delegates|specialists|volunteers)\b)",
     re.I,
 )
+_THIS_SUPPORT = re.compile(
+    r"\s+(?:(?:a|the)\s+(?:large\s+|major\s+|small\s+|good\s+|significant\s+)?(?:share|part|"
+    r"portion|third|half)\s+of\s+|(?:most|much|some|all)\s+of\s+)?(?:this|that|these|its|their)\s+"
+    r"(?:support|aid|assistance|funding|response|work|operations?|programmes?)\b"
+)
+_THE_EVENT = re.compile(
+    r"\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|workshop|"
+    r"event|assembly|congress|symposium|camp|festival|meeting)\s+(?:was|is|has\s+been|had\s+been)\b"
+)
 _THE_TRAINING = re.compile(
     r"\W*(?:The|These|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:courses?|trainings?|training\s+sessions|"
     r"sessions|workshops|drills|classes)\s+(?:is|was|are|were|have\s+been|has\s+been)\b"
@@ -244,6 +253,8 @@ class SentenceFacts:
     kinds: dict[str, str] = field(default_factory=dict)
     #: whether the last money told came from several givers at once ("from A, B and C")
     several_funders: bool = False
+    #: the host of the last event told ("The forum was funded by …": funds for its host)
+    event_host: str | None = None
 
 
 @dataclass(slots=True)
@@ -838,6 +849,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # societies, when a society signed with a donor: the help goes to the implementer)
             recipients = [k for k in s.joint_parties if k not in providers]
             recipients = [k for k in recipients if k.startswith("ns-")] or recipients
+        if not recipients and s.event_host and _THE_EVENT.match(s.text):
+            # "The forum was organised with the support of A": support for its host
+            recipients = [k for k in (s.event_host,) if k not in providers]
         if not recipients and _THE_WORK_STARTS.match(s.text):
             # "The programme is run with technical support from A": the work of the body
             # just funded, else of the article's society
@@ -979,6 +993,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
             k for k in _subject_referents(s, m.start()) if k not in providers
         ]
+        if s.event_host and _THE_EVENT.match(s.text) and s.event_host not in providers:
+            # "The forum was organised with the support of A and funded by B": for its host
+            recipients = [s.event_host]
         if not recipients and s.main_org not in providers and _THE_TRAINING.match(s.text):
             recipients = [s.main_org]  # "The courses were funded by A": the article's society's
         for p in providers:
@@ -1041,6 +1058,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
         recipients = [r for r in recipients if r not in providers]
+        if (
+            not recipients
+            and s.last_funder
+            and s.last_funder not in providers
+            and _THIS_SUPPORT.match(rest)
+        ):
+            # "B has funded a large share of this support": the support A just gave
+            recipients = [s.last_funder]
         if not recipients and _WORK_THAT.search(s.text, 0, m.start()):
             # "a pilot in the district that A co-financed": the work of the article's society
             owner = _article_society(s)
