@@ -2722,3 +2722,23 @@ def test_a_share_of_the_support_just_told() -> None:
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     agency = next(k for k in ext.organisations if k not in ("ns-ch", "ns-am"))
     assert (agency, "ns-ch") in support
+
+
+def test_a_rector_belongs_to_the_university_the_article_names() -> None:
+    ext = extract(
+        "The Italian Red Cross and the University of Bologna signed an agreement on Monday. It "
+        "was signed by the rector, Marco Bianchi, and by the regional president of the Italian "
+        "Red Cross, Laura Rossi."
+    )
+    university = next(k for k in ext.organisations if "university" in k)
+    assert ("Marco Bianchi", university) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_regional_government_written_in_lower_case() -> None:
+    ext = extract(
+        "The Ecuadorian Red Cross and the provincial government of Manabí renewed their "
+        "collaboration on flood preparedness."
+    )
+    province = next(k for k in ext.organisations if "government-of-manabi" in k)
+    assert ext.organisations[province].kind == "government"
+    assert pairs(ext, "alliance") == {frozenset({"ns-ec", province})}

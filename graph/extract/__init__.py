@@ -698,6 +698,13 @@ def extract_document(doc: Document) -> Extraction:
         if m.key and m.kind == "government" and _LOCAL_GOVERNMENT.search(m.label or m.text)
     }
     local_government = next(iter(local)) if len(local) == 1 else None
+    universities = {
+        m.key
+        for st in states
+        for m in st.orgs
+        if m.key and re.search(r"\b(?:University|College)\b", m.label or m.text)
+    }
+    university = next(iter(universities)) if len(universities) == 1 else None
     societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
     main_society = societies[0] if societies else None
     home = _home_country(states)
@@ -719,6 +726,7 @@ def extract_document(doc: Document) -> Extraction:
                 local_government,
                 main_society,
                 home_government=f"gov-{home.lower()}" if home else None,
+                university=university,
             )
         )
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier

@@ -512,6 +512,10 @@ _BRAND_COUNTRY_NOT = frozenset(
         "Free",
     }
 )
+_LOCAL_GOVERNMENT_OF = re.compile(
+    r"\b(?P<level>regional|provincial|municipal|local|county|state|city|district|departmental)\s+"
+    r"government\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
     r"\b(?P<head>Banco|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
@@ -1108,6 +1112,14 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
+    for m in _LOCAL_GOVERNMENT_OF.finditer(text) if "government of" in text else ():
+        # "the regional government of Loreto": a body, though written in lower case
+        a, b = m.span()
+        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
+            label = f"{m.group('level').title()} Government of {m.group('place')}"
+            mentions.append(
+                Mention(a, b, m.group(0), {slugify(label)}, "pattern", "government", None, label)
+            )
     for m in _LEADING_HEAD.finditer(text):
         # "Banco Pichincha", "Fundación Telefónica": a name whose head comes first
         a, b = m.span()

@@ -398,12 +398,14 @@ def find_posts(
     local_government: str | None = None,
     main_org: str | None = None,
     home_government: str | None = None,
+    university: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers;
     ``home_government`` that of the one country the article happens in, for a minister
-    named with no country ("Foreign Minister A B" in a story from Damascus)."""
+    named with no country ("Foreign Minister A B" in a story from Damascus); ``university``
+    the one university the document names, for a rector or a dean."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
         # no post named; but "Mr. A B of the C Society" names a member of C, and "A B, who
         # leads the X unit of C" the head of a unit of C
@@ -486,6 +488,8 @@ def find_posts(
                 break
         if local_government and not org and re.match(r"(?i)governor|mayor", m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
+        if university and not org and _ACADEMIC.match(text, m.start()):
+            org = university  # "the rector, A B": of the university the article names
         roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
     chunks = _chunks(text)
     posts: list[PostMention] = []
@@ -713,6 +717,7 @@ def _of_the(
             posts.append(PostMention(name, n[0], n[1], "member", "member", org.key))
 
 
+_ACADEMIC = re.compile(r"(?i)(?:vice[- ])?(?:rector|chancellor|dean|provost)\b")
 _WHO_HEADS = re.compile(
     r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
     r"chairs|coordinates|oversees)\s+(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)"
