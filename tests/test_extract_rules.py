@@ -2742,3 +2742,31 @@ def test_a_regional_government_written_in_lower_case() -> None:
     province = next(k for k in ext.organisations if "government-of-manabi" in k)
     assert ext.organisations[province].kind == "government"
     assert pairs(ext, "alliance") == {frozenset({"ns-ec", province})}
+
+
+def test_partners_listed_after_a_colon_with_semicolons() -> None:
+    ext = extract(
+        "The Malawi Red Cross Society implements the project with three partners: the Ministry "
+        "of Health; Save the Children; and CARE."
+    )
+    assert len(pairs(ext, "alliance")) == 3
+    assert all("ns-mw" in p for p in pairs(ext, "alliance"))
+
+
+def test_a_society_and_its_partners_who_built_something() -> None:
+    ext = extract(
+        "The Cambodian Red Cross and its partners, the Belgian Red Cross and the Finnish Red "
+        "Cross, have built 25 flood shelters in Kratie province."
+    )
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert set(alliance.parties) == {"ns-kh", "ns-be", "ns-fi"}
+
+
+def test_givers_listed_together_each_give() -> None:
+    ext = extract(
+        "The Bahrain Red Crescent Society and the Oman Red Crescent contributed USD 200,000 and "
+        "USD 100,000 respectively to the Yemen Red Crescent Society."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    oman = next(k for k in ext.organisations if "oman" in k)
+    assert gifts == {("ns-bh", "ns-ye"), (oman, "ns-ye")}

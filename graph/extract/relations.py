@@ -1455,7 +1455,7 @@ _BUSINESS_LEAD = re.compile(
     r"provider|corporation|conglomerate|brand|manufacturer|carrier|insurer|app|platform|maker)\s+"
 )
 _LIST_GAP = re.compile(
-    r"\)?\s*(?:,\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+)?"
+    r"\)?\s*(?:[,;]\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+)?"
     r"(?:(?:National|Red Cross|Red Crescent)\s+[Ss]ocieties\s+(?:of|from|in)\s+(?:the\s+)?)?"
     r"|\s*\(\s*"
 )
@@ -1600,16 +1600,20 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         # "Under the agreement, A will contribute …": to the other parties of the agreement
         recipients = [k for k in s.joint_parties if k not in donors][:1]
     if donors and recipients:
+        # "A and B contributed USD 500,000 and USD 300,000 respectively to C": each gives
+        listed = [k for k in _subject_list(s, m.start()) if k not in recipients]
+        givers = listed if len(listed) >= 2 and listed[0] == donors[0] else donors[:1]
         out = [
             Found(
                 "donation",
-                (donors[0],),
+                (giver,),
                 "donation.to",
                 0.7,
                 recipients=(recipients[0],),
                 date=date,
                 topic=topic,
             )
+            for giver in givers
         ]
         via = re.search(r"\bthrough\s+(?:the\s+)?", s.text[m.end() :])
         channel = [k for k in _listed(s, m.end() + via.end()) if k not in recipients] if via else []
@@ -2157,6 +2161,12 @@ THROUGH_PARTNERSHIP = re.compile(
     r",\s*(?:through|thanks\s+to|under|as\s+part\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
     r"(?:partnership|cooperation|co-operation|collaboration|twinning)\s+with\s+(?:the\s+)?"
 )
+ITS_PARTNERS = re.compile(r"\)?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?partners\s*,?\s*(?:the\s+)?")
+#: a verb of something done, after a subject list ("…, have built", "… distributed")
+_DONE_AFTER = re.compile(
+    r",?\s+(?:have|has|had)\s+(?:\w+\s+)?[a-z]+ed\b|,?\s+(?:built|distributed|delivered|"
+    r"reached|trained|provided|set\s+up|rehabilitated|installed|supported|organi[sz]ed)\b"
+)
 WORKING_WITH = re.compile(
     r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:working|coordinating)\s+"
     r"(?:closely\s+|together\s+)?(?:with|alongside)\s+(?:the\s+following\s+(?:[\w-]+\s+){0,2}partners(?:\s+in\s+country)?"
@@ -2180,6 +2190,9 @@ RUN_WITH = re.compile(
     r"implement|implements|implemented|co-?ordinate|co-?ordinates)\s+"
     r"(?!(?:[a-z-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|negotiations)\b)"
     r"(?:[a-z-]+\s+){1,5}?with\s+(?!(?:the\s+)?(?:support|help|funding|assistance)\b)(?:the\s+)?"
+    # "… with three partners: A; B; and C"
+    r"(?:(?:(?:two|three|four|five|six|several|its|their|the\s+following)\s+)?partners\s*:\s*"
+    r"(?:the\s+)?)?"
 )
 #: "A joint winter response was launched on Friday by the following partners: A, B, C"
 JOINT_LAUNCHED_BY = re.compile(
@@ -2358,6 +2371,13 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
                 date, _ = _date(s)
                 out += _supports(subj, partners, "support.through_partnership", 0.6, date)
             return out
+    its = ITS_PARTNERS.search(s.text) if "partners" in s.text else None
+    if its and not NOT_DONE.search(s.text[its.end() : its.end() + 120]):
+        # "A and its partners, B and C, have built …": one partnership of all of them
+        lead = _keys(s.orgs, max(0, its.start() - 80), its.start())[-1:]
+        partners = [k for k in _listed(s, its.end()) if k not in lead]
+        if lead and partners and _DONE_AFTER.search(s.text, its.end()):
+            return [_partnership(s, (*lead, *partners), "alliance.its_partners")]
     working = WORKING_WITH.search(s.text)
     if working and not NOT_DONE.search(s.text[max(0, working.start() - 25) : working.start()]):
         # "A is working with the following partners: B, C": a partnership with each
