@@ -2770,3 +2770,39 @@ def test_givers_listed_together_each_give() -> None:
     gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
     oman = next(k for k in ext.organisations if "oman" in k)
     assert gifts == {("ns-bh", "ns-ye"), (oman, "ns-ye")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Danish Red Cross has seconded three surgeons to the Palestine Red Crescent Society "
+        "for six months.",
+        "The Port Authority of Mombasa has loaned a warehouse near the docks to the Kenya Red "
+        "Cross Society.",
+    ],
+)
+def test_people_or_means_lent_to_a_society(sentence: str) -> None:
+    support = {
+        (r.parties[0], r.recipients[0]) for r in extract(sentence).relations if r.kind == "support"
+    }
+    assert len(support) == 1 and next(iter(support))[1] in ("ns-ps", "ns-ke")
+
+
+def test_the_carrier_of_a_deployed_unit_backs_its_sender() -> None:
+    ext = extract(
+        "The French Red Cross deployed an emergency response unit to Beira to support the "
+        "Mozambique Red Cross. The unit was flown by the French Air Force."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    force = next(k for k in ext.organisations if "air-force" in k)
+    assert (force, "ns-fr") in support
+
+
+def test_gifts_matched_by_a_company() -> None:
+    ext = extract(
+        "Every euro given by customers of Brightline Stores to the Irish Red Cross will be "
+        "matched by the company."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    chain = next(k for k in ext.organisations if "brightline" in k)
+    assert gifts == {(chain, "ns-ie")}

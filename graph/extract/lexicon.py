@@ -44,6 +44,11 @@ ORG_HEADS = frozenset(
         "Organisation",
         "Council",
         "Municipality",
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Police",
         "Association",
         "Charity",
         "Church",
@@ -134,6 +139,11 @@ GOVERNMENT_WORDS = frozenset(
         "Municipality",
         "Governorate",
         "Headquarters",
+        "Force",
+        "Forces",
+        "Army",
+        "Navy",
+        "Police",
     ]
 )
 #: Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").

@@ -797,6 +797,40 @@ def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return _supports(doer, served, "support.carried_for", 0.65, date) if doer and served else []
 
 
+#: "A has seconded four doctors to B", "A loaned two warehouses in Tema to B": people or
+#: means put at B's disposal
+LENT_TO = re.compile(
+    r"\b(?:seconded|loaned|lent|assigned|made\s+available)\s+(?P<what>(?:[\w,’'-]+\s+){0,8}?)"
+    r"to\s+(?:the\s+)?"
+)
+_LENT_WHAT = re.compile(
+    r"\b(?:doctors|nurses|staff|experts|delegates|specialists|volunteers|engineers|logisticians|"
+    r"paramedics|surgeons|teams?|warehouses?|vehicles|trucks|boats|premises|offices?|space|"
+    r"land|buildings?|equipment)\b"
+)
+
+
+def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    m = (
+        LENT_TO.search(s.text)
+        if (
+            "lent" in s.text
+            or "loan" in s.text
+            or "second" in s.text
+            or "assigned" in s.text
+            or "available" in s.text
+        )
+        else None
+    )
+    if not m or not _LENT_WHAT.search(m.group("what")):
+        return []
+    if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+        return []
+    taker = _listed(s, m.end())[:1]
+    giver = [k for k in _actors(s, 0, m.start()) if k not in taker][-1:]
+    return _supports(giver, taker, "support.lent", 0.65, date) if giver and taker else []
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -975,6 +1009,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
         if provider and recipients:
             return out + _supports(provider, recipients, "support.which_provided", 0.65, date)
+    lent = _lent_to(s, date)
+    if lent:
+        return out + lent
     backed = _mission_backers(s, date) if "by" in s.text else []
     if backed:
         return out + backed
@@ -1225,7 +1262,8 @@ _WORK_THAT = re.compile(
 
 _THE_GIFT = re.compile(
     r"\W*(?:The|This|These|That)\s+(?:[\w-]+\s+){0,2}(?:aid|assistance|relief|supplies|shipment|"
-    r"consignment|convoy|donation|items|goods|vehicles|ambulances|equipment|kits)\b"
+    r"consignment|convoy|donation|items|goods|vehicles|ambulances|equipment|kits|secondment|"
+    r"loan)\b"
 )
 _THE_VISIT = re.compile(
     r"\W*(?:The|This|Their|Its)\s+(?:[\w-]+\s+){0,2}(?:visit|trip|study\s+tour|exchange|journey)\b"
@@ -1525,12 +1563,38 @@ def rule_part_of_appeal(s: SentenceFacts) -> list[Found]:
     return _supports([owner.key], [doer], "support.part_of_appeal", 0.6, date)
 
 
+#: "Every pound given by employees of A to B will be matched by the company": A gives to B
+_GIVEN_TO = re.compile(
+    r"\b(?:given|donated|raised|contributed|pledged)\s+by\s+[^.;]{0,80}?\bto\s+(?:the\s+)?"
+)
+_MATCHED_BY = re.compile(r"\b(?:matched|doubled)\s+by\s+(?:the\s+)?")
+
+
+def _matched(s: SentenceFacts) -> list[Found]:
+    given = _GIVEN_TO.search(s.text) if "matched" in s.text or "doubled" in s.text else None
+    matched = _MATCHED_BY.search(s.text, given.end()) if given else None
+    if not matched:
+        return []
+    taker = _listed(s, given.end())[:1]
+    matcher = [
+        k for k in _listed(s, matched.end()) or _listed(s, matched.end() - 4) if k not in taker
+    ]
+    if not taker or not matcher:
+        return []
+    date, _ = _date(s)
+    return [
+        Found(
+            "donation", (matcher[0],), "donation.matched", 0.65, recipients=(taker[0],), date=date
+        )
+    ]
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
     m = DONATION.search(s.text)
     if not m:
-        return _goods(s)
+        return _goods(s) or _matched(s)
     if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]) and not UNDER_AGREEMENT.search(
         s.text
     ):
@@ -2007,7 +2071,8 @@ _MISSION_SUBJECT = re.compile(
     r"convoy|ERU|operation)\b"
 )
 _AGENT_BY = re.compile(
-    r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated)\s+by\s+(?:the\s+)?"
+    r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated|transported|"
+    r"flown|airlifted|carried|shipped)\s+by\s+(?:the\s+)?"
 )
 
 
@@ -2568,6 +2633,14 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "paid for",
+        "transported",
+        "flown",
+        "airlifted",
+        "seconded",
+        "loaned",
+        "lent",
+        "assigned",
+        "made available",
         "behalf",
         "free of charge",
         "bankroll",
@@ -2600,6 +2673,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_part_of_appeal: ("part of",),
     rule_donation: (
+        "matched",
+        "doubled",
         "extend",
         "donat",
         "cheque",
