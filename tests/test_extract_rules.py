@@ -2806,3 +2806,12 @@ def test_gifts_matched_by_a_company() -> None:
     gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
     chain = next(k for k in ext.organisations if "brightline" in k)
     assert gifts == {(chain, "ns-ie")}
+
+
+def test_a_diocese_gives_to_a_society() -> None:
+    ext = extract(
+        "The Anglican Diocese of Kampala handed over 300 blankets to the Uganda Red Cross "
+        "Society on Friday."
+    )
+    diocese = next(k for k in ext.organisations if "diocese" in k)
+    assert pairs(ext, "donation") == {frozenset({diocese, "ns-ug"})}
