@@ -87,10 +87,12 @@ def main() -> int:
         cells = {k: (p, r, f) for k, p, r, f in got}
         pair, people = cells.get("pairs", ("", "", "")), cells.get("people", ("", "", ""))
         part = cells.get("participants", ("", "", "n/a"))[2]
-        people_cell = " / ".join(people)
+        people_cell, pair_cell = " / ".join(people), " / ".join(pair)
         if re.search(r"people [^;]*\(gold 0, found 0\)", line):
             people_cell = "n/a"  # a set with no officials: nothing to score
-        print(f"| {name} | {len(files)} | {' / '.join(pair)} | {people_cell} | {part} |")
+        if re.search(r"pairs [^;]*\(gold 0, found 0,", line):
+            pair_cell = "n/a"  # a set of events only: no pairs to score
+        print(f"| {name} | {len(files)} | {pair_cell} | {people_cell} | {part} |")
     return 0
 
 

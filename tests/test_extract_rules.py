@@ -2815,3 +2815,30 @@ def test_a_diocese_gives_to_a_society() -> None:
     )
     diocese = next(k for k in ext.organisations if "diocese" in k)
     assert pairs(ext, "donation") == {frozenset({diocese, "ns-ug"})}
+
+
+def test_conference_participants_named_by_their_countries() -> None:
+    ext = extract(
+        "The 12th Americas Regional Conference opened in Lima on Monday with delegations from 30 "
+        "National Societies, including those of Chile, Bolivia and Ecuador."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-cl", "ns-bo", "ns-ec"} <= set(event.parties)
+
+
+def test_a_forum_that_brought_together_its_participants() -> None:
+    ext = extract(
+        "The Sahel Humanitarian Forum brought together the Red Cross Society of Niger, the Mali "
+        "Red Cross and the Burkinabe Red Cross Society for two days in Dakar."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-ne", "ns-ml", "ns-bf"}
+
+
+def test_societies_represented_at_an_event_by_their_officers() -> None:
+    ext = extract(
+        "The Fiji Red Cross Society was represented at the Pacific Resilience Meeting by its "
+        "Director General, Ana Vula, and the Samoa Red Cross Society by its President, Tui Leota."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ns-fj", "ns-ws"}

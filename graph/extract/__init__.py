@@ -83,8 +83,9 @@ _SOCIETIES_OF = re.compile(
 )
 #: "the Red Cross societies of Albania, Bulgaria and Serbia": one society per country named
 _SOCIETIES_OF_COUNTRIES = re.compile(
-    r"\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties\s+"
-    r"(?:of|from|in)\s+((?:the\s+)?[A-Z][^.;:()]*)"
+    r"\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties"
+    # "52 National Societies, including those of Georgia, Armenia and …"
+    r"(?:,?\s+including\s+those)?\s+(?:of|from|in)\s+((?:the\s+)?[A-Z][^.;:()]*)"
 )
 
 
@@ -1149,7 +1150,8 @@ _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
-    r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,4}?for)\b|"
+    r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,4}?for|"
+    r"brought together|brings together)\b|"
     r"\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
     r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",
     re.I,
@@ -1256,8 +1258,13 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         for m in facts.orgs
         if m.key and m.start >= at + len(name) and _HOSTED_BY.search(s, 0, m.start)
     ]
-    # "… opened in Amman with the participation of A, B and C": they take part
-    joined = re.search(r"\bwith\s+the\s+participation\s+of\s+(?:the\s+)?", s)
+    # "… opened in Amman with the participation of A, B and C", "with delegations from …",
+    # "The X Forum brought together A, B and C": they take part
+    joined = re.search(
+        r"\bwith\s+(?:the\s+participation\s+of|(?:delegations|delegates|representatives|"
+        r"participants)\s+(?:from|of))\s+(?:the\s+)?|\b(?:brought|brings)\s+together\s+(?:the\s+)?",
+        s,
+    )
     if joined:
         hosts += _actors(facts, joined.end())
     out = []

@@ -1984,6 +1984,16 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
         return _attended_unnamed(s, m)
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
     parties = _actors(s, 0, m.start())
+    # "A was represented at X by its President, …, and B by its Secretary General": B too
+    parties += [
+        o.key
+        for o in s.orgs
+        if o.key
+        and o.start > m.end()
+        and o.key not in parties
+        and re.match(r"\s+by\s+(?:its|their)\b", s.text[o.end :])
+        and re.search(r"\band\s+(?:the\s+)?$", s.text[: o.start])
+    ]
     if not parties and not re.search(
         r"\b(?:representatives|delegations|delegates|leaders|"
         r"officials|societies|organi[sz]ations)\b",
