@@ -2842,3 +2842,22 @@ def test_societies_represented_at_an_event_by_their_officers() -> None:
     )
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert set(event.parties) == {"ns-fj", "ns-ws"}
+
+
+def test_a_society_described_as_another_body_s_implementing_partner() -> None:
+    ext = extract(
+        "The Yemen Red Crescent Society, WFP's implementing partner for school meals in Aden, "
+        "reached 40,000 pupils last term."
+    )
+    wfp = next(k for k in ext.organisations if "wfp" in k or "food" in k)
+    assert pairs(ext, "alliance") == {frozenset({"ns-ye", wfp})}
+
+
+def test_an_event_co_hosted_by_two_bodies() -> None:
+    ext = extract(
+        "The Andean Risk Forum, co-hosted by the Peruvian Red Cross and the Bolivian Red Cross, "
+        "opened in La Paz on Monday."
+    )
+    assert frozenset({"ns-pe", "ns-bo"}) in pairs(ext, "alliance")
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-pe", "ns-bo"} <= set(event.parties)

@@ -1268,6 +1268,15 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     if joined:
         hosts += _actors(facts, joined.end())
     out = []
+    co_by = re.search(
+        r"\b(?:co-(?:hosted|organi[sz]ed|convened)|jointly\s+(?:hosted|organi[sz]ed))\s+by\s+(?:the\s+)?",
+        s,
+    )
+    if co_by:  # "The X Forum, co-hosted by A and B, opened …": both host it
+        co_hosts = _listed(facts, co_by.end())
+        hosts += [k for k in co_hosts if k not in hosts]
+        if len(co_hosts) >= 2:
+            out.append(Found("alliance", tuple(co_hosts), "alliance.co_hosted", 0.6, date=date))
     if verb and "co-" in verb.group(0) and len(set(hosts)) >= 2:
         out.append(
             Found("alliance", tuple(dict.fromkeys(hosts)), "alliance.co_hosted", 0.6, date=date)

@@ -2236,6 +2236,10 @@ THROUGH_PARTNERSHIP = re.compile(
     r",\s*(?:through|thanks\s+to|under|as\s+part\s+of)\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}"
     r"(?:partnership|cooperation|co-operation|collaboration|twinning)\s+with\s+(?:the\s+)?"
 )
+_PARTNER_OF_APPOSITION = re.compile(
+    r"['’]s?\s+(?:main\s+|key\s+|long-?standing\s+|local\s+|national\s+)?(?:implementing|operational|"
+    r"strategic|humanitarian)\s+partner\b"
+)
 ITS_PARTNERS = re.compile(r"\)?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?partners\s*,?\s*(?:the\s+)?")
 #: a verb of something done, after a subject list ("…, have built", "… distributed")
 _DONE_AFTER = re.compile(
@@ -2446,6 +2450,18 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
                 date, _ = _date(s)
                 out += _supports(subj, partners, "support.through_partnership", 0.6, date)
             return out
+    for o in s.orgs if "partner" in s.text else ():
+        # "The A Society, UNICEF's implementing partner for …": a partnership of the two
+        if o.key and _PARTNER_OF_APPOSITION.match(s.text, o.end):
+            lead = [
+                k.key
+                for k in s.orgs
+                if k.key
+                and k.key != o.key
+                and re.fullmatch(r"\)?\s*,\s*(?:the\s+)?", s.text[k.end : o.start])
+            ]
+            if lead:
+                return [_partnership(s, (lead[0], o.key), "alliance.partner_apposition")]
     its = ITS_PARTNERS.search(s.text) if "partners" in s.text else None
     if its and not NOT_DONE.search(s.text[its.end() : its.end() + 120]):
         # "A and its partners, B and C, have built …": one partnership of all of them
