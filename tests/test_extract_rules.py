@@ -2861,3 +2861,21 @@ def test_an_event_co_hosted_by_two_bodies() -> None:
     assert frozenset({"ns-pe", "ns-bo"}) in pairs(ext, "alliance")
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert {"ns-pe", "ns-bo"} <= set(event.parties)
+
+
+def test_roles_in_brackets_with_the_body_after_a_comma() -> None:
+    ext = extract(
+        "Speakers included Amina Yusuf (President, Niger Red Cross) and Marc Dubois (Head of "
+        "Delegation, ICRC Niamey)."
+    )
+    held = {(n, o) for n, o, _ in posts(ext)}
+    assert {("Amina Yusuf", "ns-ne"), ("Marc Dubois", "icrc")} <= held
+
+
+def test_a_briefing_organised_by_one_body_and_attended_by_others() -> None:
+    ext = extract(
+        "The briefing was organised by the IFRC and attended by representatives of the "
+        "European Union and UNICEF."
+    )
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert "ifrc" in meeting.parties and len(meeting.parties) == 3

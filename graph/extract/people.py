@@ -631,7 +631,7 @@ def find_posts(
     _chaired_by(text, names, orgs, posts)
     _counterpart_from(text, names, orgs, posts)
     _led_by(text, names, orgs, context_org, posts)
-    _bracketed(text, names, roles, posts)
+    _bracketed(text, names, roles, orgs, posts)
     _who_heads(text, names, orgs, posts)
     _of_the(text, names, orgs, posts)
     _elected(text, names, roles, posts)
@@ -670,23 +670,32 @@ def _appointed_as(
 
 
 def _bracketed(
-    text: str, names: list[tuple[int, int]], roles: list[_Role], posts: list[PostMention]
+    text: str,
+    names: list[tuple[int, int]],
+    roles: list[_Role],
+    orgs: list[Mention],
+    posts: list[PostMention],
 ) -> None:
-    """ "Maris Kalnins (Latvian Red Cross President)": the post in brackets after a name."""
+    """ "Maris Kalnins (Latvian Red Cross President)", "Musa Bello (President, Nigerian Red
+    Cross Society)": the post in brackets after a name."""
     for n in names:
         opened = re.match(r"\s*\(", text[n[1] :])
         if not opened:
             continue
         close = text.find(")", n[1])
-        role = next(
-            (r for r in roles if n[1] < r.start < close and r.org and r.end <= close + 1), None
-        )
+        role = next((r for r in roles if n[1] < r.start < close and r.end <= close + 1), None)
         if role is None:
+            continue
+        org = role.org or next(  # "(Head of Delegation, ICRC Abuja)": the body after the comma
+            (o.key for o in orgs if o.key and role.end <= o.start < close),
+            None,
+        )
+        if org is None:
             continue
         name = clean_name(text[n[0] : n[1]])
         for p in [p for p in posts if p.start == n[0]]:
             posts.remove(p)  # a wrong pairing made across the brackets
-        posts.append(PostMention(name, n[0], n[1], role_notation(role.text), role.text, role.org))
+        posts.append(PostMention(name, n[0], n[1], role_notation(role.text), role.text, org))
         role.used = True
 
 

@@ -2156,8 +2156,10 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
 
 
 MEETING_PASSIVE = re.compile(
-    r"\b(?:meeting|talks|session|consultations?|discussions?|(?-i:workshop|seminar))\s+(?:(?:was|were)\s+"
-    r"(?:\w+\s+){0,2}?(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened)"
+    r"\b(?:meeting|talks|session|consultations?|discussions?|(?-i:workshop|seminar|briefing|"
+    r"round-?table))\s+(?:(?:was|were)\s+"
+    r"(?:\w+\s+){0,2}?(?:chaired|co-chaired|attended|hosted|led|presided over|convened|opened|"
+    r"organi[sz]ed|co-organi[sz]ed)"
     r"\s+by|(?:also\s+)?(?:brought together|gathered|included|involved|was attended by))\b",
     re.I,
 )
@@ -2757,6 +2759,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "came together",
     ),
     rule_meeting_passive: (
+        "briefing",
+        "roundtable",
+        "round-table",
         "meeting",
         "talks",
         "session",
