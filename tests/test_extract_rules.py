@@ -2879,3 +2879,23 @@ def test_a_briefing_organised_by_one_body_and_attended_by_others() -> None:
     )
     (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
     assert "ifrc" in meeting.parties and len(meeting.parties) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The IFRC has appointed Karin Holm as its new Regional Director for Europe. Ms Holm "
+            "was previously Secretary General of the Swedish Red Cross.",
+            {("Karin Holm", "ifrc"), ("Karin Holm", "ns-se")},
+        ),
+        (  # a surname no one was named with in full: no post
+            "Ms Holm was previously Secretary General of the Swedish Red Cross.",
+            set(),
+        ),
+    ],
+)
+def test_a_surname_after_an_honorific_is_the_person_named_in_full(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(n, o) for n, o, _ in posts(extract(text))} == expected

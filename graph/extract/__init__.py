@@ -889,7 +889,9 @@ def extract_document(doc: Document) -> Extraction:
     seen_posts: set[tuple[str, str | None, str]] = set()
     full_names = {p.name for _, p in all_posts}
     for idx, p in all_posts:
-        longer = [n for n in full_names if n.endswith(" " + p.name) and len(p.name.split()) >= 2]
+        longer = [n for n in full_names if n.endswith(" " + p.name)]
+        if len(p.name.split()) == 1 and len(longer) != 1:
+            continue  # "Ms Lund" with no one of that surname named in full: no post
         if len(longer) == 1:  # "headed by Al Mansouri": Rashid Mubarak Al Mansouri
             p = replace(p, name=longer[0])
         key = slugify(p.name)

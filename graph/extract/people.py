@@ -125,7 +125,10 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
             run.pop()
         while run and run[0].text in PARTICLES - {"Al", "El", "Abu", "Abdul", "Ben", "Bin"}:
             run.pop(0)
-        if 2 <= len(run) <= 9:
+        if 2 <= len(run) <= 9 or (
+            len(run) == 1 and _HONORIFIC_BEFORE.search(text, 0, run[0].start)
+        ):
+            # (one word after "Ms"/"Dr" is a surname, resolved to its full name later)
             words = tuple(t.norm for t in run)
             if words not in gz.countries and words not in gz.places:
                 spans.append((run[0].start, run[-1].end))
@@ -157,6 +160,7 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
     return spans
 
 
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$")
 _TWO_WORD_TITLE = re.compile(r"\b(?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan)\b")
 
 
@@ -509,8 +513,9 @@ def find_posts(
         if org is None and main_org and not _PUBLIC_OFFICE.match(role.text):
             org = main_org  # "Secretary General A B said": of the society the article is about
         name = clean_name(text[span[0] : span[1]])
-        if len(name.split()) < 2 or not org:
-            return
+        surname = len(name.split()) == 1 and _HONORIFIC_BEFORE.search(text, 0, span[0])
+        if (len(name.split()) < 2 and not surname) or not org:
+            return  # (a surname alone is kept: the document resolves it to a full name)
         post = PostMention(name, span[0], span[1], role_notation(role.text), role.text, org)
         posts.append(post)
         last_post = post
@@ -757,7 +762,10 @@ def _who_heads(
 
 _ELECTED = re.compile(
     r"\b(?:was|were|has been|have been|had been|is|is being)\s+(?:unanimously\s+)?"
-    r"(?:re-?)?(?:elected|appointed|named|nominated|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$",
+    r"(?:re-?)?(?:elected|appointed|named|nominated|chosen|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?$"
+    # "Ms Lund was previously Secretary General of …": a post held before
+    r"|\b(?:was|is|had been|has been)\s+(?:previously|formerly|also|once|until\s+recently)\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 
@@ -780,9 +788,8 @@ def _elected(
         post = PostMention(
             name, subject[0], subject[1], role_notation(role.text), role.text, role.org
         )
-        if len(name.split()) >= 2 and all(
-            (p.name, p.org, p.role) != (name, post.org, post.role) for p in posts
-        ):
+        whole = len(name.split()) >= 2 or _HONORIFIC_BEFORE.search(text, 0, subject[0])
+        if whole and all((p.name, p.org, p.role) != (name, post.org, post.role) for p in posts):
             posts.append(post)
             role.used = True
 
