@@ -2899,3 +2899,33 @@ def test_a_surname_after_an_honorific_is_the_person_named_in_full(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(n, o) for n, o, _ in posts(extract(text))} == expected
+
+
+def test_a_country_before_and_the_society_of_another_is_not_an_elided_society() -> None:
+    ext = extract(
+        "Norway pledged USD 1 million to the IFRC's Emergency Appeal for Myanmar and the "
+        "Norwegian Red Cross pledged a further USD 200,000."
+    )
+    assert "ns-mm" not in ext.organisations
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert ("ns-no", "ifrc") in gifts
+
+
+def test_a_standing_contributor_to_the_ifrc_s_emergency_fund() -> None:
+    ext = extract(
+        "The IFRC allocated CHF 300,000 from its Disaster Response Emergency Fund (DREF) to the "
+        "Malawi Red Cross Society. The Government of Canada is a major contributor to the DREF."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("gov-ca", "ifrc") in support
+
+
+def test_a_cheque_presented_by_a_company_to_a_society() -> None:
+    ext = extract(
+        "A cheque for KES 2 million was presented by Jubilee Insurance to the Kenya Red Cross "
+        "Society on Friday."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    insurer = next(k for k in ext.organisations if "jubilee" in k)
+    assert ext.organisations[insurer].kind == "company"
+    assert gifts == {(insurer, "ns-ke")}

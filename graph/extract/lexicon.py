@@ -124,6 +124,7 @@ ORG_HEADS = frozenset(
         "Logistics",
         "Stores",
         "Supermarkets",
+        "Insurance",
     ]
 )
 #: Words of a name that make it a government body.

@@ -836,6 +836,7 @@ COMPANY_HEADS = frozenset(
         "Logistics",
         "Stores",
         "Supermarkets",
+        "Insurance",
     }
 )
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
@@ -1322,7 +1323,7 @@ def _national_body(m: Mention) -> Mention:
     return m
 
 
-_ELIDED = re.compile(r"((?:[A-Z][\w-]+(?:\s*,\s*|\s+))+)and\s+(?:the\s+)?$")
+_ELIDED = re.compile(r"((?:[A-Z][\w-]+(?:\s*,\s*|\s+))+)and\s+$")
 
 
 def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:

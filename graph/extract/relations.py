@@ -831,6 +831,32 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return _supports(giver, taker, "support.lent", 0.65, date) if giver and taker else []
 
 
+#: "The EU is a major contributor to the DREF": a standing funder of that body (the DREF
+#: and the Emergency Appeals being the IFRC's)
+CONTRIBUTOR_TO = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains|remain)\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+    r"(?:[\w-]+\s+){0,2}(?:contributors?|donors?|funders?)\s+(?:to|of)\s+(?:the\s+)?"
+)
+_IFRC_FUND = re.compile(
+    r"(?:IFRC['’]s\s+)?(?:DREF|Disaster\s+Response\s+Emergency\s+Fund|Emergency\s+Appeal)\b"
+)
+
+
+def _contributor_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    m = CONTRIBUTOR_TO.search(s.text)
+    if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+        return []
+    taker = _listed(s, m.end())[:1]
+    if not taker and _IFRC_FUND.match(s.text, m.end()) and "ifrc" in s.doc_orgs:
+        taker = ["ifrc"]
+    giver = [
+        k for k in _subject_list(s, m.start()) or _actors(s, 0, m.start())[:1] if k not in taker
+    ]
+    return (
+        _supports(giver[:1], taker, "support.contributor_to", 0.65, date) if giver and taker else []
+    )
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -1012,6 +1038,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     lent = _lent_to(s, date)
     if lent:
         return out + lent
+    contributor = _contributor_to(s, date) if "contributor" in s.text or "donor" in s.text else []
+    if contributor:
+        return out + contributor
     backed = _mission_backers(s, date) if "by" in s.text else []
     if backed:
         return out + backed
@@ -1563,6 +1592,10 @@ def rule_part_of_appeal(s: SentenceFacts) -> list[Found]:
     return _supports([owner.key], [doer], "support.part_of_appeal", 0.6, date)
 
 
+PRESENTED_BY = re.compile(
+    r"\b(?:cheques?|checks?|donations?|gifts?|grants?|contributions?)\b[^.;]{0,60}?\b(?:was|were|has\s+been)\s+"
+    r"(?:presented|handed\s+over|given|made|donated)\s+by\s+(?:the\s+)?"
+)
 #: "Every pound given by employees of A to B will be matched by the company": A gives to B
 _GIVEN_TO = re.compile(
     r"\b(?:given|donated|raised|contributed|pledged)\s+by\s+[^.;]{0,80}?\bto\s+(?:the\s+)?"
@@ -1592,6 +1625,23 @@ def _matched(s: SentenceFacts) -> list[Found]:
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
+    presented = PRESENTED_BY.search(s.text) if " by " in s.text else None
+    if presented:  # "A cheque for … was presented by A to B"
+        giver = _listed(s, presented.end())[:1]
+        to = re.search(r"\bto\s+(?:the\s+)?", s.text[presented.end() :])
+        taker = _listed(s, presented.end() + to.end())[:1] if to else []
+        if giver and taker and giver != taker:
+            date, _ = _date(s)
+            return [
+                Found(
+                    "donation",
+                    (giver[0],),
+                    "donation.presented_by",
+                    0.7,
+                    recipients=(taker[0],),
+                    date=date,
+                )
+            ]
     m = DONATION.search(s.text)
     if not m:
         return _goods(s) or _matched(s)
@@ -1694,18 +1744,29 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                     topic=topic,
                 )
             )
-        return out + _more_gifts(s, m, date)
+        return out + _more_gifts(s, m, date, recipients[0])
     return []
 
 
-def _more_gifts(s: SentenceFacts, first: re.Match[str], date: DateValue | None) -> list[Found]:
+_FURTHER = re.compile(r"\s+(?:a\s+further|another|an\s+additional|a\s+second)\b")
+
+
+def _more_gifts(
+    s: SentenceFacts,
+    first: re.Match[str],
+    date: DateValue | None,
+    first_taker: str | None = None,
+) -> list[Found]:
     """ "A pledged X to B and C pledged Y to D": each later gift with a giver of its own."""
     out: list[Found] = []
+    out_takers = [first_taker] if first_taker else []
     last = first
     for m in DONATION.finditer(s.text, first.end()):
         givers = _keys(s.orgs, last.end(), m.start())
         to = re.match(r"[^.;]{0,60}?\bto\s+(?:the\s+)?", s.text[m.end() :])
         takers = _actors(s, m.end() + to.end())[:1] if to else []
+        if not takers and out_takers and _FURTHER.match(s.text, m.end()):
+            takers = out_takers[-1:]  # "… and B pledged a further USD 500,000": to the same
         # the giver is the last body named before the verb, after the previous gift's taker
         givers = givers[-1:] if len(givers) >= 2 else []
         if givers and takers and givers[0] != takers[0]:
@@ -2661,6 +2722,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "paid for",
+        "contributor",
+        "donor",
         "transported",
         "flown",
         "airlifted",
@@ -2701,6 +2764,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_part_of_appeal: ("part of",),
     rule_donation: (
+        "presented",
         "matched",
         "doubled",
         "extend",
