@@ -2929,3 +2929,14 @@ def test_a_cheque_presented_by_a_company_to_a_society() -> None:
     insurer = next(k for k in ext.organisations if "jubilee" in k)
     assert ext.organisations[insurer].kind == "company"
     assert gifts == {(insurer, "ns-ke")}
+
+
+def test_a_joint_assessment_and_the_body_that_supported_it() -> None:
+    ext = extract(
+        "Teams from the Malawi Red Cross Society and the IFRC carried out a joint needs "
+        "assessment in Nsanje district on Monday. The assessment was supported by the Danish "
+        "Red Cross."
+    )
+    assert frozenset({"ns-mw", "ifrc"}) in pairs(ext, "alliance")
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ns-dk", "ns-mw") in support

@@ -191,6 +191,7 @@ _THE_WORK_STARTS = re.compile(
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
     r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
+    r"assessment|evaluation|survey|exercise|simulation|"
     r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)s?\b"
 )
 _THE_FUNDING = re.compile(
@@ -2267,10 +2268,11 @@ AGREED_PARTNERSHIP = re.compile(
 )
 JOINT_LAUNCH = re.compile(
     r"\b(?:launched|launch|started|began|inaugurated|announced|unveiled|set up|are implementing|"
-    r"implemented|"
+    r"implemented|carried out|conducted|undertook|completed|"
     r"are running|running|run|are conducting|conducting|operate|operating)\s+"
     r"(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?joint\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|initiative|"
-    r"operation|campaign|response|platform)\b"
+    r"operation|campaign|response|platform|assessment|evaluation|survey|exercise|simulation|"
+    r"distribution)\b"
     # "A and B have extended their cash programme": one programme of both (not "their own")
     r"|\b(?:launched|started|began|extended|expanded|scaled up|renewed|continued)\s+their\s+"
     r"(?!own\b)(?:joint\s+|new\s+)?(?:[\w-]+\s+){0,3}(?:programme|program|project|initiative|"
