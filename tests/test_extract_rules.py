@@ -2940,3 +2940,13 @@ def test_a_joint_assessment_and_the_body_that_supported_it() -> None:
     assert frozenset({"ns-mw", "ifrc"}) in pairs(ext, "alliance")
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert ("ns-dk", "ns-mw") in support
+
+
+def test_a_railway_company_named_by_its_trade_and_its_head_of_safety() -> None:
+    ext = extract(
+        "The Dutch Red Cross and the national railway company NS renewed their partnership. "
+        "Pieter de Vries, head of safety at NS, welcomed it."
+    )
+    rail = next(k for k in ext.organisations if not k.startswith("ns-"))
+    assert ext.organisations[rail].kind == "company"
+    assert ("Pieter de Vries", rail) in {(n, o) for n, o, _ in posts(ext)}

@@ -528,7 +528,8 @@ _COMPANY_APPOSITION = re.compile(
     r"e-commerce|beverage|car|cement|steel|financial|digital|payments?|internet|software|media|"
     r"ride-hailing|ride-sharing|delivery|courier|transport|hospitality|hotel|travel|fashion|"
     r"cosmetics|beauty|sportswear|electronics|automotive|consumer\s+goods|soft\s+drinks?|dairy|"
-    r"agribusiness|chemicals?|aviation)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
+    r"agribusiness|chemicals?|aviation|railway|railways|rail|bus|postal|water|electricity|power|"
+    r"utility|airport|port)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
     r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
     r"carrier|insurer|app|platform|maker)\s+"
     # a brand may start in lower case ("bKash"), never a plain word
