@@ -2950,3 +2950,11 @@ def test_a_railway_company_named_by_its_trade_and_its_head_of_safety() -> None:
     rail = next(k for k in ext.organisations if not k.startswith("ns-"))
     assert ext.organisations[rail].kind == "company"
     assert ("Pieter de Vries", rail) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_body_named_in_a_clause_after_the_signing_is_not_a_party() -> None:
+    ext = extract(
+        "The ICRC and the Government of Chad signed a headquarters agreement on Monday, "
+        "granting its delegation the status it needs to support the Red Cross of Chad."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"icrc", "gov-td"})}

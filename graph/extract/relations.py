@@ -373,10 +373,15 @@ def _signatories(s: SentenceFacts, parties: list[str]) -> tuple[str, ...]:
 
 
 def _hub_pairs(s: SentenceFacts, verb_at: int) -> tuple[list[str], list[str]]:
-    """Subject organisations (before the verb) and objects (after "with"/"between")."""
+    """Subject organisations (before the verb) and objects (after "with"/"between"), up to a
+    clause of its own (", granting the IFRC … to support B": B is not a party)."""
     before = _actors(s, 0, verb_at)
-    after = _actors(s, verb_at)
+    clause = _OWN_CLAUSE.search(s.text, verb_at)
+    after = _actors(s, verb_at, clause.start() if clause else len(s.text))
     return before, [k for k in after if k not in before]
+
+
+_OWN_CLAUSE = re.compile(r",\s*(?:granting|allowing|enabling|giving|making|so\s+that|which|who)\b")
 
 
 WITNESSES = re.compile(
@@ -472,7 +477,7 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         place = None  # "… affected by the earthquake in Syria": not where it was signed
     common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
     if between or not subj or not obj:
-        parties = _actors(s)
+        parties = _actors(s) if between or len(subj) < 2 else subj  # "A and B signed …, granting"
         signers = _post_orgs(s)
         if len(signers) >= 2 and re.search(r"\bsigned (?:\w+ ){0,6}by\b", s.text):
             parties = signers  # "signed … by X, ROLE of A, and Y, ROLE of B": A and B
