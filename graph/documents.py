@@ -72,6 +72,8 @@ class _TextExtractor(HTMLParser):
     def handle_starttag(self, tag: str, attrs: Any) -> None:
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag == "li":
+            self.parts.append("\n\n- ")  # a list item, as a bullet (lists after a colon join)
         elif tag in self.BLOCKS:
             self.parts.append("\n\n")
 

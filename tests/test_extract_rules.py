@@ -2958,3 +2958,14 @@ def test_a_body_named_in_a_clause_after_the_signing_is_not_a_party() -> None:
         "granting its delegation the status it needs to support the Red Cross of Chad."
     )
     assert pairs(ext, "agreement") == {frozenset({"icrc", "gov-td"})}
+
+
+def test_supporters_in_an_html_list_after_a_colon() -> None:
+    page = (
+        "<html><body><p>The Moldova Red Cross Society's refugee programme is supported by:</p>"
+        "<ul><li>the Swiss Red Cross</li><li>the Italian Red Cross</li></ul></body></html>"
+    )
+    support = {
+        (r.parties[0], r.recipients[0]) for r in extract(page).relations if r.kind == "support"
+    }
+    assert support == {("ns-ch", "ns-md"), ("ns-it", "ns-md")}

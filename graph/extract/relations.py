@@ -715,7 +715,8 @@ _THE_APPEAL = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}appeal\s+(?:\w+\s
 #: What may stand between "supported by" and the list of supporters
 _PARTNERS_LEAD = re.compile(
     r"\s*(?:(?:[A-Z]\w+\s+|its\s+|their\s+|several\s+|\d+\s+)?(?:partners|donors)\s*"
-    r"(?:\(|,|:|such\s+as|including)?\s*)?(?:the\s+)?"
+    r"(?:\(|,|:|such\s+as|including)?\s*)?"
+    r"(?::\s*[-–•*·▪]\s+)?(?:the\s+)?"  # "supported by:\n- the German Red Cross\n- …"
 )
 #: "the IFRC's emergency appeal": whose appeal it is
 _APPEAL_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}appeal\b")
@@ -1528,7 +1529,8 @@ _BUSINESS_LEAD = re.compile(
     r"provider|corporation|conglomerate|brand|manufacturer|carrier|insurer|app|platform|maker)\s+"
 )
 _LIST_GAP = re.compile(
-    r"\)?\s*(?:[,;]\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?|\s+as well as\s+)(?:the\s+)?"
+    r"\)?\s*(?:[,;]\s*(?:and\s+)?(?:with\s+)?|\s+and\s+(?:with\s+)?|\s+as well as\s+|"
+    r"[,;]?\s*\n\s*[-–•*·▪]\s+)(?:the\s+)?"
     r"(?:(?:National|Red Cross|Red Crescent)\s+[Ss]ocieties\s+(?:of|from|in)\s+(?:the\s+)?)?"
     r"|\s*\(\s*"
 )
