@@ -2969,3 +2969,14 @@ def test_supporters_in_an_html_list_after_a_colon() -> None:
         (r.parties[0], r.recipients[0]) for r in extract(page).relations if r.kind == "support"
     }
     assert support == {("ns-ch", "ns-md"), ("ns-it", "ns-md")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Finnish Red Cross and the Kenya Red Cross Society have been partners since 1998.",
+        "The Finnish Red Cross said the Kenya Red Cross Society is one of its closest partners.",
+    ],
+)
+def test_a_standing_partnership_told_as_being_partners(sentence: str) -> None:
+    assert pairs(extract(sentence), "alliance") == {frozenset({"ns-fi", "ns-ke"})}

@@ -2312,6 +2312,13 @@ _PARTNER_OF_APPOSITION = re.compile(
     r"['’]s?\s+(?:main\s+|key\s+|long-?standing\s+|local\s+|national\s+)?(?:implementing|operational|"
     r"strategic|humanitarian)\s+partner\b"
 )
+BEEN_PARTNERS = re.compile(
+    r"\b(?:have|has|had)\s+been\s+(?:close\s+|long-?standing\s+|strategic\s+|key\s+)?partners\b"
+)
+ONE_OF_ITS_PARTNERS = re.compile(
+    r"(?:\s*\([^)]{1,12}\))?\s+(?:is|has\s+been|remains|was)\s+(?:one\s+of\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}partners?\b"
+)
 ITS_PARTNERS = re.compile(r"\)?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?partners\s*,?\s*(?:the\s+)?")
 #: a verb of something done, after a subject list ("…, have built", "… distributed")
 _DONE_AFTER = re.compile(
@@ -2534,6 +2541,18 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             ]
             if lead:
                 return [_partnership(s, (lead[0], o.key), "alliance.partner_apposition")]
+    been = BEEN_PARTNERS.search(s.text) if "partners" in s.text else None
+    if been and not NOT_DONE.search(s.text[max(0, been.start() - 25) : been.start()]):
+        members = _subject_list(s, been.start())
+        if len(members) >= 2:  # "A and B have been partners since 2000"
+            return [_partnership(s, tuple(members), "alliance.been_partners")]
+    for o in s.orgs if "partner" in s.text else ():
+        one_of = ONE_OF_ITS_PARTNERS.match(s.text, o.end)
+        if o.key and one_of:
+            # "… said Sida is one of its oldest partners": a partner of the sentence's subject
+            owner = [k for k in _actors(s, 0, o.start) if k != o.key][:1]
+            if owner:
+                return [_partnership(s, (owner[0], o.key), "alliance.one_of_its_partners")]
     its = ITS_PARTNERS.search(s.text) if "partners" in s.text else None
     if its and not NOT_DONE.search(s.text[its.end() : its.end() + 120]):
         # "A and its partners, B and C, have built …": one partnership of all of them
