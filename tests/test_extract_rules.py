@@ -2980,3 +2980,12 @@ def test_supporters_in_an_html_list_after_a_colon() -> None:
 )
 def test_a_standing_partnership_told_as_being_partners(sentence: str) -> None:
     assert pairs(extract(sentence), "alliance") == {frozenset({"ns-fi", "ns-ke"})}
+
+
+def test_a_donor_named_in_apposition() -> None:
+    ext = extract(
+        "The Japanese Red Cross Society, a long-time donor to the Bangladesh Red Crescent "
+        "Society, has sent JPY 30 million for cyclone shelters."
+    )
+    support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
+    assert ("ns-jp", "ns-bd") in support

@@ -841,7 +841,9 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 #: "The EU is a major contributor to the DREF": a standing funder of that body (the DREF
 #: and the Emergency Appeals being the IFRC's)
 CONTRIBUTOR_TO = re.compile(
-    r"\b(?:is|are|was|were|has\s+been|have\s+been|remains|remain)\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+    r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|remain)\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
+    # or in apposition: "The Canadian Red Cross, a long-time donor to the Haitian Red Cross, …"
+    r"|\)?\s*,\s*(?:a|an|the)\s+)"
     r"(?:[\w-]+\s+){0,2}(?:contributors?|donors?|funders?)\s+(?:to|of)\s+(?:the\s+)?"
 )
 _IFRC_FUND = re.compile(
