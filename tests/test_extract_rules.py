@@ -2989,3 +2989,21 @@ def test_a_donor_named_in_apposition() -> None:
     )
     support = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "support"}
     assert ("ns-jp", "ns-bd") in support
+
+
+def test_money_committed_to_a_society_s_programme() -> None:
+    ext = extract(
+        "The Government of Norway has committed NOK 20 million to the Malawi Red Cross "
+        "Society's flood preparedness programme."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert gifts == {("gov-no", "ns-mw")}
+
+
+def test_a_project_described_as_a_partnership_between_two_bodies() -> None:
+    ext = extract(
+        "The project, a partnership between the Mali Red Cross and Action Against Hunger, "
+        "screens 20,000 children a month."
+    )
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert "ns-ml" in alliance.parties and len(alliance.parties) == 2

@@ -1364,7 +1364,7 @@ def _topic(rest: str) -> str | None:
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
-    r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|"
+    r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
     r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch))\s+"
     r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,12}?)to\s+(?:the\s+)?",
@@ -2314,6 +2314,10 @@ _PARTNER_OF_APPOSITION = re.compile(
     r"['’]s?\s+(?:main\s+|key\s+|long-?standing\s+|local\s+|national\s+)?(?:implementing|operational|"
     r"strategic|humanitarian)\s+partner\b"
 )
+A_PARTNERSHIP_BETWEEN = re.compile(
+    r",\s*(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:partnership|collaboration|joint\s+initiative|"
+    r"joint\s+venture)\s+between\s+(?:the\s+)?"
+)
 BEEN_PARTNERS = re.compile(
     r"\b(?:have|has|had)\s+been\s+(?:close\s+|long-?standing\s+|strategic\s+|key\s+)?partners\b"
 )
@@ -2543,6 +2547,12 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             ]
             if lead:
                 return [_partnership(s, (lead[0], o.key), "alliance.partner_apposition")]
+    between = A_PARTNERSHIP_BETWEEN.search(s.text)
+    if between:
+        # "The project, a partnership between A and B, runs …": one partnership of both
+        members = _listed(s, between.end())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.a_partnership_between")]
     been = BEEN_PARTNERS.search(s.text) if "partners" in s.text else None
     if been and not NOT_DONE.search(s.text[max(0, been.start() - 25) : been.start()]):
         members = _subject_list(s, been.start())
@@ -2794,6 +2804,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_part_of_appeal: ("part of",),
     rule_donation: (
+        "committed",
         "presented",
         "matched",
         "doubled",
