@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from graph.dates import MONTHS, WEEKDAYS
 from graph.extract.lexicon import (
+    COMPANY_HEADS,
     CONNECTORS,
     GOVERNMENT_WORDS,
     HONORIFICS,
@@ -819,27 +820,6 @@ def _portfolio(part: list[Token]) -> bool:
     )
 
 
-#: Name heads that say a body trades (and so is a company).
-COMPANY_HEADS = frozenset(
-    {
-        "Airlines",
-        "Airways",
-        "Electronics",
-        "Petroleum",
-        "Foods",
-        "Chemicals",
-        "Pharma",
-        "Telecommunications",
-        "Steel",
-        "Cement",
-        "Energies",
-        "Motors",
-        "Logistics",
-        "Stores",
-        "Supermarkets",
-        "Insurance",
-    }
-)
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _QUANTIFIERS = frozenset(
     {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}
