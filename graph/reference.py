@@ -263,6 +263,17 @@ def _split(value: str) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
 
+def _with_un_short(label: str, aliases: list[str]) -> tuple[str, ...]:
+    """Aliases plus their "UN" forms: "Office of the United Nations High Commissioner for
+    Refugees" is also written "Office of the UN High Commissioner for Refugees"."""
+    names = list(dict.fromkeys(aliases))
+    for name in [label, *aliases]:
+        short = name.replace("United Nations ", "UN ")
+        if short != name and short not in names and short != label:
+            names.append(short)
+    return tuple(names)
+
+
 @lru_cache(maxsize=1)
 def load_countries() -> dict[str, Country]:
     """Countries by ISO 3166-1 alpha-2 code, with names and adjectives of nationality."""
@@ -321,7 +332,7 @@ def load_reference() -> list[Organisation]:
                     label=row["label"],
                     kind=row["kind"],
                     country=row["country"] or None,
-                    aliases=tuple(_split(row["aliases"])),
+                    aliases=_with_un_short(row["label"], _split(row["aliases"])),
                     website=row["website"] or None,
                 )
             )

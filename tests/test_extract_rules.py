@@ -3017,3 +3017,197 @@ def test_a_project_described_as_a_partnership_between_two_bodies() -> None:
     )
     (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
     assert "ns-ml" in alliance.parties and len(alliance.parties) == 2
+
+
+def supports(ext: object) -> set[tuple[str, str]]:
+    return {
+        (r.parties[0], r.recipients[0])
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind in ("support", "donation") and r.recipients
+    }
+
+
+def test_funded_in_part_by_the_bodies_of_a_joint_piece_of_work() -> None:
+    ext = extract(
+        "Yaoundé, 3 March 2025 – The ICRC and the Cameroon Red Cross Society have completed "
+        "the repair of two health centres in Mokolo.\n\n"
+        "The work, which took four months, was funded in part by the Swiss Red Cross."
+    )
+    assert {("ns-ch", "icrc"), ("ns-ch", "ns-cm")} <= supports(ext)
+
+
+def test_funding_for_an_event_goes_to_its_host() -> None:
+    ext = extract(
+        "Suva, 2 May 2025 – The Fiji Red Cross Society hosted the Pacific Youth Leaders Forum, "
+        "bringing together the Tonga Red Cross Society and the Samoa Red Cross Society.\n\n"
+        "Funding for the forum was provided by the New Zealand Red Cross."
+    )
+    assert ("ns-nz", "ns-fj") in supports(ext)
+
+
+def test_receives_support_from_names_the_giver_after_from() -> None:
+    ext = extract("The Peruvian Red Cross receives support from the Spanish Red Cross for schools.")
+    assert supports(ext) == {("ns-es", "ns-pe")}
+
+
+def test_means_for_the_article_s_work_with_no_recipient_named() -> None:
+    ext = extract(
+        "Lilongwe, 4 April 2025 – The Malawi Red Cross Society distributed maize in Chikwawa.\n\n"
+        "The Chikwawa District Council provided trucks for the distribution."
+    )
+    assert ("chikwawa-district-council", "ns-mw") in supports(ext)
+
+
+def test_a_programme_paid_by_a_contribution_through_a_channel() -> None:
+    ext = extract(
+        "Amman, 5 June 2025 – UNICEF and the Jordan National Red Crescent Society announced a "
+        "partnership.\n\n"
+        "Under the partnership, UNICEF will fund ten mobile clinics operated by Jordan Red "
+        "Crescent teams.\n\n"
+        "The programme is made possible by a EUR 4 million contribution from the Government "
+        "of Germany through KfW Development Bank."
+    )
+    got = supports(ext)
+    assert ("unicef", "ns-jo") in got
+    assert {("gov-de", "unicef"), ("kfw-development-bank", "unicef")} <= got
+
+
+def test_a_programme_that_brings_partners_together_is_an_alliance() -> None:
+    ext = extract(
+        "The two-year programme brings together the Belgian Red Cross, Oxfam Solidarité and "
+        "Caritas International to support farmers in Burundi."
+    )
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert {"ns-be", "oxfam-solidarite"} <= set(alliance.parties)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "branch"),
+    [
+        ("CARE Deutschland signed an agreement with the German Red Cross.", "care-deutschland"),
+        ("Oxfam Intermón signed an agreement with the Spanish Red Cross.", "oxfam-intermon"),
+    ],
+)
+def test_a_national_branch_of_an_ngo_is_its_own_body(sentence: str, branch: str) -> None:
+    (agreement,) = [r for r in extract(sentence).relations if r.kind == "agreement"]
+    assert branch in agreement.parties
+
+
+def test_a_conference_co_organised_by_the_two_bodies_and_a_third() -> None:
+    ext = extract(
+        "Nairobi, 1 May 2025 – The Kenya Red Cross Society and UNHCR signed a memorandum of "
+        "understanding.\n\n"
+        "Last year a conference on displacement was co-organised by the two organisations "
+        "and the Danish Refugee Council."
+    )
+    (alliance,) = [r for r in ext.relations if r.evidence.rule == "alliance.co_organised"]
+    assert set(alliance.parties) == {"ns-ke", "unhcr", "drc"}
+
+
+def test_an_earlier_agreement_told_as_background_with_no_verb() -> None:
+    ext = extract(
+        "The memorandum replaces a 2009 cooperation agreement between the Chilean Red Cross "
+        "and the Argentine Red Cross."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-cl", "ns-ar"})}
+
+
+def test_a_treaty_named_convention_is_not_an_event() -> None:
+    ext = extract(
+        "The ICRC supports the African Union's work on the Kampala Convention on internally "
+        "displaced persons, whose anniversary was marked in October with a conference hosted "
+        "by UNHCR."
+    )
+    assert not [r for r in ext.relations if r.kind == "participation"]
+    assert supports(ext) == {("icrc", "african-union")}  # not UNHCR, named after "whose"
+
+
+def test_received_at_headquarters_today_a_visitor() -> None:
+    ext = extract(
+        "DOHA, 3 March 2025 (QNA) -- The Secretary General of the Qatar Red Crescent Society, "
+        "Faisal Al Emadi, received at the Authority's headquarters in Doha today H.E. Omar "
+        "Sheikh, Ambassador of Somalia to Qatar."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-qa", "gov-so"})}
+
+
+def test_met_separately_is_one_meeting_with_each() -> None:
+    ext = extract(
+        "The President of the Turkish Red Crescent met separately with the Azerbaijan Red "
+        "Crescent Society and the Georgia Red Cross Society in Ankara."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-tr", "ns-az"}), frozenset({"ns-tr", "ns-ge"})}
+
+
+def test_the_visiting_delegations_attend_the_conference() -> None:
+    ext = extract(
+        "Cairo, 4 May 2025 – The Egyptian Red Crescent met separately with the Sudanese Red "
+        "Crescent Society and the Libyan Red Crescent.\n\n"
+        "The visiting delegations were in Cairo to attend the Arab Humanitarian Forum, "
+        "organised by the Egyptian Red Crescent."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-sd", "ns-ly"} <= set(event.parties)
+
+
+def test_a_visit_to_a_state_governor_meets_the_state_government() -> None:
+    ext = extract(
+        "The head of the ICRC delegation paid a visit to the Governor of Adamawa State, "
+        "Ahmadu Fintiri, in Yola."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"icrc", "adamawa-state-government"})}
+    assert ("Ahmadu Fintiri", "adamawa-state-government", "other") in posts(ext)
+
+
+def test_a_courtesy_call_by_a_delegation_on_an_official() -> None:
+    ext = extract(
+        "Colombo, 2 May 2025 – The Sri Lanka Red Cross Society and the Norwegian Red Cross "
+        "signed an agreement.\n\n"
+        "The signing followed a courtesy call by the Norwegian delegation on the Ministry of "
+        "Health, where both sides discussed first aid."
+    )
+    assert frozenset({"ns-no", "ministry-of-health-lk"}) in pairs(ext, "meeting")
+
+
+def test_a_health_secretary_belongs_to_the_department_of_health_named() -> None:
+    ext = extract(
+        "Manila, 2 May 2025 – Officials of the Department of Health attended the signing.\n\n"
+        "Health Secretary Maria Santos said blood was a priority."
+    )
+    assert ("Maria Santos", "department-of-health-ph", "minister") in posts(ext)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Board of the Malawi Red Cross Society appointed Lucy Banda as the society's new "
+            "Secretary General.",
+            ("Lucy Banda", "ns-mw", "secretary_general"),
+        ),
+        (
+            "She succeeds Peter Phiri, who has led the society since 2018, at the Malawi Red "
+            "Cross Society.",
+            ("Peter Phiri", "ns-mw", "head"),
+        ),
+        (
+            "The memorandum was signed by Ambassador Grace Mutua, IGAD Commissioner for Peace "
+            "and Security, and the ICRC.",
+            ("Grace Mutua", "igad", "other"),
+        ),
+        (
+            "It was signed by Ali Hassan, Commissioner for Social Affairs of the African Union "
+            "Commission, and Anna Berg, ICRC Regional Director.",
+            ("Ali Hassan", "african-union", "other"),
+        ),
+    ],
+)
+def test_posts_told_in_appointments_and_signings(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in posts(extract(sentence))
+
+
+def test_office_of_the_un_high_commissioner_is_unhcr() -> None:
+    ext = extract("The Office of the UN High Commissioner for Refugees (UNHCR) met the IFRC.")
+    assert set(ext.organisations) == {"unhcr", "ifrc"}  # type: ignore[attr-defined]

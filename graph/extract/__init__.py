@@ -42,6 +42,7 @@ from graph.extract.relations import (
     _listed,
     _subject_list,
     find_relations,
+    joint_doers,
 )
 from graph.facts import Evidence, Extraction, Organisation, Person, Post, Relation
 from graph.identifiers import slugify
@@ -706,6 +707,12 @@ def extract_document(doc: Document) -> Extraction:
         if m.key and re.search(r"\b(?:University|College)\b", m.label or m.text)
     }
     university = next(iter(universities)) if len(universities) == 1 else None
+    ministries: dict[str, str] = {}  # "Department of Health" → its key, by portfolio
+    for st in states:
+        for m in st.orgs:
+            portfolio = _PORTFOLIO_OF.search(m.label or m.text) if m.key else None
+            if portfolio and m.kind == "government":
+                ministries.setdefault(portfolio.group(1).lower(), m.key)
     societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
     main_society = societies[0] if societies else None
     home = _home_country(states)
@@ -728,6 +735,7 @@ def extract_document(doc: Document) -> Extraction:
                 main_society,
                 home_government=f"gov-{home.lower()}" if home else None,
                 university=university,
+                doc_ministries=ministries,
             )
         )
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
@@ -745,6 +753,7 @@ def extract_document(doc: Document) -> Extraction:
     last_sender: str | None = None
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     event_host: str | None = None  # the host of the last event told
+    doers: tuple[str, ...] = ()  # the bodies of the last joint piece of work told
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
     kinds = {
@@ -772,6 +781,7 @@ def extract_document(doc: Document) -> Extraction:
             kinds,
             several_funders=several_funders,
             event_host=event_host,
+            doers=doers,
         )
         speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -782,9 +792,11 @@ def extract_document(doc: Document) -> Extraction:
             rels = _support_of_alliance(facts, found)
         if not any(f.kind == "participation" for f in rels):
             rels += _named_event(facts, found)
+        _visitors_attend(st.sentence.text, rels, found)
         found += [(st, f) for f in rels]
         joint = [f for f in rels if f.kind in ("agreement", "alliance")]
         joint_parties = joint[-1].parties if joint else joint_parties
+        doers = () if joint else (joint_doers(facts) or doers)
         if (
             len({f.parties for f in joint}) > 1
             and all(len(f.parties) == 2 for f in joint)
@@ -796,6 +808,11 @@ def extract_document(doc: Document) -> Extraction:
         if hosted and any(f.kind == "participation" for f in rels):
             # "… the Asia Pacific Youth Forum, hosted by A": A, for "The forum was funded by"
             event_host = next(iter(_listed(facts, hosted.end())), event_host)
+        elif any(f.kind == "participation" for f in rels):
+            # "A hosted the Sahel Forum, bringing together …": A, the sentence's subject
+            hosts = _HOSTED.search(st.sentence.text)
+            subject = _actors(facts, 0, hosts.start())[:1] if hosts else []
+            event_host = subject[0] if subject else event_host
         missions = [f for f in rels if f.kind == "mission"]
         last_sender = missions[-1].parties[0] if missions else last_sender
         gifts = [f for f in rels if f.kind in ("support", "donation")]
@@ -1146,7 +1163,7 @@ _EVENT_HEADS = frozenset(
 )
 _EVENT_HEAD = re.compile(
     r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
-    r"Convention|Dialogue|Workshop|Consultation)\b"
+    r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|Workshop|Consultation)\b"
 )
 _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
@@ -1319,6 +1336,25 @@ _DELEGATES_FROM = re.compile(
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
     r"(?:were|was)\s+(?:the\s+)?"
 )
+
+
+_PORTFOLIO_OF = re.compile(r"\b(?:Ministry|Department)\s+of\s+(?:Public\s+)?([A-Z][a-z]+)\b")
+_THE_VISITORS_ATTEND = re.compile(
+    r"^\W*(?:The|Both)\s+(?:visiting\s+|two\s+|foreign\s+)?(?:delegations|delegates|visitors|guests)\b"
+)
+
+
+def _visitors_attend(
+    text: str, rels: list[Found], found: list[tuple[_SentenceState, Found]]
+) -> None:
+    """ "The visiting delegations were in Tehran to attend the X Conference": the bodies met
+    in the meetings just told attend it too."""
+    events = [f for f in rels if f.kind == "participation"]
+    if not events or not _THE_VISITORS_ATTEND.match(text):
+        return
+    met = [k for _, f in found if f.kind == "meeting" for k in f.parties]
+    event = events[-1]
+    event.parties = (*event.parties, *[k for k in dict.fromkeys(met) if k not in event.parties])
 
 
 def _gather_participants(

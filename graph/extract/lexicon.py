@@ -463,6 +463,15 @@ NOT_NAME = frozenset(
         "Understanding",
         "Agreement",
         "Protocol",
+        "Convention",
+        "Conventions",
+        "Treaty",
+        "Charter",
+        "Declaration",
+        "Framework",
+        "Initiative",
+        "Campaign",
+        "Appeal",
         "Joint",
         "Special",
         "Senior",
@@ -521,6 +530,12 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))", "head"),
     (r"(?:deputy )?ministers?", "minister"),
     (r"cabinet secretar(?:y|ies)", "minister"),  # Kenya's ministers
+    # "Health Secretary A B": the head of a department of state (the Philippines, the UK)
+    (
+        r"(?:health|foreign|interior|home|finance|education|defen[cs]e|labou?r|energy|"
+        r"transport|agriculture|environment|social\s+welfare|welfare)\s+secretar(?:y|ies)",
+        "minister",
+    ),
     (r"ambassadors?", "ambassador"),
     (r"(?:regional |permanent |special )?representatives?", "representative"),
     (r"(?:event |programme |program |project |regional )?coordinators?", "coordinator"),

@@ -255,6 +255,56 @@ def _inside_longer_name(
 _CONTINENTS = frozenset({"africa", "asia", "europe", "america", "americas", "oceania", "arab"})
 
 
+#: Countries in their own languages, as national branches of NGOs are named ("CARE
+#: Nederland", "Caritas Deutschland")
+_NATIVE_COUNTRIES = {
+    "nederland": "NL",
+    "deutschland": "DE",
+    "espana": "ES",
+    "italia": "IT",
+    "sverige": "SE",
+    "norge": "NO",
+    "danmark": "DK",
+    "suomi": "FI",
+    "osterreich": "AT",
+    "schweiz": "CH",
+    "suisse": "CH",
+    "svizzera": "CH",
+    "belgique": "BE",
+    "belgie": "BE",
+    "polska": "PL",
+    "brasil": "BR",
+    "mexico": "MX",
+    "peru": "PE",
+    "colombia": "CO",
+}
+
+
+def _branch_of(text: str, tokens: list[Token], j: int) -> str | None:
+    """The country of a national branch named by the word at ``j`` after an NGO's name
+    ("Save the Children Norway", "CARE Nederland"), "" for a branch's own name ("Oxfam
+    Novib", "Oxfam Intermón"), or None when the word does not name a branch."""
+    gz = gazetteer()
+    tok = tokens[j]
+    if (tok.norm,) in gz.countries:
+        return gz.countries[(tok.norm,)]
+    if tok.norm in _NATIVE_COUNTRIES:
+        return _NATIVE_COUNTRIES[tok.norm]
+    if (
+        tok.text[:1].isupper()
+        and tok.text[1:].islower()
+        and len(tok.text) > 2
+        and tok.text not in NOT_NAME
+        and not ROLE_RE.fullmatch(tok.text)
+        and (tok.norm,) not in gz.places
+        and tok.norm not in gz.demonyms
+        and (tok.norm,) not in gz.phrases
+        and not re.match(r"\s*['’(]|\s+[A-Z]", text[tok.end :])
+    ):
+        return ""  # "Oxfam Novib and ZOA": a branch's own name
+    return None
+
+
 def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     gz = gazetteer()
     out: list[Mention] = []
@@ -277,12 +327,14 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                     a, b = tok.start, tokens[i + n - 1].end
                     # "Save the Children Norway": a national branch of an international NGO
                     nxt = tokens[i + n] if i + n < len(tokens) else None
-                    if (
-                        nxt is not None
-                        and (nxt.norm,) in gz.countries
+                    branch = (
+                        _branch_of(text, tokens, i + n)
+                        if nxt is not None
                         and text[b : nxt.start] == " "
                         and all(gz.orgs[k].kind == "ngo" for k in keys)
-                    ):
+                        else None
+                    )
+                    if branch is not None:
                         name = text[a : nxt.end]
                         out.append(
                             Mention(
@@ -292,7 +344,7 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
                                 {slugify(name)},
                                 "pattern",
                                 "ngo",
-                                gz.countries[(nxt.norm,)],
+                                branch or None,
                                 name,
                             )
                         )
@@ -306,7 +358,32 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
         if not found:
             word = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
             bare = word.replace(".", "") if word[:1].isupper() else ""
-            if bare in gz.acronyms and not (
+            branch = (
+                _branch_of(text, tokens, i + 1)
+                if bare in gz.acronyms
+                and word == tok.text
+                and i + 1 < len(tokens)
+                and text[tok.end : tokens[i + 1].start] == " "
+                and all(gz.orgs[k].kind == "ngo" for k in gz.acronyms[bare])
+                else None
+            )
+            if branch is not None:  # "CARE Nederland": a national branch
+                end = tokens[i + 1].end
+                name = text[tok.start : end]
+                out.append(
+                    Mention(
+                        tok.start,
+                        end,
+                        name,
+                        {slugify(name)},
+                        "pattern",
+                        "ngo",
+                        branch or None,
+                        name,
+                    )
+                )
+                after = i + 2
+            elif bare in gz.acronyms and not (
                 i and _inside_longer_name(text, tokens, i, gz.acronyms[bare], at_start=True)
             ):
                 out.append(
@@ -1118,6 +1195,8 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     if " of " in text:
         mentions += _states(text, [(m.start, m.end) for m in mentions])
+    if "overnor of" in text:
+        mentions += _governed(text, [(m.start, m.end) for m in mentions])
     if "." in text:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
@@ -1189,6 +1268,25 @@ def _states(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 f"Government of {country}",
             )
         )
+    return out
+
+
+_GOVERNOR_OF = re.compile(
+    r"\b[Gg]overnor\s+of\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?\s+"
+    r"(?:State|Province|County|Governorate|Region|Prefecture))\b"
+)
+
+
+def _governed(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "the Governor of Borno State": a governor speaks for the state's government, which
+    the text does not name otherwise."""
+    out = []
+    for m in _GOVERNOR_OF.finditer(text):
+        a, b = m.span("n")
+        if any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        name = f"{m.group('n')} Government"
+        out.append(Mention(a, b, text[a:b], {slugify(name)}, "pattern", "government", None, name))
     return out
 
 

@@ -266,6 +266,8 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                 or re.fullmatch(r"\s*(?:of|at)\s+(?:[Tt]he\s+)?", gap)
                 # "vice president of disaster operations and logistics at the ORG"
                 or _PORTFOLIO_AT.fullmatch(gap)
+                # "Commissioner for Political Affairs, Peace and Security of the ORG"
+                or _PORTFOLIO_CAP_AT.fullmatch(gap)
             ):
                 if m.source == "pattern":  # "the X Department of the ORG" → ORG
                     for n in orgs:
@@ -288,6 +290,21 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
 #: A post's portfolio in lower case, then the organisation ("of communications at the").
 _PORTFOLIO_AT = re.compile(
     r"\s*(?:of|for)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,6}(?:at|with)\s+(?:the\s+)?"
+)
+
+
+#: A post's portfolio in capitals, then the organisation ("for Political Affairs of the").
+_PORTFOLIO_CAP_AT = re.compile(
+    r"\s*(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:,\s+|\s+and\s+|\s+&\s+|\s+)){1,7}"
+    r"(?:of|at|with)\s+(?:the\s+)?"
+)
+
+
+#: "Ambassador A B, AU Commissioner …": a rank used as a title before the post itself
+_TITLE_THEN_POST = re.compile(
+    r"(?-i:(?:Ambassador|General|Colonel|Judge|Bishop)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?"
+    rf"[A-Z][\w'’-]+)\s*,\s*(?:the\s+)?[^,;]{{0,50}}?{ROLE_RE.pattern}",
+    re.I,
 )
 
 
@@ -403,6 +420,7 @@ def find_posts(
     main_org: str | None = None,
     home_government: str | None = None,
     university: str | None = None,
+    doc_ministries: dict[str, str] | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
@@ -422,7 +440,7 @@ def find_posts(
         posts: list[PostMention] = []
         names = find_names(text, tokenize(text), orgs)
         if heads:
-            _who_heads(text, names, orgs, posts)
+            _who_heads(text, names, orgs, posts, main_org)
         if member:
             _of_the(text, names, orgs, posts)
         return posts
@@ -434,6 +452,8 @@ def find_posts(
     for m in ROLE_RE.finditer(text):
         if m.start() < skip_until or any(o.start <= m.start() < o.end for o in orgs):
             continue
+        if _TITLE_THEN_POST.match(text, m.start()):
+            continue  # "Ambassador A B, AU Commissioner for …": a title of honour, then the post
         end = _role_tail(text, m.end(), orgs)
         # "Chairman and CEO": two titles, one post
         joined = re.match(r"\s+and\s+", text[end:])
@@ -473,6 +493,26 @@ def find_posts(
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
+        if (
+            government is not None
+            and org == government
+            and near is None
+            and not code
+            and home_government
+            and government != home_government
+            and role_notation(m.group(0)) == "minister"
+        ):
+            # "the Minister of State for Health" in a story from Kampala in which Japan gives:
+            # the host country's minister, not the donor's
+            org = home_government
+        if doc_ministries and minister and not government and (org is None or org in ministries):
+            # "Health Secretary A B", "the Minister of Health": the Department of Health the
+            # document names
+            tail = re.match(r"[^,.;]{0,30}", text[end:])
+            words = re.findall(r"[A-Z][a-z]+", text[max(0, m.start() - 12) : end + tail.end()])
+            org = next(
+                (doc_ministries[w.lower()] for w in words if w.lower() in doc_ministries), org
+            )
         if (
             org is None
             and home_government
@@ -637,14 +677,18 @@ def find_posts(
     _counterpart_from(text, names, orgs, posts)
     _led_by(text, names, orgs, context_org, posts)
     _bracketed(text, names, roles, orgs, posts)
-    _who_heads(text, names, orgs, posts)
+    _who_heads(text, names, orgs, posts, main_org)
     _of_the(text, names, orgs, posts)
     _elected(text, names, roles, posts)
     _appointed_as(text, names, roles, orgs, context_org, posts)
     return posts
 
 
-_AS_ROLE = re.compile(r"^\s*,?\s+as\s+(?:the\s+)?(?:its\s+|their\s+)?(?:new\s+)?$", re.I)
+_AS_ROLE = re.compile(
+    r"^\s*,?\s+as\s+(?:the\s+)?(?:its\s+|their\s+|(?:society|organi[sz]ation|federation|"
+    r"committee|agency|movement|charity|foundation)['’]s\s+)?(?:new\s+|next\s+|first\s+)?$",
+    re.I,
+)
 
 
 def _appointed_as(
@@ -737,17 +781,35 @@ _WHO_HEADS = re.compile(
     r"chairs|coordinates|oversees)\s+(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)"
     r"(?:at|of|for)\s+(?:the\s+)?"
 )
+_WHO_LED = re.compile(
+    r"\s*,\s*who\s+(?:has|had)\s+(?:led|headed|chaired|run)\s+the\s+(?:society|organi[sz]ation|"
+    r"federation|national\s+society)\b(?!\s+of\b)"
+)
 _HEADS_ROLE = {"chairs": "Chair", "coordinates": "Coordinator", "directs": "Director"}
 
 
 def _who_heads(
-    text: str, names: list[tuple[int, int]], orgs: list[Mention], posts: list[PostMention]
+    text: str,
+    names: list[tuple[int, int]],
+    orgs: list[Mention],
+    posts: list[PostMention],
+    main_org: str | None = None,
 ) -> None:
     """ "said A B, who leads the disaster management department of the C Society": a post at C
-    (the head of that unit)."""
+    (the head of that unit); "A B, who has led the society since 2020": the head of the
+    article's society."""
     named = {p.start for p in posts}
     for n in names:
         m = _WHO_HEADS.match(text, n[1])
+        led = _WHO_LED.match(text, n[1]) if m is None and main_org else None
+        name = clean_name(text[n[0] : n[1]])
+        if (
+            led
+            and len(name.split()) >= 2
+            and not any(p.start == n[0] and p.org == main_org for p in posts)
+        ):
+            posts.append(PostMention(name, n[0], n[1], "head", "Head", main_org))
+            continue
         if n[0] in named or m is None:
             continue
         org = next((o for o in orgs if o.key and o.start in (m.end(), m.end() - 4)), None)

@@ -63,6 +63,8 @@ MEETING = re.compile(
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
+    r"received(?= at (?:his|her|its|their|the)\b[^.;]{0,60}?\b(?:office|headquarters|residence|"
+    r"premises)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
@@ -83,7 +85,8 @@ PARTICIPATION = re.compile(
 EVENT_NAME = re.compile(
     r"\b(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+|and\s+|"
     r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference|Summit|Meeting|Forum|Assembly|Congress|"
-    r"Session|Symposium|Council|Convention|Dialogue|Workshop|Consultation|"
+    r"Session|Symposium|Council|Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|"
+    r"Workshop|Consultation|"
     # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
     r"(?:(?<=Global )|(?<=Regional ))Platform|Week)"
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|of|the|and|for|in|on)"
@@ -98,9 +101,11 @@ SUPPORT_WITH = re.compile(
 )
 FUNDING_RECEIVED = re.compile(
     r"^\W*(?:Funding|Financial\s+support|Support|Contributions?|Donations?|Grants?)\s+"
-    r"(?:for\s+(?:this|the)\s+(?:\w+\s+){0,2}(?:operation|response|appeal|programme|program|"
-    r"project)\s+)?(?:has|have|was|were)\s+(?:also\s+)?(?:been\s+)?(?:received|provided|"
-    r"secured|made available)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:for\s+(?:this|the|these)\s+(?:[\w-]+\s+){0,2}(?:operation|response|appeal|programme|"
+    r"program|project|(?P<event>forum|conference|meeting|workshop|summit|event|training|"
+    r"courses?|seminar|exercise|simulation))\s+)?(?:has|have|was|were)\s+(?:also\s+)?"
+    r"(?:been\s+)?(?:generously\s+)?(?:received|provided|secured|made available|given)\s+"
+    r"(?:from|by)\s+(?:the\s+)?"
 )
 SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
@@ -109,6 +114,13 @@ SUPPORT_VERB = re.compile(
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
     r"deliver(?:s|ed)? (?:\w+ ){0,3}(?:to|for)|contribut(?:e|es|ed) to)\b",
+    re.I,
+)
+RECEIVED_SUPPORT_FROM = re.compile(
+    r"\b(?:receives?|received|receiving|gets|got|secures?|secured|obtained)\s+"
+    r"(?:(?:financial|technical|logistical|material|generous|continued|further|new)\s+)?"
+    r"(?:support|funding|assistance|backing|financing)\s+(?:worth\s+[^,;]{1,30}?\s+)?from\s+"
+    r"(?:the\s+)?",
     re.I,
 )
 SUPPORTING = re.compile(
@@ -205,7 +217,10 @@ _PART_OF_GIFT = re.compile(
     r"donation|package|delivery|airlift)\s+$"
 )
 SUPPORT_BY = re.compile(
-    r"\b(?:funded|supported|financed|sponsored|backed|paid for|underwritten) by\b", re.I
+    r"\b(?:funded|supported|financed|co-?financed|co-?funded|sponsored|backed|paid for|"
+    r"underwritten)(?:\s+(?:in\s+part|in\s+full|partly|partially|largely|mainly|mostly|"
+    r"primarily|entirely|fully|jointly|generously))?\s+by\b",
+    re.I,
 )
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
@@ -256,6 +271,9 @@ class SentenceFacts:
     several_funders: bool = False
     #: the host of the last event told ("The forum was funded by …": funds for its host)
     event_host: str | None = None
+    #: the bodies that last did something together, told after any deal ("A and B have
+    #: completed …"; "The work was funded by C": C's funds for both)
+    doers: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -430,6 +448,16 @@ def _under_agreement_with(s: SentenceFacts) -> list[Found]:
     return [Found("agreement", (*doer, *partners), "agreement.under_one_with", 0.7, date=date)]
 
 
+#: "a 1992 cooperation agreement between A and B", "the earlier agreement between": a deal
+#: told as background, with no verb of signing
+_EARLIER_DEAL_BETWEEN = re.compile(
+    r"\b(?:(?:19|20)\d\d|earlier|previous|existing|original|former|first|long-?standing|"
+    r"current)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|"
+    r"protocol|accord)\s+between\b"
+)
+_PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner|successor)\b")
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
@@ -440,7 +468,11 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     verb = AGREEMENT_VERB.search(s.text)
     if not noun or not verb:
         if not (
-            noun and re.search(r"\bagreements?\s+(?:signed|concluded|reached)\b", s.text, re.I)
+            noun
+            and (
+                re.search(r"\bagreements?\s+(?:signed|concluded|reached)\b", s.text, re.I)
+                or _EARLIER_DEAL_BETWEEN.search(s.text)
+            )
         ):
             return []
         verb = noun
@@ -478,6 +510,13 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
     if between or not subj or not obj:
         parties = _actors(s) if between or len(subj) < 2 else subj  # "A and B signed …, granting"
+        # "between the AU's predecessor, the OAU, and the ICRC": the OAU, not the AU
+        parties = [
+            k
+            for k in parties
+            if not any(o.key == k and _PREDECESSOR.match(s.text, o.end) for o in s.orgs)
+            or sum(o.key == k for o in s.orgs) > 1
+        ]
         signers = _post_orgs(s)
         if len(signers) >= 2 and re.search(r"\bsigned (?:\w+ ){0,6}by\b", s.text):
             parties = signers  # "signed … by X, ROLE of A, and Y, ROLE of B": A and B
@@ -557,6 +596,20 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
     joined = _joined_alliance(s)
     if joined:
         return joined
+    work = _WORK_BRINGS_TOGETHER.search(s.text) if "together" in s.text else None
+    if work:
+        # "The programme brings together A, B and C to deliver …": its partners
+        members = _listed(s, work.end())
+        if len(members) >= 2:
+            return [_partnership(s, tuple(members), "alliance.work_brings_together")]
+    co = _CO_ORGANISED.search(s.text) if "co-" in s.text else None
+    if co:
+        # "a conference co-organised by the two bodies and UNHCR": its organisers work
+        # together (a named event's co-hosts are told with the event itself)
+        told = list(s.joint_parties) if co.group("two") else []
+        hosts = list(dict.fromkeys([*told, *_listed(s, co.end())]))
+        if len(hosts) >= 2 and not EVENT_NAME.search(s.text, 0, co.start()):
+            return [_partnership(s, tuple(hosts), "alliance.co_organised")]
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
@@ -589,6 +642,18 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
             "alliance", tuple(parties), "alliance.formed", 0.8, name=name, date=date, end_date=end
         )
     ]
+
+
+_WORK_BRINGS_TOGETHER = re.compile(
+    r"^\W*(?:The|This|Their|Its)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:programme|program|project|"
+    r"initiative|consortium|response|partnership|operation)\b(?:,[^,]{1,60},)?\s+"
+    r"(?:brings|brought|will\s+bring|has\s+brought)\s+together\s+(?:the\s+)?"
+)
+_CO_ORGANISED = re.compile(
+    r"\b(?:co-(?:organi[sz]ed|hosted|convened|sponsored)|jointly\s+(?:organi[sz]ed|hosted))\s+"
+    r"by\s+(?:(?P<two>the\s+two\s+(?:bodies|organi[sz]ations|institutions|partners|societies|"
+    r"agencies)(?:\s+and|,))\s+)?(?:the\s+)?"
+)
 
 
 #: "A has joined the X Partnership", "A became the latest member of the X Network"
@@ -666,6 +731,30 @@ AMOUNT_THROUGH = re.compile(
     r"(?:(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?|[\d.,]+\s+(?:million\s+)?"
     r"(?:US\s+)?(?:dollars|euros|francs))\s+(?:\w+\s+){0,3}?(?:through|via)\s+(?:the\s+)?"
 )
+
+
+#: "The programme is made possible by a EUR 6 million contribution from A through B"
+_WORK_PAID_BY = re.compile(
+    r"^\W*(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:programme|program|project|"
+    r"operation|response|initiative|work|activities|campaign|partnership)\s+(?:is|was|are|were|"
+    r"has\s+been|have\s+been)\s+(?:made\s+possible|funded|financed|supported)\s+(?:by|through|"
+    r"thanks\s+to)\s+(?:a|an|the)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:contribution|grant|donation|"
+    r"funding|gift|allocation)\s+from\s+(?:the\s+)?"
+)
+
+
+def _work_paid_by(s: SentenceFacts, m: re.Match[str], date: DateValue | None) -> list[Found]:
+    """ "The programme is made possible by a contribution from A through B": A (and B, its
+    channel) support the programme's funder when it was just told, else its partners."""
+    providers = _listed(s, m.end())[:1]
+    via = re.match(r"[^.;]{0,80}?\b(?:through|via)\s+(?:the\s+)?", s.text[m.end() :])
+    channel = [k for k in _listed(s, m.end() + via.end()) if k not in providers][:1] if via else []
+    if s.last_funder and s.last_funder in s.joint_parties:
+        recipients = [s.last_funder]  # the partner that pays for the programme
+    else:
+        recipients = _subject_referents(s, m.end())
+    recipients = [k for k in recipients if k not in providers + channel]
+    return _supports(providers + channel, recipients, "support.work_paid_by", 0.65, date)
 
 
 def _amount_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
@@ -840,6 +929,30 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 
 #: "The EU is a major contributor to the DREF": a standing funder of that body (the DREF
 #: and the Emergency Appeals being the IFRC's)
+#: "The state government provided trucks for the distribution": means for the work the
+#: article tells, so for its society (no recipient is named)
+_MEANS_FOR_WORK = re.compile(
+    r"\b(?:provided|supplied|offered|made\s+available)\s+(?:[\w-]+\s+){0,3}?(?:trucks|lorries|"
+    r"vehicles|boats|helicopters|aircraft|buses|warehouse\s+space|warehouses|storage\s+space|"
+    r"storage|premises|office\s+space|fuel|drivers)\s*(?:[.;]|$|(?:for|to\s+support)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distributions?|response|operations?|efforts?|relief|"
+    r"deliver(?:y|ies)|work|convoys?|evacuations?)\b)"
+)
+
+
+def _means_for_work(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "A provided trucks for the distribution", "A has offered warehouse space": A helps
+    the article's society, which the sentence does not name."""
+    m = _MEANS_FOR_WORK.search(s.text)
+    if not m or any(o.key and o.start >= m.start() for o in s.orgs):
+        return []
+    giver = _actors(s, 0, m.start())[-1:]
+    owner = _article_society(s)
+    if not giver or not owner or owner in giver:
+        return []
+    return _supports(giver, [owner], "support.means_for_work", 0.55, date)
+
+
 CONTRIBUTOR_TO = re.compile(
     r"(?:\b(?:is|are|was|were|has\s+been|have\s+been|remains|remain)\s+(?:one\s+of\s+)?(?:a|an|the)?\s*"
     # or in apposition: "The Canadian Red Cross, a long-time donor to the Haitian Red Cross, …"
@@ -866,6 +979,13 @@ def _contributor_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     )
 
 
+#: "fund twelve mobile units operated by": the work of the body named next
+_RUN_BY = re.compile(
+    r"\s+(?!the\s+(?:work|programme|project)\b)[^.;,]{0,60}?\b(?:run|operated|managed|"
+    r"implemented|staffed)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -874,6 +994,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
+    possible = _WORK_PAID_BY.match(s.text) if "from" in s.text else None
+    if possible:
+        return _work_paid_by(s, possible, date)
     if "through" in s.text or "via" in s.text:
         through = (
             _funding_through(s, date)
@@ -885,11 +1008,19 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     funded = _funded_by_adjective(s, date) if "-" in s.text else []
     if funded:
         return funded
+    got = RECEIVED_SUPPORT_FROM.search(s.text) if "from" in s.text else None
+    if got:
+        # "A receives support from B": B supports A (not A, the verb's subject)
+        providers = _listed(s, got.end())[:3]
+        receivers = [k for k in _actors(s, 0, got.start()) if k not in providers][-1:]
+        if providers and receivers and not NOT_DONE.search(s.text, 0, got.start()):
+            return _supports(providers, receivers, "support.received_from", 0.7, date)
     carried = _carried_for(s, date) if "behalf" in s.text or "free of charge" in s.text else []
     if carried:
         return carried
     m = FUNDING_RECEIVED.match(s.text)
-    owner = _article_society(s) if m else None
+    # "Funding for the forum was provided by A": for the event's host, else the article's
+    owner = ((m.group("event") and s.event_host) or _article_society(s)) if m else None
     if m and owner:
         # "Funding for this operation has been received from A and B": the article's society
         donors = [k for k in _listed(s, m.end()) if k != owner]
@@ -1047,6 +1178,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     lent = _lent_to(s, date)
     if lent:
         return out + lent
+    means = _means_for_work(s, date) if "provided" in s.text or "offered" in s.text else []
+    if means:
+        return out + means
     contributor = _contributor_to(s, date) if "contributor" in s.text or "donor" in s.text else []
     if contributor:
         return out + contributor
@@ -1123,7 +1257,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             owner = [o.key for o in s.orgs if o.key and o.start <= appeal.start(1) < o.end]
             providers = owner[:1] or providers
         rest = s.text[m.end() :]
-        stop = re.search(r"\b(?:in the implementation|to help|who|which|that)\b", rest)
+        stop = re.search(r"\b(?:in the implementation|to help|who|whose|which|that)\b", rest)
         # the supported organisation is the verb's object, named right after it
         objects = [o for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 40]
         via = re.search(r"\bthrough\s+(?:the\s+)?", rest)
@@ -1132,6 +1266,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         channel = _listed(s, m.end() + via.end()) if via else []
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
+        run_by = _RUN_BY.match(rest) if not recipients else None
+        if run_by:
+            # "will fund twelve mobile units operated by B teams": B's work
+            recipients = _listed(s, m.end() + run_by.end())[:1]
         recipients = [r for r in recipients if r not in providers]
         if (
             not recipients
@@ -1816,6 +1954,11 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     if support:
         end = s.text.find(",", support.end())
         funded = set(_keys(s.orgs, support.end(), len(s.text) if end < 0 else end))
+    call = _CALL_BY_ON.search(s.text) if " by " in s.text else None
+    if call:
+        found = _call_by_on(s, call)
+        if found:
+            return found
     for m in MEETING.finditer(s.text):
         before = s.text[max(0, m.start() - 20) : m.start()]
         if re.search(r"\b(?:will|plans? to|to)\s+$", before):
@@ -1842,6 +1985,35 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
     return []
 
 
+#: "a courtesy call by the Japanese delegation on Health Secretary A B"
+_CALL_BY_ON = re.compile(
+    r"\b(?:courtesy|official|working|farewell|introductory)\s+(?:call|visit)\s+(?:paid\s+)?by\s+"
+    r"(?P<by>[^.;]{1,80}?)\s+(?:on|to)\s+(?=(?:the\s+)?[A-Z])"
+)
+
+
+def _call_by_on(s: SentenceFacts, m: re.Match[str]) -> list[Found]:
+    """ "The signing followed a courtesy call by A on B": A met B."""
+    visitors = _actors(s, m.start("by"), m.end("by"))
+    side = _DEMONYM_SIDE.search(m.group("by")) or re.search(
+        r"\b([A-Z][\w-]+)\s+(?:delegation|side|team|delegates)\b", m.group("by")
+    )
+    if not visitors and side:
+        code = gazetteer().demonyms.get(norm_token(side.group(1)))
+        key = f"ns-{code.lower()}" if code else None
+        visitors = [key] if key and (key in s.doc_orgs or key in _keys(s.orgs)) else []
+    clause = re.search(r"[,;]|\s+(?:where|during|when)\b", s.text[m.end() :])
+    hosts = [
+        k
+        for k in _actors(s, m.end(), m.end() + (clause.start() if clause else len(s.text)))
+        if k not in visitors
+    ]
+    if not visitors or not hosts:
+        return []
+    date, _ = _date(s)
+    return [Found("meeting", (visitors[0], *hosts[:3]), "meeting.call_by_on", 0.7, date=date)]
+
+
 _ON_A_VISIT = re.compile(
     r"\b(?:[Dd]uring|[Oo]n|[Ii]n the course of)\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,3}"
     r"(?:visit|trip|tour)\b"
@@ -1865,9 +2037,11 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     new = re.match(
         r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday|yesterday|today),?)?"  # "received on Tuesday the Ambassador of …"
-        r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:office|headquarters|"
-        r"residence|premises)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof)\b)[A-Z][a-z][\w'-]*)"
-        r"{0,2})?,?)?"
+        r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:office|headquarters|"
+        r"residence|premises)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof|H\.?E)\b)"
+        r"[A-Z][a-z][\w'-]*){0,2})?,?"
+        r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+        r"today),?)?)?"
         r"(?:\s+(?:H\.?\s?E\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|His Excellency|Her Excellency))*"
         r"(?:\s+(?:the\s+)?(?:newly[- ]appointed|recently appointed|new|outgoing|incoming|"
         r"visiting)(?=\s))?",
@@ -1929,8 +2103,11 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
             for o in objs[:20]
         ]
     on_a_visit = m.group(0).lower() in ("met", "meets") and _ON_A_VISIT.search(s.text)
+    # "met separately with A and B", "held separate talks with": one meeting with each
+    separately = re.search(r"\bseparate(?:ly)?\b", s.text[max(0, m.start() - 25) : m.end() + 25])
     if (
-        re.search(r"meetings\b", m.group(0), re.I)
+        separately
+        or re.search(r"meetings\b", m.group(0), re.I)
         or len(objs) > 4
         or (on_a_visit and len(objs) >= 2)
     ):
@@ -2009,6 +2186,7 @@ def _event_name(text: str) -> str | None:
     if not m:
         return None
     name = m.group(1).strip()
+    name = re.sub(r"^(?:(?:of|on|for|and|in|the)\s+)+", "", name)  # "on the Kampala …"
     name = re.sub(r"\s+(?:held|in|on)$", "", name)
     name = re.sub(r"\s*\(\w+\)$", "", name)  # "… Societies (IFRC)"
     name = _cut_where_when(name)
@@ -2157,10 +2335,29 @@ _AGENT_BY = re.compile(
 )
 
 
+#: "A and B have completed the rehabilitation of …": a joint piece of work
+JOINT_WORK = re.compile(
+    r"\s+(?:have|has|had)\s+(?:jointly\s+|together\s+|now\s+|successfully\s+)?(?:completed|"
+    r"finished|carried\s+out|conducted|rehabilitated|restored|built|rebuilt|repaired|"
+    r"installed|delivered)\b"
+)
+
+
+def joint_doers(s: SentenceFacts) -> tuple[str, ...]:
+    """The bodies of "A and B have completed …", the subject of a joint piece of work."""
+    m = JOINT_WORK.search(s.text)
+    if not m:
+        return ()
+    doers = _subject_list(s, m.start())
+    return tuple(doers) if len(doers) >= 2 else ()
+
+
 def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
     """The bodies a sentence's subject noun stands for, when it names none: "The initiative"
     (the parties of the deal just told, else the article's main actor), "The visit" (the
     visitors), "The aid" (the one who gave it)."""
+    if s.doers and _THE_WORK.search(s.text[:upto]):
+        return list(s.doers)
     if _THE_WORK.search(s.text[:upto]) or (s.joint_parties and re.match(r"\s*It\s", s.text)):
         return list(s.joint_parties) or ([s.main_org] if s.main_org else [])
     if s.delegation and _THE_VISIT.match(s.text):
@@ -2724,6 +2921,10 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "joined",
         "joins",
         "member",
+        "co-",
+        "together",
+        "jointly organi",
+        "jointly hosted",
     ),
     rule_support: (
         "awarded",
@@ -2964,4 +3165,4 @@ def _has_actors(s: SentenceFacts) -> bool:
     )
 
 
-__all__ = ["RULES", "Found", "SentenceFacts", "find_relations"]
+__all__ = ["RULES", "Found", "SentenceFacts", "find_relations", "joint_doers"]
