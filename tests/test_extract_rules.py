@@ -3211,3 +3211,107 @@ def test_posts_told_in_appointments_and_signings(
 def test_office_of_the_un_high_commissioner_is_unhcr() -> None:
     ext = extract("The Office of the UN High Commissioner for Refugees (UNHCR) met the IFRC.")
     assert set(ext.organisations) == {"unhcr", "ifrc"}  # type: ignore[attr-defined]
+
+
+def test_partner_societies_including_two_offer_staff_to_the_article_s_society() -> None:
+    ext = extract(
+        "Kathmandu, 2 May 2025 – The Nepal Red Cross Society distributed cash in Jajarkot.\n\n"
+        "Partner societies present in Nepal, including the Finnish Red Cross and the Canadian "
+        "Red Cross, have offered additional staff for the distributions."
+    )
+    assert {("ns-fi", "ns-np"), ("ns-ca", "ns-np")} <= supports(ext)
+
+
+def test_a_consortium_s_members_in_apposition() -> None:
+    ext = extract(
+        "The Sudanese Red Crescent Society met the Darfur Cash Group, a group of NGOs made up "
+        "of the Norwegian Refugee Council, Mercy Corps and CARE International."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-sd", "darfur-cash-group"})}
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert set(alliance.parties) == {"darfur-cash-group", "nrc", "mercy-corps", "care"}
+
+
+def test_spent_days_with_a_society_is_a_visit() -> None:
+    ext = extract(
+        "A delegation of ten volunteers from the Swiss Red Cross spent three days with the "
+        "Italian Red Cross in Milan."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ch", "ns-it"})}
+
+
+def test_and_its_secretary_general_is_of_the_same_society() -> None:
+    ext = extract(
+        "The IFRC Regional Director met the society's President, Ana Lima, and its Secretary "
+        "General, Rui Costa, at the Angola Red Cross."
+    )
+    assert ("Rui Costa", "ns-ao", "secretary_general") in posts(ext)
+
+
+def test_a_ministry_told_with_its_department_after_a_dash_is_one_body() -> None:
+    ext = extract(
+        "Dodoma, 2 May 2025 – The Tanzania Red Cross Society paid a courtesy call on the Prime "
+        "Minister's Office – Disaster Management Department, and visited camps run by UNHCR."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-tz", "prime-minister-s-office-tz"})}
+
+
+def test_support_with_for_the_body_that_runs_the_work_named_before() -> None:
+    ext = extract(
+        "The IFRC team visited camps in Kasulu run by the Tanzania Red Cross Society with "
+        "support from UNHCR."
+    )
+    assert ("unhcr", "ns-tz") in supports(ext)
+    assert not any(a == "unhcr" and b != "ns-tz" for a, b in supports(ext))
+
+
+def test_the_visit_ended_with_a_meeting_of_the_visitor() -> None:
+    ext = extract(
+        "Lusaka, 2 May 2025 – The IFRC Secretary General visited the Zambia Red Cross Society.\n\n"
+        "The visit ended with a meeting with representatives of the Swedish Red Cross and the "
+        "Danish Red Cross."
+    )
+    assert frozenset({"ifrc", "ns-se"}) in pairs(ext, "meeting")
+
+
+def test_the_icrc_and_a_society_doing_a_piece_of_work_together() -> None:
+    ext = extract(
+        "The ICRC and the Yemen Red Crescent Society have rehabilitated the water network of "
+        "two districts in Taiz."
+    )
+    assert supports(ext) == {("icrc", "ns-ye")}
+    other = extract(
+        "The Austrian Red Cross and the Czech Red Cross have repaired homes in their countries."
+    )
+    assert not other.relations  # type: ignore[attr-defined]
+
+
+def test_a_product_developed_in_cooperation_with_a_partner() -> None:
+    ext = extract(
+        "Geneva, 2 May 2025 – The IFRC, together with the Swiss Red Cross, has launched a "
+        "first aid app.\n\n"
+        "The app was developed in cooperation with the World Health Organization."
+    )
+    got = [r for r in ext.relations if r.evidence.rule == "alliance.made_with"]
+    assert got and set(got[0].parties) == {"ifrc", "ns-ch", "who"}
+
+
+def test_an_event_attended_by_and_the_launch_there() -> None:
+    ext = extract(
+        "Brussels, 2 May 2025 – The IFRC, together with the Belgian Red Cross, has launched a "
+        "report.\n\n"
+        "The launch took place during the European Humanitarian Forum, attended by the "
+        "Dutch Red Cross and the Luxembourg Red Cross."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ifrc", "ns-be", "ns-nl", "ns-lu"}
+
+
+def test_an_acronym_of_a_ministry_of_the_article_s_country_is_the_same_body() -> None:
+    ext = extract(
+        "Port-au-Prince, 2 May 2025 – The Haitian Red Cross Society supported the Directorate "
+        "of Civil Protection (DPC) in installing sirens. The DPC thanked the society."
+    )
+    assert [k for k in ext.organisations if "civil-protection" in k] == [  # type: ignore
+        "directorate-of-civil-protection-ht"
+    ]

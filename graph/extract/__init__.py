@@ -148,6 +148,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 m.keys = {longer[0]}
     # a ministry of no stated country is the one of the article's country
     home = _home_country(states)
+    renamed: dict[str, str] = {}
     for st in states:
         for m in st.orgs:
             if (
@@ -159,7 +160,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 and m.key not in gz.orgs
             ):
                 m.country = home
-                m.keys = {f"{m.key}-{home.lower()}"}
+                renamed[m.key] = f"{m.key}-{home.lower()}"
+                m.keys = {renamed[m.key]}
+    for st in states:  # its acronym, "(DPC)", is the same body
+        for m in st.orgs:
+            if m.key in renamed:
+                m.keys = {renamed[m.key]}
+    definitions = {a: renamed.get(k, k) for a, k in definitions.items()}
     _minister_bodies(states)
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
@@ -754,6 +761,7 @@ def extract_document(doc: Document) -> Extraction:
     told_meeting: SentenceFacts | None = None  # a meeting told with fewer than two parties
     event_host: str | None = None  # the host of the last event told
     doers: tuple[str, ...] = ()  # the bodies of the last joint piece of work told
+    visitor: str | None = None  # the body whose visit was last told
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
     doc_orgs = frozenset(first)
     kinds = {
@@ -782,6 +790,7 @@ def extract_document(doc: Document) -> Extraction:
             several_funders=several_funders,
             event_host=event_host,
             doers=doers,
+            visitor=visitor,
         )
         speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _told_again(st, find_relations(facts), found)
@@ -797,6 +806,9 @@ def extract_document(doc: Document) -> Extraction:
         joint = [f for f in rels if f.kind in ("agreement", "alliance")]
         joint_parties = joint[-1].parties if joint else joint_parties
         doers = () if joint else (joint_doers(facts) or doers)
+        met = [f for f in rels if f.kind == "meeting"]
+        if met and _VISITED.search(st.sentence.text):
+            visitor = met[0].parties[0]
         if (
             len({f.parties for f in joint}) > 1
             and all(len(f.parties) == 2 for f in joint)
@@ -1159,11 +1171,18 @@ _EVENT_HEADS = frozenset(
         "Dialogue",
         "Workshop",
         "Consultation",
+        "Week",
     }
 )
 _EVENT_HEAD = re.compile(
     r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
-    r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|Workshop|Consultation)\b"
+    r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|Workshop|Consultation|"
+    r"(?<=[a-z] )Week)\b"
+)
+#: "The launch took place during the X Week": the bodies that launched it were there
+_TOLD_HERE = re.compile(
+    r"^\W*The\s+(?:launch|signing|ceremony|presentation|handover)\s+(?:took\s+place|was\s+held)\s+"
+    r"(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\b"
 )
 _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
@@ -1281,11 +1300,14 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     # "The X Forum brought together A, B and C": they take part
     joined = re.search(
         r"\bwith\s+(?:the\s+participation\s+of|(?:delegations|delegates|representatives|"
-        r"participants)\s+(?:from|of))\s+(?:the\s+)?|\b(?:brought|brings)\s+together\s+(?:the\s+)?",
+        r"participants)\s+(?:from|of))\s+(?:the\s+)?|\b(?:brought|brings)\s+together\s+(?:the\s+)?|"
+        r",\s+(?:which\s+was\s+)?attended\s+by\s+(?:the\s+)?",
         s,
     )
     if joined:
         hosts += _actors(facts, joined.end())
+    if _TOLD_HERE.match(s):
+        hosts += [k for k in facts.joint_parties if k not in hosts]
     out = []
     co_by = re.search(
         r"\b(?:co-(?:hosted|organi[sz]ed|convened)|jointly\s+(?:hosted|organi[sz]ed))\s+by\s+(?:the\s+)?",
@@ -1338,6 +1360,7 @@ _DELEGATES_FROM = re.compile(
 )
 
 
+_VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
 _PORTFOLIO_OF = re.compile(r"\b(?:Ministry|Department)\s+of\s+(?:Public\s+)?([A-Z][a-z]+)\b")
 _THE_VISITORS_ATTEND = re.compile(
     r"^\W*(?:The|Both)\s+(?:visiting\s+|two\s+|foreign\s+)?(?:delegations|delegates|visitors|guests)\b"

@@ -1200,6 +1200,7 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "." in text:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
+    mentions = _units_of(text, mentions) if "–" in text or " - " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
 
@@ -1268,6 +1269,26 @@ def _states(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 f"Government of {country}",
             )
         )
+    return out
+
+
+_UNIT_HEAD = re.compile(r"\b(?:Department|Directorate|Division|Unit|Section|Bureau)$")
+
+
+def _units_of(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Prime Minister's Office – Disaster Management Department": one body, told with
+    its unit after a dash; the unit is not a second party."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "government"
+            and re.fullmatch(r"\s+[–-]\s+", text[prev.end : m.start])
+            and _UNIT_HEAD.search(m.label or m.text)
+        ):
+            continue
+        out.append(m)
     return out
 
 

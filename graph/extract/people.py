@@ -530,6 +530,17 @@ def find_posts(
                 if acronym:  # "Head of the Iranian Red Crescent Society (IRCS) Pir-Hossein …"
                     anchor += acronym.end()
                 break
+        if (
+            org is None
+            and roles
+            and roles[-1].org
+            and re.search(
+                r"(?:,|\band)\s+(?:its|their)\s+$", text[max(0, m.start() - 12) : m.start()]
+            )
+        ):
+            org = roles[
+                -1
+            ].org  # "the society's President, A B, and its Secretary General": the same
         if local_government and not org and re.match(r"(?i)governor|mayor", m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
         if university and not org and _ACADEMIC.match(text, m.start()):

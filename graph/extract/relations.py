@@ -67,6 +67,7 @@ MEETING = re.compile(
     r"premises)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
+    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with|"
     r"(?:held|holds|had|has had) an? (?:\w+ )?(?:call|video ?call|phone call|videoconference|"
@@ -206,6 +207,10 @@ _THE_WORK = re.compile(
     r"assessment|evaluation|survey|exercise|simulation|"
     r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)s?\b"
 )
+_THE_WORK_SUBJECT = re.compile(
+    r"^\W*(?:The|This|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
+    r"initiative|partnership)\s+(?:has\s+|have\s+|also\s+|will\s+)*$"
+)
 _THE_FUNDING = re.compile(
     r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}(?:funding|grant|contribution|donation|funds|money|"
     r"allocation|pledge)s?\b"
@@ -274,6 +279,8 @@ class SentenceFacts:
     #: the bodies that last did something together, told after any deal ("A and B have
     #: completed …"; "The work was funded by C": C's funds for both)
     doers: tuple[str, ...] = ()
+    #: the body whose visit was last told ("The visit ended with a meeting with …")
+    visitor: str | None = None
 
 
 @dataclass(slots=True)
@@ -934,7 +941,8 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 _MEANS_FOR_WORK = re.compile(
     r"\b(?:provided|supplied|offered|made\s+available)\s+(?:[\w-]+\s+){0,3}?(?:trucks|lorries|"
     r"vehicles|boats|helicopters|aircraft|buses|warehouse\s+space|warehouses|storage\s+space|"
-    r"storage|premises|office\s+space|fuel|drivers)\s*(?:[.;]|$|(?:for|to\s+support)\s+"
+    r"storage|premises|office\s+space|fuel|drivers|staff|personnel|delegates|experts|"
+    r"specialists)\s*(?:[.;]|$|(?:for|to\s+support|to\s+help\s+with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distributions?|response|operations?|efforts?|relief|"
     r"deliver(?:y|ies)|work|convoys?|evacuations?)\b)"
 )
@@ -946,9 +954,12 @@ def _means_for_work(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     m = _MEANS_FOR_WORK.search(s.text)
     if not m or any(o.key and o.start >= m.start() for o in s.orgs):
         return []
-    giver = _actors(s, 0, m.start())[-1:]
+    before = _actors(s, 0, m.start())
+    # "Partner societies, including A and B, have offered staff": each of them
+    giver = before[-3:] if re.search(r"\bincluding\b", s.text[: m.start()]) else before[-1:]
     owner = _article_society(s)
-    if not giver or not owner or owner in giver:
+    giver = [k for k in giver if k != owner]
+    if not giver or not owner:
         return []
     return _supports(giver, [owner], "support.means_for_work", 0.55, date)
 
@@ -983,6 +994,11 @@ def _contributor_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 _RUN_BY = re.compile(
     r"\s+(?!the\s+(?:work|programme|project)\b)[^.;,]{0,60}?\b(?:run|operated|managed|"
     r"implemented|staffed)\s+by\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+_RUN_BY_BEFORE = re.compile(
+    r"\b(?:run|operated|managed|implemented|staffed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,60}$"
 )
 
 
@@ -1063,6 +1079,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             near = list(
                 dict.fromkeys([*_keys(s.orgs, 0, m.start())[:1], *_last_list(s, m.start())])
             )
+            if _RUN_BY_BEFORE.search(s.text, 0, m.start()):
+                # "camps in Kigoma run by A with support from B": A's work
+                near = _last_list(s, m.start()) or near
             # "Funded by A, the project is implemented by B with technical support from C":
             # A is a provider too (told by the "funded by" rule below), not C's recipient
             lead = SUPPORT_BY.search(s.text, 0, m.start())
@@ -1178,7 +1197,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     lent = _lent_to(s, date)
     if lent:
         return out + lent
-    means = _means_for_work(s, date) if "provided" in s.text or "offered" in s.text else []
+    means = (
+        _means_for_work(s, date)
+        if "provided" in s.text or "offered" in s.text or "supplied" in s.text
+        else []
+    )
     if means:
         return out + means
     contributor = _contributor_to(s, date) if "contributor" in s.text or "donor" in s.text else []
@@ -1238,6 +1261,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             before = [s.last_funder]  # "The funding will support A and B": the funder's
         if not before and "ifrc" in s.doc_orgs and _THE_APPEAL.match(s.text[: m.start()]):
             before = ["ifrc"]  # "The appeal supports the Moroccan Red Crescent": the IFRC's
+        if not before and _THE_WORK_SUBJECT.match(s.text[: m.start()]):
+            # "The project also supported the DPC": the bodies that run it
+            before = [k for k in (s.doers or s.joint_parties)]
         relative = RELATIVE.search(s.text[: m.start()])
         if relative and len(before) >= 2:
             # "A works with B and C, both of which support its …": B and C support A
@@ -2063,6 +2089,12 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     return first is not None and first - at <= 6 and not DONATION.search(s.text[at : first + 1])
 
 
+_NEXT_CLAUSE = re.compile(
+    r",\s+and\s+(?:also\s+|then\s+|later\s+)?(?:visited|toured|inspected|went|travelled|"
+    r"traveled|opened|launched|handed|distributed)\b"
+)
+
+
 def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Found]:
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
     side = _DEMONYM_SIDE.search(s.text[: m.start()])
@@ -2073,11 +2105,19 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
     if not subj and s.main_org and _THE_SOCIETY.search(s.text[: m.start()]):
         subj = [s.main_org]  # "the society's teams met …": the article's organisation
+    if not subj and s.visitor and _THE_VISIT.match(s.text):
+        subj = [s.visitor]  # "The visit ended with a meeting with …": the visitor's
     if not subj and s.speaker_org and _PRONOUN.search(s.text[: m.start()]):
         subj = [s.speaker_org]  # "In Aden, she held talks with …": the last official named
     if not subj:
         return []
-    objs = [k for k in _actors(s, m.end()) if k not in subj and k not in funded]
+    # "paid a courtesy call on A, and visited camps run by B": the call's, up to the next verb
+    clause = _NEXT_CLAUSE.search(s.text, m.end())
+    objs = [
+        k
+        for k in _actors(s, m.end(), clause.start() if clause else None)
+        if k not in subj and k not in funded
+    ]
     if not objs and len(subj) >= 2 and not re.search(r"\bwith\b", s.text[m.end() : m.end() + 20]):
         objs, subj = subj[1:], subj[:1]  # "A and B held a coordination meeting": they met
     counterpart = _COUNTERPART.search(s.text, m.end())
@@ -2337,7 +2377,7 @@ _AGENT_BY = re.compile(
 
 #: "A and B have completed the rehabilitation of …": a joint piece of work
 JOINT_WORK = re.compile(
-    r"\s+(?:have|has|had)\s+(?:jointly\s+|together\s+|now\s+|successfully\s+)?(?:completed|"
+    r"\s+(?:have|has|had)\s+(?:jointly\s+|together\s+|now\s+|successfully\s+|already\s+)?(?:completed|"
     r"finished|carried\s+out|conducted|rehabilitated|restored|built|rebuilt|repaired|"
     r"installed|delivered)\b"
 )
@@ -2350,6 +2390,19 @@ def joint_doers(s: SentenceFacts) -> tuple[str, ...]:
         return ()
     doers = _subject_list(s, m.start())
     return tuple(doers) if len(doers) >= 2 else ()
+
+
+def rule_joint_work(s: SentenceFacts) -> list[Found]:
+    """ "The ICRC and the Ukrainian Red Cross have repaired 1,200 homes": the Movement's
+    international body works with the society, so supports it (two societies, or a society
+    and an NGO, doing the same thing is not yet a relationship)."""
+    doers = joint_doers(s)
+    movement = [k for k in doers if k in ("icrc", "ifrc")]
+    societies = [k for k in doers if k.startswith("ns-")]
+    if len(doers) != 2 or len(movement) != 1 or len(societies) != 1:
+        return []
+    date, _ = _date(s)
+    return _supports(movement, societies, "support.joint_work", 0.55, date)
 
 
 def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
@@ -2546,6 +2599,15 @@ JOINTLY_DID = re.compile(
     r"organi[sz]ed|established|set\s+up|built|conducted|delivered|developed|funded|financed)\b"
 )
 #: "A will run hygiene promotion with the Ministry of Health": A and the ministry work together
+#: "The handbook was developed in cooperation with": a product of its makers and a partner
+_MADE_WITH = re.compile(
+    r"^\W*(?:The|This|These|Its|Their)\s+(?:[\w-]+\s+){0,3}?(?:handbook|guide|guidelines|report|"
+    r"study|toolkit|manual|publication|curriculum|tool|app|application|platform|strategy|"
+    r"course|module|film|exhibition|campaign)s?\s+(?:was|were|has\s+been|have\s+been)\s+"
+    r"(?:developed|prepared|produced|written|designed|drafted|compiled|created|made)\s+"
+    r"(?:jointly\s+)?(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership)\s+"
+    r"with|together\s+with)\s+(?:the\s+)?"
+)
 RUN_WITH = re.compile(
     r"\b(?:run|runs|ran|conduct|conducts|conducted|carry\s+out|carries\s+out|carried\s+out|"
     r"implement|implements|implemented|co-?ordinate|co-?ordinates)\s+"
@@ -2698,6 +2760,19 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         members = _subject_list(s, joint.start()) or _actors(s, 0, joint.start())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.joint_programme")]
+    made = _MADE_WITH.match(s.text) if " with " in s.text else None
+    if made:
+        # "The handbook was developed in cooperation with B": B works with its makers, the
+        # bodies of the partnership (or the joint work) just told, else the article's
+        makers = list(s.joint_parties or s.doers) or ([s.main_org] if s.main_org else [])
+        partners = [
+            k
+            for k in _listed(s, made.end())
+            if k not in makers
+            and not any(o.key == k and s.text.startswith(("'s", "’s"), o.end) for o in s.orgs)
+        ]
+        if makers and partners:
+            return [_partnership(s, (*makers, *partners), "alliance.made_with")]
     of = PARTNER_OF.search(s.text)
     if of:
         subj = _actors(s, 0, of.start())[-1:]
@@ -2891,6 +2966,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_partnership,
     rule_participation,
     rule_mission,
+    rule_joint_work,
 ]
 
 
@@ -2927,6 +3003,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "jointly hosted",
     ),
     rule_support: (
+        "offered",
+        "supplied",
         "awarded",
         "contributed",
         "contribution",
@@ -3040,6 +3118,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_meeting: (
         "met",
+        "spent",
         "meet",
         "held",
         "hold",
@@ -3128,6 +3207,19 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "fringe",
     ),
     rule_mission: ("mission", "deploy", "sent", "sends", "sending", "dispatch"),
+    rule_joint_work: (
+        "completed",
+        "finished",
+        "carried",
+        "conducted",
+        "rehabilitated",
+        "restored",
+        "built",
+        "rebuilt",
+        "repaired",
+        "installed",
+        "delivered",
+    ),
 }
 
 
@@ -3141,9 +3233,38 @@ add_cues(
 _NEED_NO_ACTORS = frozenset((rule_participation, rule_mission, rule_joint_body))
 
 
+#: "X, a group of five NGOs made up of A, B and C": X's members, told in apposition
+_MEMBERS_APPOSITION = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|consortium|coalition|"
+    r"alliance|network|platform|partnership|grouping)\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:made\s+up\s+of|"
+    r"comprising|composed\s+of|consisting\s+of|formed\s+by|that\s+(?:includes|brings\s+together)|"
+    r"which\s+(?:includes|brings\s+together)|bringing\s+together)\s+(?:the\s+)?"
+)
+
+
+def _members_in_apposition(s: SentenceFacts) -> tuple[SentenceFacts, list[Found]]:
+    """A body's members named in apposition ("the CCI, a group of five NGOs made up of A, B
+    and C") make an alliance with it; the other rules then see the body, not its members."""
+    for o in s.orgs:
+        m = _MEMBERS_APPOSITION.match(s.text, o.end) if o.key else None
+        if not m:
+            continue
+        members = [k for k in _listed(s, m.end()) if k != o.key]
+        if len(members) < 2:
+            continue
+        last = max(x.end for x in s.orgs if x.key in members and x.start >= m.end())
+        rest = [x for x in s.orgs if not (m.end() <= x.start < last + 1)]
+        found = [_partnership(s, (o.key, *members), "alliance.members_in_apposition")]
+        return replace(s, orgs=rest), found
+    return s, []
+
+
 def find_relations(s: SentenceFacts) -> list[Found]:
     """Every relationship the rules find in one sentence (a rule runs only where one of its
     words occurs: most prose has none)."""
+    s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
+    if members:
+        return members + find_relations(s)
     cues = sentence_cues(s.text)
     actors = _has_actors(s)
     out: list[Found] = []
