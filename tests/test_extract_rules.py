@@ -3315,3 +3315,65 @@ def test_an_acronym_of_a_ministry_of_the_article_s_country_is_the_same_body() ->
     assert [k for k in ext.organisations if "civil-protection" in k] == [  # type: ignore
         "directorate-of-civil-protection-ht"
     ]
+
+
+def test_the_forum_was_attended_by() -> None:
+    ext = extract(
+        "Muscat, 2 May 2025 – The Qatar Red Crescent Society took part in the Gulf Relief "
+        "Forum, which concluded on Tuesday.\n\n"
+        "The forum was also attended by the IFRC and delegations from the Red Crescent "
+        "societies of Kuwait and Bahrain."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-qa", "ifrc", "ns-kw", "ns-bh"} <= set(event.parties)
+
+
+def test_the_agreements_were_concluded_with_each_body() -> None:
+    ext = extract(
+        "Amman, 2 May 2025 – The Jordan National Red Crescent Society signed two agreements "
+        "on Monday.\n\n"
+        "The agreements were concluded with the Jordan Hashemite Charity Organization on "
+        "relief, and with the Ministry of Health on blood donation."
+    )
+    got = pairs(ext, "agreement")
+    assert frozenset({"ns-jo", "jordan-hashemite-charity-organization"}) in got
+    assert frozenset({"jordan-hashemite-charity-organization", "ministry-of-health-jo"}) not in got
+
+
+def test_funds_as_a_noun_is_not_support() -> None:
+    ext = extract(
+        "The Red Cross societies of Chad and Niger are feeding 50,000 people, but may stop "
+        "without new funds, the IFRC warned."
+    )
+    assert not [r for r in ext.relations if r.kind == "support"]
+
+
+def test_new_funding_for_a_named_body_is_support() -> None:
+    ext = extract("The Government of Ireland announced EUR 2 million in new funding for the IFRC.")
+    assert ("gov-ie", "ifrc") in supports(ext)
+
+
+def test_a_country_thanked_for_its_quoted_support_is_its_government() -> None:
+    ext = extract(
+        'Nepal Red Cross Society Chairman Ram Sharma thanked Japan for its "swift and '
+        'generous support".'
+    )
+    assert ("gov-jp", "ns-np") in supports(ext)
+
+
+def test_a_facility_visited_supported_by_a_third_body() -> None:
+    ext = extract(
+        "The Swiss Red Cross delegation met the Ministry of Health and visited a clinic in "
+        "Gondar supported by the Fred Hollows Foundation."
+    )
+    assert not [r for r in ext.relations if r.kind == "support"]
+    assert pairs(ext, "meeting") == {frozenset({"ns-ch", "ministry-of-health"})}
+
+
+def test_a_deployed_unit_flown_by_and_staffed_by_partners() -> None:
+    ext = extract(
+        "An ERU from the Danish Red Cross has been deployed to Beira.\n\n"
+        "The field hospital was flown in on an aircraft chartered by the IFRC. The Swedish Red "
+        "Cross has provided three nurses to the team."
+    )
+    assert {("ifrc", "ns-dk"), ("ns-se", "ns-dk")} <= supports(ext)

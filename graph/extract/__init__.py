@@ -1199,6 +1199,12 @@ _TOOK_PART = re.compile(
     r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )
+_EVENT_ATTENDED_BY = re.compile(
+    r"^\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|meeting|"
+    r"assembly|congress|symposium|workshop|event|session|ceremony)\s+(?:was|were)\s+"
+    r"(?:also\s+)?attended\s+by\b",
+    re.I,
+)
 _OTHER_EVENT = re.compile(
     r"^\s+(?:in|at)?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony|meeting|talks|"
     r"discussions|visit|session|training|workshop|exercise|funeral|launch)\b",
@@ -1396,6 +1402,12 @@ def _gather_participants(
         event.parties = (*event.parties, *new)
         return
     took_part = _TOOK_PART.search(s)
+    attended_by = _EVENT_ATTENDED_BY.match(s)
+    if attended_by:
+        # "The forum was also attended by A and B, as well as delegations from C": the event's
+        named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= attended_by.end())
+        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
+        return
     if took_part and not _BROUGHT_TOGETHER.search(s):
         # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
         tail = s[took_part.end() :]

@@ -140,8 +140,8 @@ POSSESSIVE_SUPPORT = re.compile(
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
 THANKED_FOR_SUPPORT = re.compile(
     r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,160}?"
-    r"(\s+for\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,2}(?:support|assistance|funding|"
-    r"contribution|contributions|generosity|help|donations?))\b"
+    r"(\s+for\s+(?:its|their|the|his|her)\s+[\"“‘']?(?:[\w-]+\s+){0,3}(?:support|assistance|"
+    r"funding|contribution|contributions|generosity|help|donations?))\b"
 )
 TRAINED_FOR = re.compile(
     r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave|offered)\s+(?:a|an|the)?\s*"
@@ -462,6 +462,11 @@ _EARLIER_DEAL_BETWEEN = re.compile(
     r"current)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|"
     r"protocol|accord)\s+between\b"
 )
+_THE_DEALS_WITH = re.compile(
+    r"^\W*(?:The|These|Both|All\s+three|The\s+three|The\s+two)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreements|memoranda|memorandums|MoUs|MOUs|protocols|accords|deals)\s+(?:were|have\s+been)\s+"
+    r"(?:signed|concluded|reached|made)\s+with\b"
+)
 _PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner|successor)\b")
 
 
@@ -515,6 +520,15 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     if place and _is_country(place):
         place = None  # "… affected by the earthquake in Syria": not where it was signed
     common = {"subtype": subtype, "date": date, "end_date": end, "place": place}
+    signer = s.main_org if not subj and _THE_DEALS_WITH.match(s.text) else None
+    if signer:
+        # "The agreements were concluded with A on …, with B on … and with C": the article's
+        # body signed one with each
+        others = [k for k in _actors(s) if k != signer]
+        return [
+            Found("agreement", (signer, k), "agreement.the_deals_with", 0.7, **common)
+            for k in others[:8]
+        ]
     if between or not subj or not obj:
         parties = _actors(s) if between or len(subj) < 2 else subj  # "A and B signed …, granting"
         # "between the AU's predecessor, the OAU, and the ICRC": the OAU, not the AU
@@ -942,7 +956,9 @@ _MEANS_FOR_WORK = re.compile(
     r"\b(?:provided|supplied|offered|made\s+available)\s+(?:[\w-]+\s+){0,3}?(?:trucks|lorries|"
     r"vehicles|boats|helicopters|aircraft|buses|warehouse\s+space|warehouses|storage\s+space|"
     r"storage|premises|office\s+space|fuel|drivers|staff|personnel|delegates|experts|"
-    r"specialists)\s*(?:[.;]|$|(?:for|to\s+support|to\s+help\s+with)\s+"
+    r"specialists|surgeons|doctors|nurses|medics|engineers)\s*(?:[.;]|$|"
+    r"(?P<team>to\s+the\s+(?:[\w-]+\s+)?(?:team|unit|mission|hospital|deployment)\b)|"
+    r"(?:for|to\s+support|to\s+help\s+with)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}(?:distributions?|response|operations?|efforts?|relief|"
     r"deliver(?:y|ies)|work|convoys?|evacuations?)\b)"
 )
@@ -957,7 +973,8 @@ def _means_for_work(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     before = _actors(s, 0, m.start())
     # "Partner societies, including A and B, have offered staff": each of them
     giver = before[-3:] if re.search(r"\bincluding\b", s.text[: m.start()]) else before[-1:]
-    owner = _article_society(s)
+    # "provided two surgeons to the team": to the sender of the mission just told
+    owner = (m.group("team") and s.last_sender) or _article_society(s)
     giver = [k for k in giver if k != owner]
     if not giver or not owner:
         return []
@@ -997,6 +1014,9 @@ _RUN_BY = re.compile(
 )
 
 
+_VISITED_THING = re.compile(
+    r"\bvisit(?:ed|ing|s)?\s+(?:an?|the|two|three|four|several)\s+(?![A-Z])[^,;]{0,60}$"
+)
 _RUN_BY_BEFORE = re.compile(
     r"\b(?:run|operated|managed|implemented|staffed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,60}$"
 )
@@ -1125,6 +1145,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     m = THANKED_FOR_SUPPORT.search(s.text)
     if m:
         thanked = [k for k in _keys(s.orgs, m.end(1), m.start(2))]
+        if not thanked:
+            # "Khan thanked Turkiye for its support": a country thanked is its government
+            thanked = [
+                f"gov-{p.country.lower()}"
+                for p in s.places
+                if p.is_country and p.country and m.end(1) <= p.start < m.start(2)
+            ][:2]
         subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
         if not subject and re.search(r"\b(?:We|we|I)\b", s.text[: m.start()]):
             # "“We are grateful to A for its support,” said B of C": C thanks A
@@ -1211,6 +1238,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     if backed:
         return out + backed
     m = SUPPORT_BY.search(s.text)
+    if m and _VISITED_THING.search(s.text, 0, m.start()):
+        m = None  # "visited an eye clinic supported by A": A supports the clinic
     if m:
         # the list right after "funded by" (not bodies named later in another clause)
         # "supported by Movement partners (the British Red Cross, …)": the list inside
@@ -1247,10 +1276,20 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     for m in SUPPORT_VERB.finditer(s.text):
         if any(o.start <= m.start() < o.end for o in s.orgs):
             continue  # "… for Humanitarian Support": part of a name
-        if re.match(r"support(?:s|ed)?\s+(?:for|of)\b", s.text[m.start() :], re.I):
-            continue
+        if re.match(r"support(?:s|ed)?\s+(?:for|of)\b|\w+\s+by\b", s.text[m.start() :], re.I):
+            continue  # a noun, or a passive ("a clinic supported by A") told above
         if _NOUN_BEFORE.search(s.text, max(0, m.start() - 24), m.start()):
             continue  # "thanked A for its continuous support": a noun, told by the thanks rule
+        if (
+            re.match(r"(?:funds|funding|support|help|backing)\b", m.group(0), re.I)
+            and re.search(
+                r"\b(?:new|more|additional|without|any|enough|extra|further|emergency|urgent|"
+                r"much-needed|of)\s+$",
+                s.text[max(0, m.start() - 16) : m.start()],
+            )
+            and not re.match(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z]", s.text[m.end() :])
+        ):
+            continue  # "cut back without new funds", "in need of more support": a noun
         if re.search(
             r"\b(?:aims?|aimed|order|seeks?|designed|efforts?|meant|help|helps|helped)\s+to\s+$",
             s.text[max(0, m.start() - 20) : m.start()],
@@ -2090,7 +2129,7 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
 
 
 _NEXT_CLAUSE = re.compile(
-    r",\s+and\s+(?:also\s+|then\s+|later\s+)?(?:visited|toured|inspected|went|travelled|"
+    r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:visited|toured|inspected|went|travelled|"
     r"traveled|opened|launched|handed|distributed)\b"
 )
 
@@ -2367,11 +2406,11 @@ _AT_REQUEST = re.compile(
 #: "Its deployment was coordinated by the IFRC and funded by B": the sender's mission
 _MISSION_SUBJECT = re.compile(
     r"^\W*(?:Its|Their|The|This)\s+(?:[\w-]+\s+){0,2}(?:deployment|mission|unit|team|teams|"
-    r"convoy|ERU|operation)\b"
+    r"convoy|ERU|operation|hospital|clinic)\b"
 )
 _AGENT_BY = re.compile(
     r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated|transported|"
-    r"flown|airlifted|carried|shipped)\s+by\s+(?:the\s+)?"
+    r"flown|airlifted|carried|shipped|chartered)\s+by\s+(?:the\s+)?"
 )
 
 
