@@ -3377,3 +3377,39 @@ def test_a_deployed_unit_flown_by_and_staffed_by_partners() -> None:
         "Cross has provided three nurses to the team."
     )
     assert {("ifrc", "ns-dk"), ("ns-se", "ns-dk")} <= supports(ext)
+
+
+def test_a_short_name_in_brackets_spelt_from_the_name() -> None:
+    ext = extract(
+        "The Kuwait Red Crescent Society and the Kuwait Petroleum Corporation (Kupco) held a "
+        "blood drive. It was opened by Kupco Chief Executive Ali Salem."
+    )
+    assert ("Ali Salem", "kuwait-petroleum-corporation", "chief_executive") in posts(ext)
+
+
+def test_an_envoy_presenting_credentials_meets_the_ministry() -> None:
+    ext = extract(
+        "The new head of the IFRC delegation presented her credentials to the Ministry of "
+        "Foreign Affairs of Jordan on Monday."
+    )
+    assert len(pairs(ext, "meeting")) == 1
+    (pair,) = pairs(ext, "meeting")
+    assert "ifrc" in pair
+
+
+def test_met_on_a_day_with_one_and_with_another_is_one_meeting_each() -> None:
+    ext = extract(
+        "The IFRC Regional Director met on Tuesday with the President of the Lebanese Red "
+        "Cross, and with the head of the ICRC delegation in Beirut."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ifrc", "ns-lb"}), frozenset({"ifrc", "icrc"})}
+
+
+def test_took_part_alongside_bodies_that_took_part_too() -> None:
+    ext = extract(
+        "Geneva, 2 May 2025 – The 21st Council of Delegates opened in Geneva on Monday.\n\n"
+        "Delegations from 180 National Societies, including the Fiji Red Cross Society, took "
+        "part alongside the ICRC and the IFRC."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-fj", "icrc", "ifrc"} <= set(event.parties)

@@ -1417,6 +1417,13 @@ def _gather_participants(
         ):
             return  # another event, not the document's ("took part in the Assembly" is)
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        alongside = re.match(r"\s+(?:alongside|together\s+with|with)\s+(?:the\s+)?", tail)
+        if alongside:  # "… took part alongside the ICRC and the IFRC": they did too
+            actors += [
+                k
+                for k in _listed(facts, took_part.end() + alongside.end())
+                if k not in actors and k not in event.parties
+            ]
         also = re.match(r",?\s+as\s+(?:was|were|did)\s+(?:the\s+)?", s[took_part.end() :])
         if also:  # "… were also represented, as was the League of Arab States"
             actors += [k for k in _actors(facts, took_part.end() + also.end()) if k not in actors]

@@ -1771,6 +1771,19 @@ _SHORT_FORM = re.compile(
 )
 
 
+def _abbreviates(short: str, name: str) -> bool:
+    """ "Bapco" for "Bahrain Petroleum Company", "KSrelief" for "King Salman … Relief
+    Centre": a short name in brackets spelt from the name's words, in order, starting with
+    the first word's first letter."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{2,9}", short) or short in NOT_NAME:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", name) if w.lower() not in ("the", "of", "and")]
+    if not words or short[0].lower() != words[0][0].lower() or short.lower() == name.lower():
+        return False
+    letters = iter("".join(words).lower())
+    return all(c in letters for c in short.lower()) and len(words) >= 2
+
+
 def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     """ "Full Name (ACR)" in a sentence: ACR → the mention it defines."""
     out: dict[str, Mention] = {}
@@ -1778,7 +1791,7 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         if m.source == "acronym":
             continue
         d = _DEFINITION.match(text[m.end :])
-        if d and is_acronym(d.group(1)):
+        if d and (is_acronym(d.group(1)) or _abbreviates(d.group(1), m.label or m.text)):
             out[d.group(1).replace(".", "")] = m
             continue
         short = _SHORT_FORM.match(text[m.end :])

@@ -68,6 +68,7 @@ MEETING = re.compile(
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z])|"
+    r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with|"
     r"(?:held|holds|had|has had) an? (?:\w+ )?(?:call|video ?call|phone call|videoconference|"
@@ -2171,9 +2172,10 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     date, _ = _date(s)
     place = _place(s)
     rest = s.text[m.end() :]
-    apart = bool(re.match(r"\s+with\b", rest) and _WITH_EACH.search(rest)) or (
-        m.group(0).lower().startswith("visit") and len(_IN_PLACE.findall(rest)) >= 2
-    )
+    apart = bool(
+        re.match(r"\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+)?with\b", rest)
+        and _WITH_EACH.search(rest)
+    ) or (m.group(0).lower().startswith("visit") and len(_IN_PLACE.findall(rest)) >= 2)
     if apart and len(objs) >= 2:
         # "held talks with A on …, and with B on …", "visited A in Cairo and B in Aswan":
         # one meeting with each
@@ -2207,7 +2209,10 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     ]
 
 
-_WITH_EACH = re.compile(r"(?:,\s*|\band\s+)(?:then\s+|later\s+|also\s+)?with\s+(?:the\s+)?[A-Z]")
+_WITH_EACH = re.compile(
+    r"(?:,\s*|\band\s+)(?:then\s+|later\s+|also\s+)?with\s+(?:the\s+)?(?:[A-Z]|(?:head|"
+    r"president|secretary|director|chair|representatives?|officials?)\b)"
+)
 _IN_PLACE = re.compile(r"\bin\s+[A-Z][a-z]+")
 
 
@@ -3158,6 +3163,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_meeting: (
         "met",
         "spent",
+        "credentials",
         "meet",
         "held",
         "hold",
