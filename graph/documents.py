@@ -289,6 +289,9 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             out
             and _BULLET.match(item)
             and len(item) <= 160
+            # a bulleted sentence ("- The WHO has donated two tables to the hospital.") is
+            # one of its own; a bulleted name ("- the Kenya Red Cross;") is a list item
+            and (len(item) <= 60 or not re.search(r"[.!?][\"”’']?\s*$", item))
             and (listing or text[out[-1][0] : out[-1][1]].rstrip().endswith(":"))
         ):
             out[-1] = (out[-1][0], end)

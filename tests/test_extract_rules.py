@@ -3413,3 +3413,57 @@ def test_took_part_alongside_bodies_that_took_part_too() -> None:
     )
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert {"ns-fj", "icrc", "ifrc"} <= set(event.parties)
+
+
+def test_money_in_any_currency_code_contributed_to_a_body() -> None:
+    ext = extract("The Swedish Red Cross has contributed SEK 5 million to the IFRC's appeal.")
+    assert ("ns-se", "ifrc") in supports(ext)
+
+
+def test_a_seconded_coordinator_and_a_gift_in_the_next_clause() -> None:
+    ext = extract(
+        "The Italian Red Cross has seconded a logistics coordinator to the Tunisian Red "
+        "Crescent, and the Kuwait Red Crescent Society donated 300 tents."
+    )
+    assert supports(ext) == {("ns-it", "ns-tn"), ("ns-kw", "ns-tn")}
+
+
+def test_contributions_after_the_appeal_go_to_its_owner() -> None:
+    ext = extract(
+        "Tunis, 2 May 2025 – The IFRC supports the Tunisian Red Crescent with funding.\n\n"
+        "The appeal has so far received CHF 2 million. Contributions have come from the "
+        "Swiss Red Cross and the Government of Luxembourg."
+    )
+    got = supports(ext)
+    assert {("ns-ch", "ifrc"), ("gov-lu", "ifrc")} <= got
+    assert ("ns-ch", "ns-tn") not in got
+
+
+def test_bulleted_sentences_after_a_heading_are_sentences_of_their_own() -> None:
+    ext = extract(
+        "Juba, 2 May 2025 – The ICRC scales up surgery.\n\n"
+        "In brief:\n"
+        "- The ICRC has supported Juba Teaching Hospital since 2014.\n"
+        "- The World Health Organization has donated two operating tables to the South "
+        "Sudan Red Cross.\n"
+    )
+    got = supports(ext)
+    assert ("who", "ns-ss") in got and ("icrc", "ns-ss") not in got
+
+
+def test_with_means_provided_by_a_body() -> None:
+    ext = extract(
+        "The Chad Red Cross evacuates patients by boat, with fuel and boats provided by the ICRC."
+    )
+    assert supports(ext) == {("icrc", "ns-td")}
+
+
+def test_an_office_named_after_its_holder_and_told_two_ways_is_one_body() -> None:
+    ext = extract(
+        "The Peruvian Red Cross and the Lima Mayor's Office signed an agreement. The Mayor's "
+        "Office of Lima, through its Department of Social Services, will fund shelters. It was "
+        "signed by the Mayor of Lima, Renzo Reggiardo."
+    )
+    offices = [k for k in ext.organisations if "mayor" in k]  # type: ignore[attr-defined]
+    assert len(offices) == 1
+    assert ("Renzo Reggiardo", offices[0], "other") in posts(ext)

@@ -62,7 +62,8 @@ _FUNDS = re.compile(
 _BYLINE = re.compile(r"^\s*(?:By|Written by|Text by|Story by)\s+[A-Z]")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
-    r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b"
+    r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b|"
+    r"\b(?:Mayor|Governor)['’]s\s+Office\b|\bCity\s+Hall\b|\bMayoralty\b"
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|to|from|across|throughout|of|for|into|inside|within|at|near|and)\s+(?:the\s+)?$"
@@ -146,6 +147,17 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             longer = [k for name, k in long_names.items() if name.endswith(" " + label)]
             if len(set(longer)) == 1:
                 m.keys = {longer[0]}
+    # "the Bogotá Mayor's Office" and "the Mayor's Office of Bogotá": one body
+    inverted: dict[str, str] = {}
+    for st in states:
+        for m in st.orgs:
+            of = re.fullmatch(r"(.+?) of (?:the )?(\S+(?: \S+)?)", m.label or m.text)
+            if m.source == "pattern" and m.key and of:
+                inverted.setdefault(f"{of.group(2)} {of.group(1)}", m.key)
+    for st in states:
+        for m in st.orgs:
+            if m.source == "pattern" and (m.label or m.text) in inverted:
+                m.keys = {inverted[m.label or m.text]}
     # a ministry of no stated country is the one of the article's country
     home = _home_country(states)
     renamed: dict[str, str] = {}
@@ -791,6 +803,7 @@ def extract_document(doc: Document) -> Extraction:
             event_host=event_host,
             doers=doers,
             visitor=visitor,
+            previous_text=states[i - 1].sentence.text if i else "",
         )
         speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _told_again(st, find_relations(facts), found)

@@ -803,6 +803,8 @@ def _pattern_mentions(
             if part and _OWN.search(text, max(0, part[0].start - 7), part[0].start):
                 continue  # "from its Disaster Response Emergency Fund": the body's own fund
             role = ROLE_RE.match(text, part[0].start) if part else None
+            if role and text.startswith(("'s ", "’s "), role.end()):
+                role = None  # "the Mayor's Office of Bogotá", "the Governor's Office": the office
             if role:  # "Executive Director of the X Foundation": the name starts after "of the"
                 rest = [t for t in part if t.start >= role.end()]
                 while rest and rest[0].norm in {"of", "the", "at", "for"}:

@@ -231,8 +231,8 @@ SUPPORT_BY = re.compile(
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
-    r"contribut(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|US\$|\$|€|£|\d|a |an |more |over ))|"
-    r"pledg(?:e|ed|es|ing)(?= (?:USD|EUR|CHF|GBP|SEK|NOK|DKK|JPY|US\$|\$|€|£|\d|a |an |more |"
+    r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |over ))|"
+    r"pledg(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over |another |an additional ))|"
     r"grant of)",
     re.I,
@@ -282,6 +282,8 @@ class SentenceFacts:
     doers: tuple[str, ...] = ()
     #: the body whose visit was last told ("The visit ended with a meeting with …")
     visitor: str | None = None
+    #: the sentence before this one ("The appeal has received …. Contributions have come …")
+    previous_text: str = ""
 
 
 @dataclass(slots=True)
@@ -532,6 +534,15 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         ]
     if between or not subj or not obj:
         parties = _actors(s) if between or len(subj) < 2 else subj  # "A and B signed …, granting"
+        # "A and B, through its Secretariat for X, signed …": the channel is not a party
+        parties = [
+            k
+            for k in parties
+            if not any(
+                o.key == k and re.search(r",\s*through\s+(?:the\s+|its\s+)?$", s.text[: o.start])
+                for o in s.orgs
+            )
+        ]
         # "between the AU's predecessor, the OAU, and the ICRC": the OAU, not the AU
         parties = [
             k
@@ -922,9 +933,10 @@ LENT_TO = re.compile(
     r"to\s+(?:the\s+)?"
 )
 _LENT_WHAT = re.compile(
-    r"\b(?:doctors|nurses|staff|experts|delegates|specialists|volunteers|engineers|logisticians|"
-    r"paramedics|surgeons|teams?|warehouses?|vehicles|trucks|boats|premises|offices?|space|"
-    r"land|buildings?|equipment)\b"
+    r"\b(?:(?:doctor|nurse|expert|delegate|specialist|volunteer|engineer|logistician|paramedic|"
+    r"surgeon|team|warehouse|vehicle|truck|boat|office|coordinator|manager|officer|adviser|"
+    r"advisor|technician|pharmacist|psychologist|building)s?|staff|premises|space|land|"
+    r"equipment)\b"
 )
 
 
@@ -1017,6 +1029,9 @@ _RUN_BY = re.compile(
 
 _VISITED_THING = re.compile(
     r"\bvisit(?:ed|ing|s)?\s+(?:an?|the|two|three|four|several)\s+(?![A-Z])[^,;]{0,60}$"
+)
+_WITH_GIVEN_BY = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){1,6}?(?:provided|supplied|donated|lent|loaned)\s+by\s+(?:the\s+)?"
 )
 _RUN_BY_BEFORE = re.compile(
     r"\b(?:run|operated|managed|implemented|staffed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,60}$"
@@ -1191,7 +1206,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # "Contributions have come from A and B": to the body that last received money,
             # else the IFRC's appeal when the IFRC is named, else the article's main body
             appeal = "ifrc" if "ifrc" in s.doc_orgs else None
-            subject = [k for k in (s.last_funded, appeal, s.main_org) if k and k not in donors][:1]
+            order = (s.last_funded, appeal, s.main_org)
+            if appeal and re.match(
+                r"\W*(?:The|This|Its)\s+(?:[\w-]+\s+)?appeal\b", s.previous_text
+            ):
+                order = (appeal, s.last_funded, s.main_org)  # "The appeal has received …"
+            subject = [k for k in order if k and k not in donors][:1]
         if donors and subject:
             out += _supports(donors, subject, "support.pledges_from", 0.65, date)
     m = POSSESSIVE_SUPPORT.search(s.text)
@@ -1225,6 +1245,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     lent = _lent_to(s, date)
     if lent:
         return out + lent
+    given = _WITH_GIVEN_BY.search(s.text) if " by " in s.text else None
+    if given:
+        # "A evacuates patients by boat, with fuel and boats provided by B": B supports A
+        providers = _listed(s, given.end())[:2]
+        receivers = [k for k in _actors(s, 0, given.start()) if k not in providers][:1]
+        if providers and receivers:
+            return out + _supports(providers, receivers, "support.with_given_by", 0.65, date)
     means = (
         _means_for_work(s, date)
         if "provided" in s.text or "offered" in s.text or "supplied" in s.text
@@ -3319,7 +3346,36 @@ def find_relations(s: SentenceFacts) -> list[Found]:
         if not actors and rule not in _NEED_NO_ACTORS:
             continue  # no organisation, official or known person: only missions and events
         out.extend(rule(s))
-    return out
+    return out + _gift_in_next_clause(s, out) if ", " in s.text else out
+
+
+#: "…, and the Qatar Red Crescent donated 500 tents": a second giver, with no taker named
+_AND_GAVE = re.compile(
+    r",\s+(?:and|while)\s+(?:the\s+)?(?P<who>[A-Z][^,;]{1,80}?)\s+(?:has\s+|have\s+|also\s+)*"
+    r"(?:donated|gave|sent|shipped|contributed)\s+(?![^.;]*\bto\s)"
+)
+
+
+def _gift_in_next_clause(s: SentenceFacts, found: list[Found]) -> list[Found]:
+    """ "A seconded a coordinator to B, and C donated 500 tents": C's gift goes to B too."""
+    takers = {r for f in found if f.kind in ("support", "donation") for r in f.recipients}
+    m = _AND_GAVE.search(s.text) if len(takers) == 1 else None
+    if not m:
+        return []
+    givers = [k for k in _keys(s.orgs, m.start("who"), m.end("who")) if k not in takers]
+    if len(givers) != 1 or any(f.parties[:1] == (givers[0],) for f in found):
+        return []
+    date, _ = _date(s)
+    return [
+        Found(
+            "donation",
+            (givers[0],),
+            "donation.next_clause",
+            0.6,
+            recipients=(next(iter(takers)),),
+            date=date,
+        )
+    ]
 
 
 def _has_actors(s: SentenceFacts) -> bool:
