@@ -3467,3 +3467,31 @@ def test_an_office_named_after_its_holder_and_told_two_ways_is_one_body() -> Non
     offices = [k for k in ext.organisations if "mayor" in k]  # type: ignore[attr-defined]
     assert len(offices) == 1
     assert ("Renzo Reggiardo", offices[0], "other") in posts(ext)
+
+
+def test_a_un_agency_named_in_full_with_refugees_after_its_short_alias() -> None:
+    ext = extract(
+        "A meeting was held between the Palestine Red Crescent Society and the United Nations "
+        "Relief and Works Agency for Palestine Refugees (UNRWA)."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ps", "unrwa"})}
+
+
+def test_goods_to_a_country_where_a_society_will_receive_them_is_a_plan() -> None:
+    ext = extract(
+        "The company has donated cargo space on its flights to Barbados, where the supplies "
+        "will be received by the Barbados Red Cross Society."
+    )
+    assert not [r for r in ext.relations if r.kind == "donation"]
+
+
+def test_a_named_conference_co_organised_by_two_bodies_and_its_speakers() -> None:
+    ext = extract(
+        "Manila, 2 May 2025 – The IFRC took part in the Asian Forum on Disaster Risk, "
+        "co-organised by the Government of Japan and UNDRR.\n\n"
+        "The Philippine Red Cross and the Vietnam Red Cross Society spoke in a session on "
+        "anticipatory action."
+    )
+    assert frozenset({"gov-jp", "undrr"}) in pairs(ext, "alliance")
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ifrc", "ns-ph", "ns-vn"} <= set(event.parties)

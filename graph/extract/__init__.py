@@ -1209,6 +1209,9 @@ _HAPPENED = re.compile(
 )
 _TOOK_PART = re.compile(
     r"\b(?:took part|take part|takes part|participated|attended|joined|"
+    # "A, B and C spoke in a session on …": of the document's event
+    r"spoke\s+(?:in|at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:session|panel|plenary|"
+    r"side[- ]event|debate)|"
     r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )

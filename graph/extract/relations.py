@@ -641,7 +641,7 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
         # together (a named event's co-hosts are told with the event itself)
         told = list(s.joint_parties) if co.group("two") else []
         hosts = list(dict.fromkeys([*told, *_listed(s, co.end())]))
-        if len(hosts) >= 2 and not EVENT_NAME.search(s.text, 0, co.start()):
+        if len(hosts) >= 2:
             return [_partnership(s, tuple(hosts), "alliance.co_organised")]
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
@@ -1922,6 +1922,9 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     recipients = [o.key for o in s.orgs if o.key and at < o.start <= at + 8][:1] if to else []
     if to and not recipients and not re.search(r"\b(?:which|who|that)\b", s.text[at:]):
         recipients = _actors(s, at)[:1]  # "to families in Kenya through the Kenya Red Cross"
+        first = next((o.start for o in s.orgs if o.key in recipients and o.start > at), None)
+        if first is not None and re.search(r"\bwill\b", s.text[at:first]):
+            recipients = []  # "… to Barbados, where the supplies will be received by B": a plan
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
