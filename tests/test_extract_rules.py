@@ -3495,3 +3495,34 @@ def test_a_named_conference_co_organised_by_two_bodies_and_its_speakers() -> Non
     assert frozenset({"gov-jp", "undrr"}) in pairs(ext, "alliance")
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert {"ifrc", "ns-ph", "ns-vn"} <= set(event.parties)
+
+
+def test_a_bare_list_before_which_also_support_supports_as_a_whole() -> None:
+    ext = extract(
+        "The IFRC and the ICRC, which also support the Somali Red Crescent Society in "
+        "Puntland, welcomed the agreement."
+    )
+    assert supports(ext) == {("ifrc", "ns-so"), ("icrc", "ns-so")}
+
+
+def test_we_in_a_society_s_own_article_is_the_society() -> None:
+    ext = extract(
+        "We are proud to partner with the University of Tartu\n\n"
+        "Estonian Red Cross blog, 3 March 2025\n\n"
+        "We thank the Latvian Red Cross for sharing its course materials."
+    )
+    assert frozenset({"ns-ee", "university-of-tartu"}) in pairs(ext, "alliance")
+    assert ("ns-lv", "ns-ee") in supports(ext)
+
+
+def test_first_person_with_no_source_line_is_no_one() -> None:
+    ext = extract("We thank the Latvian Red Cross for sharing its course materials.")
+    assert not ext.relations  # type: ignore[attr-defined]
+
+
+def test_funding_delivered_through_an_agency_to_the_body_just_funded() -> None:
+    ext = extract(
+        "The Government of Canada announced CAD 5 million in funding for the Canadian Red "
+        "Cross.\n\nThe funding, delivered through Global Affairs Canada, will expand shelters."
+    )
+    assert ("global-affairs-canada", "ns-ca") in supports(ext)

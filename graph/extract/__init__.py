@@ -706,6 +706,8 @@ def extract_document(doc: Document) -> Extraction:
         words = tuple(t.norm for t in tokenize(doc.meta.publisher))
         keys = gz.phrases.get(words[1:] if words[:1] == ("the",) else words, set())
         publisher = next(iter(keys)) if len(keys) == 1 else None
+    if publisher is None:
+        publisher = _self_published(states)
 
     # people and posts
     context_org: str | None = None
@@ -1380,6 +1382,28 @@ _DELEGATES_FROM = re.compile(
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
     r"(?:were|was)\s+(?:the\s+)?"
 )
+
+
+#: "Estonian Red Cross blog, 3 March 2025", "Kenya Red Cross – Press release": who writes
+_SOURCE_LINE = re.compile(
+    r"^\W*(?:[Bb]y\s+)?(?:the\s+)?(?P<org>[A-Z][^,–|:\n]{2,80}?)\s*(?:[,–|:-]\s*)?(?:blog|news(?:room)?|"
+    r"press\s+release|media\s+release|statement|newsletter|stories)\b",
+)
+_WE = re.compile(r"(?<![“\"])\b(?:We|we|our|Our|us)\b")
+
+
+def _self_published(states: list[_SentenceState]) -> str | None:
+    """The body writing the article in the first person ("We are proud to …"), named in the
+    source line under the headline; no guess when there is none."""
+    if not any(_WE.search(st.sentence.text) for st in states[:4]):
+        return None
+    for st in states[:3]:
+        line = _SOURCE_LINE.match(st.sentence.text)
+        if line:
+            keys = [m.key for m in st.orgs if m.key and m.start < line.end("org") + 1]
+            if len(keys) == 1:
+                return keys[0]
+    return None
 
 
 _VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)

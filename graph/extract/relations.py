@@ -141,8 +141,9 @@ POSSESSIVE_SUPPORT = re.compile(
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
 THANKED_FOR_SUPPORT = re.compile(
     r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,160}?"
-    r"(\s+for\s+(?:its|their|the|his|her)\s+[\"“‘']?(?:[\w-]+\s+){0,3}(?:support|assistance|"
-    r"funding|contribution|contributions|generosity|help|donations?))\b"
+    r"(\s+for\s+(?:(?:its|their|the|his|her)\s+[\"“‘']?(?:[\w-]+\s+){0,3}(?:support|assistance|"
+    r"funding|contribution|contributions|generosity|help|donations?)|(?:sharing|providing|"
+    r"donating|funding|lending|offering|giving|supplying|financing)\s+(?:its|their|the|a|an)\b))\b"
 )
 TRAINED_FOR = re.compile(
     r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave|offered)\s+(?:a|an|the)?\s*"
@@ -853,6 +854,10 @@ def _aid_through(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     channel = [k for k in _listed(s, m.end()) if k != s.last_funder][:1]
     used = _USED_BY.search(s.text, m.end())
     users = [k for k in _listed(s, used.end()) if k not in channel] if used else []
+    if not users and s.last_funded and s.last_funded not in channel + [s.last_funder]:
+        users = [
+            s.last_funded
+        ]  # "The funding [just told for B], delivered through C": C carries it
     out = _supports([s.last_funder], channel + users, "support.aid_through", 0.65, date)
     return out + (_supports(channel, users, "support.channel", 0.6, date) if channel else [])
 
@@ -1170,8 +1175,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             ][:2]
         subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
         if not subject and re.search(r"\b(?:We|we|I)\b", s.text[: m.start()]):
-            # "“We are grateful to A for its support,” said B of C": C thanks A
-            subject = [p.org for p in s.posts if p.org and p.org not in thanked][:1]
+            # "“We are grateful to A for its support,” said B of C": C thanks A; "We thank A
+            # for sharing …" in the society's own article: the society
+            subject = [p.org for p in s.posts if p.org and p.org not in thanked][:1] or [
+                k for k in (s.publisher,) if k and k not in thanked
+            ]
         if thanked and subject:
             out += _supports(thanked, subject, "support.thanked_for", 0.65, date)
     m = TRAINED_FOR.search(s.text)
@@ -1337,7 +1345,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             rest = s.text[m.end() :]
             objects = _keys(s.orgs, m.end(), m.end() + 40)
             recipients = [before[0]] if re.match(r"\s+(?:its|their)\b", rest) else objects
-            providers = [k for k in before[1:] if k not in recipients]
+            head = s.text[: relative.start()]
+            bare = not re.search(
+                r"\b(?!(?:the|and|of|for)\b)[a-z]{3,}\b", re.sub(r"\([^)]*\)", "", head)
+            )
+            # "The IFRC and the ICRC, which also support B, …": the whole list supports B
+            providers = [k for k in (before if bare else before[1:]) if k not in recipients]
             return out + _supports(providers, recipients[:1], "support.relative", 0.65, date)
         # "A, B and C are supporting D": every organisation of the subject supports
         signing = AGREEMENT_VERB.search(s.text[: m.start()])
