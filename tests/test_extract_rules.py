@@ -3526,3 +3526,21 @@ def test_funding_delivered_through_an_agency_to_the_body_just_funded() -> None:
         "Cross.\n\nThe funding, delivered through Global Affairs Canada, will expand shelters."
     )
     assert ("global-affairs-canada", "ns-ca") in supports(ext)
+
+
+def test_a_collaboration_launched_on_the_sidelines_of_an_assembly() -> None:
+    ext = extract(
+        "New York, 2 May 2025 – The IFRC and Visa announced a collaboration on digital cash.\n\n"
+        "The collaboration, launched on the sidelines of the United Nations General Assembly, "
+        "will start with pilots by the Kenya Red Cross Society."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert set(event.parties) == {"ifrc", "visa"}
+
+
+def test_a_hospital_named_with_its_town_after_in() -> None:
+    ext = extract(
+        "The ICRC handed over a surgical wing of Boost Regional Hospital in Lashkargah to the "
+        "Afghan Red Crescent Society."
+    )
+    assert "boost-regional-hospital" in ext.organisations  # type: ignore[operator]

@@ -1435,9 +1435,16 @@ def _gather_participants(
     if not events:
         return
     event = events[-1]
-    if _SIDELINES.search(s):
-        # "On the sidelines of the conference, A and B signed …": both were there
-        named = dict.fromkeys(m.key for m in st.orgs if m.key)
+    told_here = any(f is event and at is st for at, f in found)
+    if _SIDELINES.search(s) and not told_here:
+        # "On the sidelines of the conference, A and B signed …": both were there (not a body
+        # inside the event's name, "the United Nations General Assembly")
+        inside = s.find(event.name) if event.name else -1
+        named = dict.fromkeys(
+            m.key
+            for m in st.orgs
+            if m.key and not (inside >= 0 and inside <= m.start < inside + len(event.name or ""))
+        )
         new = [k for k in named if k not in event.parties and k not in event.observers]
         event.parties = (*event.parties, *new)
         return

@@ -480,8 +480,16 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
             tail = tuple(t.norm for t in tokens[j + 1 :])
             if tail in gz.places or tail in gz.countries:
                 return tokens[:j]
+            if tokens[j - 1].text in _PLACE_AFTER_HEADS and len(tail) <= 2:
+                return tokens[:j]  # "Mirwais Regional Hospital in Kandahar": the hospital
             break
     return tokens
+
+
+#: Heads of bodies named for what they are, which a place after "in" does not name
+_PLACE_AFTER_HEADS = frozenset(
+    {"Hospital", "Clinic", "School", "University", "College", "Centre", "Center", "Office"}
+)
 
 
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")

@@ -1183,6 +1183,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if thanked and subject:
             out += _supports(thanked, subject, "support.thanked_for", 0.65, date)
     m = TRAINED_FOR.search(s.text)
+    if m and NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
+        m = None  # "will organise a training for B": a plan
     if m:
         trainees = _listed(s, m.end())
         trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][:1]
@@ -2350,6 +2352,12 @@ def _attended_unnamed(s: SentenceFacts, m: re.Match[str]) -> list[Found]:
     ]
 
 
+_THE_DEAL_SUBJECT = re.compile(
+    r"^\W*(?:The|This|Their)\s+(?:[\w-]+\s+){0,2}(?:collaboration|partnership|agreement|"
+    r"memorandum|MoU|initiative|alliance|programme|project)\b"
+)
+
+
 def rule_participation(s: SentenceFacts) -> list[Found]:
     """Organisations that took part in (or observed) a named conference or summit."""
     m = PARTICIPATION.search(s.text)
@@ -2360,6 +2368,9 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
         return _attended_unnamed(s, m)
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
     parties = _actors(s, 0, m.start())
+    if not parties and _THE_DEAL_SUBJECT.match(s.text):
+        # "The collaboration, launched on the sidelines of the X Assembly, …": its partners
+        parties = list(s.joint_parties)
     # "A was represented at X by its President, …, and B by its Secretary General": B too
     parties += [
         o.key
