@@ -104,6 +104,18 @@ class _SentenceState:
 def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     """Resolve ambiguous mentions over the whole document; return key → first mention."""
     definitions: dict[str, str] = {}
+    for st in states:  # "the Metropolitan Municipality of Lima (Municipalidad … de Lima)"
+        for a, b in zip(st.orgs, st.orgs[1:], strict=False):
+            text_ = st.sentence.text
+            if (
+                a.key
+                and b.key
+                and a.key != b.key
+                and a.source == b.source == "pattern"
+                and re.fullmatch(r"\s*\(\s*", text_[a.end : b.start])
+                and text_[b.end : b.end + 1] == ")"
+            ):
+                b.keys = {a.key}
     for st in states:
         for acr, m in acronym_definitions(st.sentence.text, st.orgs).items():
             if m.key:
@@ -273,6 +285,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             extra[word] = protagonist
     if protagonist:
         extra["Society"] = extra["society"] = protagonist
+        extra["National Society"] = extra["national society"] = protagonist
     if "ifrc" in first:
         extra.setdefault("Federation", "ifrc")  # "the Federation's support"
     companies = {k for k, m in first.items() if m.kind == "company"}
@@ -481,6 +494,8 @@ _REFERENCE_HEADS = (
 )
 _NEEDS_THE = frozenset(
     {
+        "National Society",
+        "national society",
         "Society",
         "society",
         "ministry",
@@ -493,6 +508,8 @@ _NEEDS_THE = frozenset(
 
 
 _GENERIC_ALIASES = (
+    "National Society",
+    "national society",
     "Red Cross",
     "Red Crescent",
     "Society",
@@ -721,6 +738,9 @@ def extract_document(doc: Document) -> Extraction:
         if m.key and m.kind == "government" and _LOCAL_GOVERNMENT.search(m.label or m.text)
     }
     local_government = next(iter(local)) if len(local) == 1 else None
+    local_names = {  # "the mayor of Lima": the one of the local governments named for Lima
+        (m.label or m.text): m.key for st in states for m in st.orgs if m.key in local
+    }
     universities = {
         m.key
         for st in states
@@ -757,6 +777,7 @@ def extract_document(doc: Document) -> Extraction:
                 home_government=f"gov-{home.lower()}" if home else None,
                 university=university,
                 doc_ministries=ministries,
+                local_names=local_names,
             )
         )
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
@@ -1214,6 +1235,8 @@ _TOOK_PART = re.compile(
     # "A, B and C spoke in a session on …": of the document's event
     r"spoke\s+(?:in|at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:session|panel|plenary|"
     r"side[- ]event|debate)|"
+    # "A and B followed the sessions as observers"
+    r"followed\s+the\s+(?:sessions|proceedings|discussions|debates|work)(?=\s+as\s+observers?)|"
     r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )
@@ -1403,7 +1426,16 @@ def _self_published(states: list[_SentenceState]) -> str | None:
             keys = [m.key for m in st.orgs if m.key and m.start < line.end("org") + 1]
             if len(keys) == 1:
                 return keys[0]
+        if _META_LINE.match(st.sentence.text):
+            # "Posted 21 November 2023 | News | Fiji Red Cross Society": the site's owner
+            keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
+            if len(keys) == 1:
+                return keys[0]
     return None
+
+
+#: A web page's line of metadata under the headline: "Posted … | News | A"
+_META_LINE = re.compile(r"^\W*(?:Posted|Published|Updated)\b[^.]*\|")
 
 
 _VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)

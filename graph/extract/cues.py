@@ -49,6 +49,9 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "command",
         "mayor",
         "commission",
+        "professor",
+        "lecturer",
+        "dean",
     ),
     # a relationship may be told: a party slot is worth reading
     "relation": (

@@ -157,7 +157,7 @@ GOVERNMENT_WORDS = frozenset(
 )
 #: Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").
 CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "&", "de", "du", "des", "al", "el", "la", "on", "in"}
+    {"of", "for", "and", "the", "&", "de", "du", "des", "al", "el", "la", "on", "in", "y"}
 )
 #: Honorifics and titles dropped from people's names.
 HONORIFICS = frozenset(
@@ -465,6 +465,11 @@ NOT_NAME = frozenset(
         "Protocol",
         "Convention",
         "Conventions",
+        "Palace",
+        "Building",
+        "Stadium",
+        "Airport",
+        "Hotel",
         "Treaty",
         "Charter",
         "Declaration",
@@ -545,6 +550,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"founders?", "other"),
     (r"trustees?|patrons?", "other"),
     (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),
+    (r"(?:associate |assistant |adjunct |full )?professors?|deans?|lecturers?", "other"),
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
 ]

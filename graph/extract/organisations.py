@@ -476,6 +476,16 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
         while tokens and tokens[-1].norm in CONNECTORS | {"since", "until", "last", "next"}:
             tokens = tokens[:-1]
     for j in range(len(tokens) - 1, 0, -1):
+        if tokens[j].norm == "on" and j + 1 < len(tokens):
+            tail = tuple(t.norm for t in tokens[j + 1 :])
+            if (
+                _place_or_people(tail[:1])
+                or tail in gz.places
+                or tail in gz.countries
+                or tokens[j - 1].text in _NOT_ON_HEADS
+            ):
+                return tokens[:j]  # a headline's "… Foreign Ministry on Rohingya arrivals"
+            break
         if tokens[j].norm == "in":
             tail = tuple(t.norm for t in tokens[j + 1 :])
             if tail in gz.places or tail in gz.countries:
@@ -486,6 +496,10 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+#: Heads whose bodies are never named "… on X" ("Commission on …" and "Forum on …" are)
+_NOT_ON_HEADS = frozenset(
+    {"Ministry", "Department", "Office", "Society", "Cross", "Crescent", "Agency", "Foundation"}
+)
 #: Heads of bodies named for what they are, which a place after "in" does not name
 _PLACE_AFTER_HEADS = frozenset(
     {"Hospital", "Clinic", "School", "University", "College", "Centre", "Center", "Office"}
@@ -605,8 +619,12 @@ _LOCAL_GOVERNMENT_OF = re.compile(
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
     r"\b(?P<head>Banco|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
-    r"Associação|Association)\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
-    r"[A-Z][\w'’-]+(?:\s+(?:de\s+|del\s+)?[A-Z][\w'’-]+){0,3}"
+    r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
+    r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
+    r"Municipalidad|Gobierno|Prefeitura)|(?P<academic>Universidad|Universidade|Université|"
+    r"Hôpital|Hospital))\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
+    r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+(?:(?:\s+(?:de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|de|"
+    r"del|para|y|pour\s+la|pour|et|e|do|da|dos|das))?\s+(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
 )
 _COMPANY_APPOSITION = re.compile(
     r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
@@ -622,6 +640,17 @@ _COMPANY_APPOSITION = re.compile(
     r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})"
 )
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
+#: "A B, the province's research and innovation agency", "C, a Dutch charity": a body named
+#: by what the apposition says it is
+_BODY_APPOSITION = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:the|a|an)\s+"
+    r"(?P<public>(?:country|province|state|city|region|government|nation)['’]s\s+|"
+    r"(?:national|federal|provincial|state|public|government|municipal)\s+)?"
+    r"(?:[a-z-]+\s+(?:and\s+)?){0,3}(?P<head>agency|foundation|charity|NGO|non-?profit|"
+    r"organi[sz]ation|fund|trust|institute|ministry)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|of|for|based|set|founded|working|run|created|"
+    r"established|to|with|who|and|since|whose)\b)"
+)
 
 
 def _past_board(text: str, part: list[Token]) -> tuple[list[Token], bool]:
@@ -785,6 +814,16 @@ def _pattern_mentions(
                 "Before",
                 "Until",
                 "Following",
+                # a trade before a company's name at a sentence's start ("Retailer Walmart …")
+                "Retailer",
+                "Airline",
+                "Carrier",
+                "Supermarket",
+                "Insurer",
+                "Lender",
+                "Carmaker",
+                "Automaker",
+                "Broadcaster",
             }:
                 start_idx += 1
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
@@ -819,6 +858,12 @@ def _pattern_mentions(
                     rest = rest[1:]
                 if not any(t.text in ORG_HEADS for t in rest):
                     continue  # "Head of International Department Hanne Larsen": a person
+                if (
+                    rest
+                    and rest[0].text in ORG_HEADS
+                    and not any(t.text in ORG_HEADS or t.norm in CONNECTORS for t in rest[1:])
+                ):
+                    continue  # "Chairman of the Society Nazira Rahimzoda": the society's, a person
                 if rest and re.search(r"\bfor\s+(?:the\s+)?$", text[role.end() : rest[0].start]):
                     continue  # "Deputy Secretary-General for Aid Affairs": the post's portfolio
                 if _portfolio(rest):
@@ -1192,15 +1237,43 @@ def find_org_mentions(text: str) -> list[Mention]:
     for m in _LEADING_HEAD.finditer(text):
         # "Banco Pichincha", "Fundación Telefónica": a name whose head comes first
         a, b = m.span()
+        # ("Universidad Central del Ecuador" over the "Universidad Central" read before it)
+        mentions = [
+            o
+            for o in mentions
+            if not (o.source in ("pattern", "slot") and o.start == a and o.end < b)
+        ]
         if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
             name = m.group(0)
-            kind = "company" if m.group("head") in ("Banco", "Grupo", "Caja") else "ngo"
+            kind = (
+                "government"
+                if m.group("public")
+                else "other"
+                if m.group("academic")
+                else "company"
+                if m.group("head") in ("Banco", "Grupo", "Caja")
+                else "ngo"
+            )
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
     for m in _COMPANY_APPOSITION.finditer(text) if "business" in sentence_cues(text) else ():
         a, b = m.span(1)
         if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
             name = m.group(1)
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", "company", None, name))
+    for m in _BODY_APPOSITION.finditer(text) if ", " in text else ():
+        # "Alberta Innovates, the province's research and innovation agency": a body
+        a, b = m.span("name")
+        first_word = m.group("name").split()[0]
+        if (
+            all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions))
+            and not _place_or_people(tuple(t.norm for t in tokenize(m.group("name"))))
+            and first_word not in NOT_NAME
+            and not first_word.endswith("ly")
+        ):
+            name = m.group("name")
+            public = bool(m.group("public")) or m.group("head").lower() == "ministry"
+            kind = "government" if public else "ngo"
+            mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     if " of " in text:
@@ -1211,6 +1284,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     mentions = _units_of(text, mentions) if "–" in text or " - " in text else mentions
+    mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
 
@@ -1283,6 +1357,22 @@ def _states(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _UNIT_HEAD = re.compile(r"\b(?:Department|Directorate|Division|Unit|Section|Bureau)$")
+
+
+def _under_parent(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Committee of Emergency Situations under the Government of Tajikistan": the
+    government qualifies the committee; it is not a body of its own in the sentence."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == "government"
+            and re.fullmatch(r"\s+under\s+(?:the\s+)?", text[prev.end : m.start])
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _units_of(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1606,8 +1696,12 @@ def _brand_country(
         brand = [before[-1]]
         # "Practical Action Nepal": a brand of two or three words, joined by spaces only
         for prev in reversed(before[-3:-1]):
-            if not text[prev.end : brand[0].start].isspace() or not _brand_word(prev, gz, taken):
-                break
+            if (
+                not text[prev.end : brand[0].start].isspace()
+                or not _brand_word(prev, gz, taken)
+                or prev.text in _TRADE_WORDS
+            ):
+                break  # ("Retailer Walmart México": the trade is not the brand's)
             brand.insert(0, prev)
         name = text[brand[0].start : p.end]
         ngo = any(w in t.text for t in brand for w in _NGO_BRAND_WORDS)  # "ActionAid"
@@ -1618,6 +1712,9 @@ def _brand_country(
     return out
 
 
+_TRADE_WORDS = frozenset(
+    {"Retailer", "Airline", "Carrier", "Supermarket", "Insurer", "Lender", "Carmaker", "Automaker"}
+)
 #: Words that make a brand before a country an NGO's national arm, not a company's.
 _NGO_BRAND_WORDS = frozenset(
     [
@@ -1775,7 +1872,9 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
 
 #: lower-case words a long name may trail before its short form ("… on disaster management")
 _TAIL = r"(?:\s+(?:on|for|of|in)\s+[a-z][a-z\s-]{0,40}?)?"
-_DEFINITION = re.compile(rf"^{_TAIL}\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{{1,9}})\s*\)")
+_DEFINITION = re.compile(
+    rf"^{_TAIL}\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{{1,9}})\s*(?:\)|[,;]\s+(?:or|also|known)\b)"
+)
 _SHORT_FORM = re.compile(
     rf"^{_TAIL}\s*\(\s*([A-Z][a-z]+\s+[A-Z]{{2,8}}|[A-Z]{{2,8}}\s+[A-Z][a-z]+)\s*\)"
 )

@@ -302,7 +302,7 @@ _PORTFOLIO_CAP_AT = re.compile(
 
 #: "Ambassador A B, AU Commissioner …": a rank used as a title before the post itself
 _TITLE_THEN_POST = re.compile(
-    r"(?-i:(?:Ambassador|General|Colonel|Judge|Bishop)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?"
+    r"(?-i:(?:Ambassador|General|Colonel|Judge|Bishop|Professor)\s+(?:[A-Z][\w'’.-]+\s+){1,3}?"
     rf"[A-Z][\w'’-]+)\s*,\s*(?:the\s+)?[^,;]{{0,50}}?{ROLE_RE.pattern}",
     re.I,
 )
@@ -313,7 +313,7 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost)"
+    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean)"
 )
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
@@ -421,6 +421,7 @@ def find_posts(
     home_government: str | None = None,
     university: str | None = None,
     doc_ministries: dict[str, str] | None = None,
+    local_names: dict[str, str] | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
@@ -543,6 +544,11 @@ def find_posts(
             ].org  # "the society's President, A B, and its Secretary General": the same
         if local_government and not org and re.match(r"(?i)governor|mayor", m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
+        place = re.match(r"\s+of\s+([A-Z][\w'’-]+)", text[m.end() :]) if local_names else None
+        if not org and place and re.match(r"(?i)governor|mayor", m.group(0)):
+            # "the mayor of Lima", with Lima's and Callao's governments in the article
+            named = {k for name, k in (local_names or {}).items() if place.group(1) in name}
+            org = next(iter(named)) if len(named) == 1 else None
         if university and not org and _ACADEMIC.match(text, m.start()):
             org = university  # "the rector, A B": of the university the article names
         roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
@@ -786,7 +792,10 @@ def _of_the(
             posts.append(PostMention(name, n[0], n[1], "member", "member", org.key))
 
 
-_ACADEMIC = re.compile(r"(?i)(?:vice[- ])?(?:rector|chancellor|dean|provost)\b")
+_ACADEMIC = re.compile(
+    r"(?i)(?:vice[- ])?(?:rector|chancellor|dean|provost)\b|"
+    r"(?:associate |assistant |adjunct |full )?(?:professor|lecturer)\b"
+)
 _WHO_HEADS = re.compile(
     r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
     r"chairs|coordinates|oversees)\s+(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)"

@@ -38,7 +38,7 @@ AGREEMENT_VERB = re.compile(
 NOT_DONE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
-    r"intended|expected to|aims? to sign|aimed to|could|may|might|failed to|refused to|"
+    r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without)\b",
     re.I,
 )
@@ -47,7 +47,8 @@ ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
     r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
-    r"members? (?:are|include|included)|consists? of|set up)\b",
+    r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
+    r"(?:has|have|had) (?:had )?(?:a|an) (?:[\w-]+ )?(?:alliance|coalition))\b",
     re.I,
 )
 _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network)\b")
@@ -69,6 +70,7 @@ MEETING = re.compile(
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z])|"
     r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to|"
+    r"(?:was|were)\s+received\s+by(?=\s+(?:the\s+)?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with|"
     r"(?:held|holds|had|has had) an? (?:\w+ )?(?:call|video ?call|phone call|videoconference|"
@@ -142,8 +144,8 @@ _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
 THANKED_FOR_SUPPORT = re.compile(
     r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,160}?"
     r"(\s+for\s+(?:(?:its|their|the|his|her)\s+[\"“‘']?(?:[\w-]+\s+){0,3}(?:support|assistance|"
-    r"funding|contribution|contributions|generosity|help|donations?)|(?:sharing|providing|"
-    r"donating|funding|lending|offering|giving|supplying|financing)\s+(?:its|their|the|a|an)\b))\b"
+    r"funding|contribution|contributions|generosity|help|donations?)|(?!being\b)[a-z]{3,}ing\s+"
+    r"(?:its|their|the|a|an|all|some|relief|aid)\b))\b"
 )
 TRAINED_FOR = re.compile(
     r"\b(?:organi[sz]ed|conducted|held|ran|delivered|provided|gave|offered)\s+(?:a|an|the)?\s*"
@@ -204,7 +206,7 @@ _THE_WORK_STARTS = re.compile(
     r"response|initiative|campaign|work|activities)\s+(?:is|was|are|were|has\s+been|will\s+be)\b"
 )
 _THE_WORK = re.compile(
-    r"\b[Tt]he\s+(?:\w+\s+){0,2}(?:programme|program|project|operation|response|appeal|"
+    r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|operation|response|appeal|"
     r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
     r"assessment|evaluation|survey|exercise|simulation|"
     r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)s?\b"
@@ -495,6 +497,11 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     window = s.text[max(0, verb.start() - 25) : verb.start()]
     if NOT_DONE.search(window):
         return []
+    if re.match(
+        r"\s+to\s+(?:prepare|draft|develop|negotiate|discuss|explore|work\s+on|sign|conclude)\b",
+        s.text[verb.end() :],
+    ) or re.search(r"\bdraft\s+$", s.text[max(0, noun.start() - 8) : noun.start()]):
+        return []  # "the sides agreed to prepare a draft memorandum": a plan
     subtype = (
         "mou"
         if re.search(r"memorand|\bmous?\b", noun.group(0), re.I)
@@ -668,6 +675,16 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
             named = {m.key for m in s.orgs if m.key in named and m.end <= verb.start()}
     parties = [k for k in _actors(s) if k not in named]
     date, end = _date(s)
+    owner = s.publisher or s.main_org
+    if (
+        len(parties) == 1
+        and owner
+        and owner not in parties
+        and verb
+        and _IT_SUBJECT.search(s.text, 0, verb.start())
+    ):
+        # "the institution recalled that since 2021 it maintains an alliance with A"
+        parties = [owner, *parties]
     if len(parties) < 2:
         return []
     name = next((m.label or m.text for m in s.orgs if m.key in named), None)
@@ -682,6 +699,10 @@ _WORK_BRINGS_TOGETHER = re.compile(
     r"^\W*(?:The|This|Their|Its)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:programme|program|project|"
     r"initiative|consortium|response|partnership|operation)\b(?:,[^,]{1,60},)?\s+"
     r"(?:brings|brought|will\s+bring|has\s+brought)\s+together\s+(?:the\s+)?"
+)
+_IT_SUBJECT = re.compile(
+    r"\b(?:it|the\s+(?:institution|society|organi[sz]ation|National\s+Society))\s+"
+    r"(?:[a-z]+\s+){0,2}$"
 )
 _CO_ORGANISED = re.compile(
     r"\b(?:co-(?:organi[sz]ed|hosted|convened|sponsored)|jointly\s+(?:organi[sz]ed|hosted))\s+"
@@ -917,18 +938,31 @@ def _supports(
 #: "A flew 30 tonnes of aid to Beirut free of charge on behalf of B": a service done for B
 CARRIED_FOR = re.compile(
     r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
-    r"transports|flies|carries|ships|airlifts|delivers)\b[^.;]{0,120}?\b(?:(?:free\s+of\s+charge|"
+    r"transports|flies|carries|ships|airlifts|delivers)\b(?:[^.;]|\.\d){0,140}?\b(?:(?:free\s+of\s+charge|"
     r"at\s+no\s+cost)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?:the\s+)?"
 )
 
 
 def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     m = CARRIED_FOR.search(s.text)
+    if m is None and s.publisher:
+        # "A carried 3 tonnes of relief items … free of charge, saving us …": for the writer
+        m = _CARRIED_FREE.search(s.text)
+        free = [s.publisher] if m and _WE_US.search(s.text, m.end()) else []
+    else:
+        free = []
     if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
         return []
-    served = _listed(s, m.end())[:1]
+    served = free or _listed(s, m.end())[:1]
     doer = [k for k in _actors(s, 0, m.start()) if k not in served][-1:]
     return _supports(doer, served, "support.carried_for", 0.65, date) if doer and served else []
+
+
+_CARRIED_FREE = re.compile(
+    r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored)\b"
+    r"(?:[^.;]|\.\d){0,140}?\b(?:free\s+of\s+charge|at\s+no\s+cost)\b"
+)
+_WE_US = re.compile(r"\b(?:us|our|we)\b")
 
 
 #: "A has seconded four doctors to B", "A loaned two warehouses in Tema to B": people or
@@ -1035,9 +1069,19 @@ _RUN_BY = re.compile(
 _VISITED_THING = re.compile(
     r"\bvisit(?:ed|ing|s)?\s+(?:an?|the|two|three|four|several)\s+(?![A-Z])[^,;]{0,60}$"
 )
+_BY_THROUGH = re.compile(r"[^.;,]{1,100}?\s+(?:through|via)\s+(?:the\s+)?(?=[A-Z])")
+_CHANNELLED_THROUGH = re.compile(
+    r",\s*which\s+(?:is|was|has\s+been)\s+(?:channell?ing|passing|disbursing|transferring)\s+"
+    r"(?:the\s+|its\s+)?(?:money|funds|funding|grant|it)\s+(?:through|via|to)\s+(?:the\s+)?"
+)
+_GRANT_TO_BY = re.compile(
+    r"\b(?:grant|contribution|donation|gift|award)\b[^.;]{0,20}?\b(?:awarded|given|made|granted|"
+    r"provided|allocated)\s+to\s+(?:the\s+)?(?P<to>)[^.;]{1,80}?\s+by\s+(?:the\s+)?"
+)
 _WITH_GIVEN_BY = re.compile(
     r"\bwith\s+(?:[\w-]+\s+){1,6}?(?:provided|supplied|donated|lent|loaned)\s+by\s+(?:the\s+)?"
 )
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:He|She)\s+(?:also\s+|then\s+|further\s+)?[a-z]+ed\b")
 _RUN_BY_BEFORE = re.compile(
     r"\b(?:run|operated|managed|implemented|staffed)\s+by\s+(?:the\s+)?[A-Z][^,;]{0,60}$"
 )
@@ -1072,7 +1116,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         receivers = [k for k in _actors(s, 0, got.start()) if k not in providers][-1:]
         if providers and receivers and not NOT_DONE.search(s.text, 0, got.start()):
             return _supports(providers, receivers, "support.received_from", 0.7, date)
-    carried = _carried_for(s, date) if "behalf" in s.text or "free of charge" in s.text else []
+    carried = (
+        _carried_for(s, date)
+        if "behalf" in s.text or "free of charge" in s.text or "at no cost" in s.text
+        else []
+    )
     if carried:
         return carried
     m = FUNDING_RECEIVED.match(s.text)
@@ -1174,6 +1222,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 if p.is_country and p.country and m.end(1) <= p.start < m.start(2)
             ][:2]
         subject = [k for k in _actors(s, 0, m.start()) if k not in thanked][:1]
+        if not subject and s.speaker_org and _PRONOUN_SUBJECT.match(s.text):
+            subject = [k for k in (s.speaker_org,) if k not in thanked]  # "He also thanked A"
         if not subject and re.search(r"\b(?:We|we|I)\b", s.text[: m.start()]):
             # "“We are grateful to A for its support,” said B of C": C thanks A; "We thank A
             # for sharing …" in the society's own article: the society
@@ -1255,6 +1305,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     lent = _lent_to(s, date)
     if lent:
         return out + lent
+    granted = _GRANT_TO_BY.search(s.text) if " by " in s.text else None
+    if granted:
+        # "a $1.4-million grant awarded to the university by A": A supports the university
+        takers = _listed(s, granted.end("to"))[:1]
+        givers = [k for k in _listed(s, granted.end()) if k not in takers][:2]
+        if takers and givers:
+            return out + _supports(givers, takers, "support.grant_to_by", 0.7, date)
     given = _WITH_GIVEN_BY.search(s.text) if " by " in s.text else None
     if given:
         # "A evacuates patients by boat, with fuel and boats provided by B": B supports A
@@ -1292,6 +1349,22 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
             k for k in _subject_referents(s, m.start()) if k not in providers
         ]
+        via = _CHANNELLED_THROUGH.search(s.text, m.end())
+        channel = [k for k in _listed(s, via.end()) if k not in providers][:1] if via else []
+        if channel:
+            # "financed by A, which is channelling the money through B": A's money goes to B
+            recipients = channel
+        through = _BY_THROUGH.match(s.text, m.end()) if not channel else None
+        carrier = (
+            [k for k in _listed(s, through.end()) if k not in providers][:1] if through else []
+        )
+        if carrier and recipients and carrier[0] not in recipients:
+            # "funded by A through the IFRC": A supports the IFRC, which supports the work's body
+            return (
+                out
+                + _supports(providers, carrier, "support.by_through", 0.7, date)
+                + _supports(carrier, recipients[:1], "support.channel", 0.6, date)
+            )
         if s.event_host and _THE_EVENT.match(s.text) and s.event_host not in providers:
             # "The forum was organised with the support of A and funded by B": for its host
             recipients = [s.event_host]
@@ -1969,6 +2042,15 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             recipients = [k for k in _actors(s, comma) if k not in donors][:1]
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
+    others = [k for k in donors if k != s.publisher]
+    if (
+        others
+        and not recipients
+        and s.publisher
+        and (_WE_US.search(s.text, m.end()) or re.search(r"\b(?:us|our)\b", s.text[: m.start()]))
+    ):
+        # "We thank A, whose staff presented a cheque at our office": A gives to the writer
+        recipients, donors = [s.publisher], others
     if donors and not recipients and s.joint_parties and UNDER_AGREEMENT.search(s.text):
         # "Under the agreement, A will contribute …": to the other parties of the agreement
         recipients = [k for k in s.joint_parties if k not in donors][:1]
@@ -2510,7 +2592,9 @@ def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
     if s.doers and _THE_WORK.search(s.text[:upto]):
         return list(s.doers)
     if _THE_WORK.search(s.text[:upto]) or (s.joint_parties and re.match(r"\s*It\s", s.text)):
-        return list(s.joint_parties) or ([s.main_org] if s.main_org else [])
+        # (in a body's own article, "the work" is the writer's)
+        owner = s.publisher or s.main_org
+        return list(s.joint_parties) or ([owner] if owner else [])
     if s.delegation and _THE_VISIT.match(s.text):
         return [s.delegation]
     if (s.last_funder or s.last_sender) and _THE_GIFT.match(s.text):
