@@ -3701,3 +3701,62 @@ def test_followed_the_sessions_as_observers() -> None:
     )
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert {"wfp", "ns-de"} <= set(event.observers) | set(event.parties)
+
+
+def test_a_post_with_a_portfolio_then_a_title_before_the_name() -> None:
+    ext = extract(
+        "Amman, 2 May 2025 – The Jordan National Red Crescent Society (JNRCS) and the Kuwait "
+        "Fund (KF) signed an agreement.\n\n"
+        "JNRCS President Dr. Ali Saleh and KF Director of Development Projects Eng. Omar Nasser "
+        "signed it."
+    )
+    assert ("Omar Nasser", "kuwait-fund", "director") in posts(ext)
+
+
+def test_a_country_s_ambassador_with_a_possessive() -> None:
+    ext = extract(
+        "The signing was attended by Kuwait's Ambassador to Jordan, Sheikh Hamad Al Sabah, and "
+        "the Jordan National Red Crescent Society."
+    )
+    assert ("Hamad Al Sabah", "gov-kw", "ambassador") in posts(ext)
+
+
+def test_signed_on_behalf_of_a_body_by_its_supervisor_general() -> None:
+    ext = extract(
+        "The agreement was signed on behalf of KSrelief by the Assistant Supervisor General for "
+        "Operations, Eng. Ahmed Al-Ali, and on behalf of the Yemen Red Crescent Society by its "
+        "President, Dr. Khaled Ahmed."
+    )
+    got = posts(ext)
+    assert ("Ahmed Al-Ali", "ksrelief", "head") in got
+    assert ("Khaled Ahmed", "ns-ye", "president") in got
+
+
+def test_received_yesterday_at_the_venue_the_minister() -> None:
+    ext = extract(
+        "The Supervisor General of KSrelief, Dr. Saad Al-Ali, received yesterday at the forum "
+        "venue the Minister of Health of Yemen, Dr. Qasem Buhaibeh."
+    )
+    assert len(pairs(ext, "meeting")) == 1
+
+
+def test_a_list_of_clauses_each_with_its_own_subject() -> None:
+    ext = extract(
+        "Pemba, 2 May 2025 – The Mozambique Red Cross Society (CVM, Cruz Vermelha de Moçambique) "
+        "has reached 38,000 people.\n\n"
+        "The IFRC has released CHF 800,000 from its emergency fund for the society, the ICRC is "
+        "supplying trucks and fuel for the distributions, and the Spanish Red Cross has "
+        "seconded three relief specialists to the CVM's branch in Pemba."
+    )
+    got = supports(ext)
+    assert {("ifrc", "ns-mz"), ("icrc", "ns-mz"), ("ns-es", "ns-mz")} <= got
+    assert ("ifrc", "icrc") not in got and ("ifrc", "ns-es") not in got
+
+
+def test_a_pronoun_after_a_named_person_of_no_body_is_not_the_last_speaker() -> None:
+    ext = extract(
+        "Maputo, 2 May 2025 – The Spanish Red Cross Secretary General Ana Gil spoke.\n\n"
+        "Governor Armindo Chale visited a warehouse in Pemba, where he met the provincial "
+        "secretary of the Mozambique Red Cross Society."
+    )
+    assert frozenset({"ns-es", "ns-mz"}) not in pairs(ext, "meeting")

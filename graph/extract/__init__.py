@@ -268,9 +268,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 first.pop(m.key, None)
                 m.keys = set(longer)
     emblem_keys = {k for k in first if k.startswith("ns-")}
-    ns_counts = Counter(
-        m.key for st in states for m in st.orgs if m.key and m.key.startswith("ns-")
-    ).most_common(2)
+    ns_all = Counter(m.key for st in states for m in st.orgs if m.key and m.key.startswith("ns-"))
+    for acr, k in definitions.items():  # "(CVM, …)" then "the CVM's": the society named again
+        if k.startswith("ns-") and acr not in gz.acronyms:
+            ns_all[k] += len(re.findall(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text)) - 1
+    ns_counts = ns_all.most_common(2)
     # the society the article is about: the only one, or one named at least twice as often
     protagonist = (
         ns_counts[0][0]
@@ -321,8 +323,10 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 # President": the host just named, not the article's society
                 hosts = [m.key for m in st.orgs if m.end <= a and (m.key or "").startswith("ns-")]
                 key = hosts[-1] if hosts else key
-            elif alias in ("society", "Society") and any(
-                m.key == key and m.start >= b for m in st.orgs
+            elif (
+                alias in ("society", "Society")
+                and s.startswith(("'s", "’s"), b)
+                and any(m.key == key and m.start >= b for m in st.orgs)
             ):
                 # "The society's secretary general thanked the RCSC": not the body it thanks
                 # (named later in the sentence) but the other society named last

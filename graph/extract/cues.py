@@ -50,6 +50,7 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "mayor",
         "commission",
         "professor",
+        "supervisor",
         "lecturer",
         "dean",
     ),

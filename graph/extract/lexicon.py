@@ -523,6 +523,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"vice[- ]chair(?:man|woman|person)?", "vice_president"),
     (r"chair(?:man|woman|person)?", "chair"),
     (r"director[- ]generals?", "director_general"),
+    (r"(?:assistant |deputy )?supervisors?[- ]generals?", "head"),  # KSrelief's head
     (r"(?:executive |regional |country |deputy |joint |managing )?directors?", "director"),
     (r"heads? of (?:the )?delegations?", "head_of_delegation"),
     (r"heads? of (?:the )?international relations", "head_of_international_relations"),

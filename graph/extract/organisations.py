@@ -1873,7 +1873,8 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
 #: lower-case words a long name may trail before its short form ("… on disaster management")
 _TAIL = r"(?:\s+(?:on|for|of|in)\s+[a-z][a-z\s-]{0,40}?)?"
 _DEFINITION = re.compile(
-    rf"^{_TAIL}\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{{1,9}})\s*(?:\)|[,;]\s+(?:or|also|known)\b)"
+    rf"^{_TAIL}\s*\(\s*(?:the\s+)?([A-Za-z][A-Za-z.&]{{1,9}})\s*(?:\)|[,;]\s+(?:or|also|known|"
+    r"[A-Z][a-z]+\s+[A-Z]?[a-z]+)\b)"
 )
 _SHORT_FORM = re.compile(
     rf"^{_TAIL}\s*\(\s*([A-Z][a-z]+\s+[A-Z]{{2,8}}|[A-Z]{{2,8}}\s+[A-Z][a-z]+)\s*\)"

@@ -191,6 +191,13 @@ _PORTFOLIO_LIST_BARE = re.compile(
     rf"\s+(?:for|of)\s+(?:the\s+)?(?P<items>{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS})"
     r"(?=\s+(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"
 )
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+(?:[A-Z][\w-]+\s+)?$")
+#: "Director of Development Projects Eng. A B": capitalised portfolio words, then a title
+#: that opens the holder's name
+_PORTFOLIO_THEN_TITLE = re.compile(
+    r"\s+(?:of|for)\s+(?:the\s+)?(?P<portfolio>(?:[A-Z][\w'’-]*|and|&)(?:\s+(?:[A-Z][\w'’-]*|and|&))"
+    r"{0,5})(?=\s+(?:Dr|Eng|Engr|Mr|Ms|Mrs|Prof|H\.?\s?E)\.?\s)"
+)
 _STATE_OF = rf"(?:{STATE_STYLE})?"
 _OF_COUNTRY_TO = re.compile(
     rf"\s+of\s+(?:the\s+)?{_STATE_OF}(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)"
@@ -234,6 +241,9 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     posted = _IN_COUNTRY.match(text, end, stop)
     if posted and is_country_name(posted.group(1)):
         return posted.end()
+    titled = _PORTFOLIO_THEN_TITLE.match(text, end, stop)
+    if titled:
+        return titled.end("portfolio")  # "Director of Development Projects Eng. A B": the post
     m = re.match(r"(\s*(?:[-–]\s*)?(?:for|of|,)\s+(?:the\s+)?)", text[end:])
     if not m:
         m2 = re.match(r"\s*[-–]\s*", text[end:])
@@ -313,7 +323,8 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean)"
+    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|"
+    r"supervisor)"
 )
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
@@ -492,6 +503,9 @@ def find_posts(
         )
         if minister and not code and of_country:  # "the Ambassador of Denmark to Ukraine"
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
+        owner = _COUNTRY_POSSESSIVE.search(text, max(0, m.start() - 40), m.start())
+        if minister and not code and owner:  # "Qatar's Ambassador to Jordan"
+            code = gazetteer().countries.get(tuple(t.norm for t in tokenize(owner.group(1))))
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
         if (

@@ -64,8 +64,8 @@ MEETING = re.compile(
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
-    r"received(?= at (?:his|her|its|their|the)\b[^.;]{0,60}?\b(?:office|headquarters|residence|"
-    r"premises)\b)|"
+    r"received(?= (?:(?:yesterday|today|on [A-Z][a-z]+day) )?at (?:his|her|its|their|the)\b"
+    r"[^.;]{0,60}?\b(?:office|headquarters|residence|premises|venue)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z])|"
@@ -1005,7 +1005,8 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
 #: "The state government provided trucks for the distribution": means for the work the
 #: article tells, so for its society (no recipient is named)
 _MEANS_FOR_WORK = re.compile(
-    r"\b(?:provided|supplied|offered|made\s+available)\s+(?:[\w-]+\s+){0,3}?(?:trucks|lorries|"
+    r"\b(?:provided|supplied|offered|made\s+available|(?:is|are)\s+(?:providing|supplying))\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:trucks|lorries|"
     r"vehicles|boats|helicopters|aircraft|buses|warehouse\s+space|warehouses|storage\s+space|"
     r"storage|premises|office\s+space|fuel|drivers|staff|personnel|delegates|experts|"
     r"specialists|surgeons|doctors|nurses|medics|engineers)\s*(?:[.;]|$|"
@@ -1321,7 +1322,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             return out + _supports(providers, receivers, "support.with_given_by", 0.65, date)
     means = (
         _means_for_work(s, date)
-        if "provided" in s.text or "offered" in s.text or "supplied" in s.text
+        if "provid" in s.text or "offered" in s.text or "suppl" in s.text
         else []
     )
     if means:
@@ -1686,7 +1687,7 @@ GOODS_SENT = re.compile(
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
     r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch))\s+"
-    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,12}?)to\s+(?:the\s+)?",
+    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?",
     re.I,
 )
 #: "announced that it will provide …": a commitment made, not a plan
@@ -1762,7 +1763,12 @@ def _goods(s: SentenceFacts) -> list[Found]:
             ) and not _ANNOUNCED_WILL.search(s.text, max(0, m.start() - 60), m.start()):
                 continue
             other = _listed(s, m.end())
-            if not other and sent:
+            if (m.groupdict().get("prep") or "").lower() == "for":
+                # "released CHF 800,000 from its fund for the society": only a body right after
+                # "for" is a taker ("for flood relief" is a purpose)
+                if not other:
+                    continue
+            elif not other and sent:
                 other = _society_of_destination(s, m.end())
             there = _RECEIVED_THERE.match(s.text, m.end()) if sent and not other else None
             if there:  # "sent a ship … to Port Sudan, where it was received by B"
@@ -2230,8 +2236,9 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     new = re.match(
         r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday|yesterday|today),?)?"  # "received on Tuesday the Ambassador of …"
+        r"(?:\s+(?:yesterday|today))?"
         r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:office|headquarters|"
-        r"residence|premises)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof|H\.?E)\b)"
+        r"residence|premises|venue)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof|H\.?E)\b)"
         r"[A-Z][a-z][\w'-]*){0,2})?,?"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
         r"today),?)?)?"
@@ -2274,7 +2281,14 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         subj = [s.main_org]  # "the society's teams met …": the article's organisation
     if not subj and s.visitor and _THE_VISIT.match(s.text):
         subj = [s.visitor]  # "The visit ended with a meeting with …": the visitor's
-    if not subj and s.speaker_org and _PRONOUN.search(s.text[: m.start()]):
+    pronoun = _PRONOUN.search(s.text[: m.start()]) if not subj and s.speaker_org else None
+    if pronoun and re.search(
+        r"\b(?!(?:In|On|At|During|After|Before|From|The|Since|When|While|Later|Earlier|"
+        r"Then|Also)\b)[A-Z][a-z]+\s+[A-Z][a-z]+",
+        s.text[: pronoun.start()],
+    ):
+        pronoun = None  # "Governor A B visited …, where he met …": he is A B, of no body named
+    if pronoun:
         subj = [s.speaker_org]  # "In Aden, she held talks with …": the last official named
     if not subj:
         return []
@@ -3187,6 +3201,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     rule_support: (
         "offered",
         "supplied",
+        "supplying",
         "awarded",
         "contributed",
         "contribution",
@@ -3442,12 +3457,70 @@ def _members_in_apposition(s: SentenceFacts) -> tuple[SentenceFacts, list[Found]
     return s, []
 
 
+#: ", the ICRC is supplying …", ", and the Spanish Red Cross has seconded …": a clause of
+#: its own, with its own subject
+_CLAUSE_START = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?=[A-Z])")
+_SUBJECT_VERB = re.compile(
+    r"(?:\s*\([^()]{1,25}\))?\s+(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+)?[a-z]+|"
+    r"(?:also\s+)?[a-z]{3,}ed)\b"
+)
+
+
+def _clauses(s: SentenceFacts) -> list[SentenceFacts]:
+    """ "A has released CHF 800,000 for the society, B is supplying trucks, and C has seconded
+    three specialists to D": a list of clauses, each with a subject of its own, read one by
+    one (so B is not A's recipient). Two or more such boundaries, or none at all."""
+    cuts = []
+    for m in _CLAUSE_START.finditer(s.text):
+        o = next((o for o in s.orgs if o.key and o.start == m.end()), None)
+        if o is not None and _SUBJECT_VERB.match(s.text, o.end):
+            cuts.append(m.start())
+    first = s.orgs[0] if s.orgs else None
+    if (
+        len(cuts) < 2
+        or first is None
+        or first.start > cuts[0]
+        or not _SUBJECT_VERB.match(s.text, first.end)
+    ):
+        return []
+    spans = list(zip([0, *cuts], [*cuts, len(s.text)], strict=True))
+
+    def part(a: int, b: int) -> SentenceFacts:
+        return replace(
+            s,
+            text=s.text[a:b],
+            orgs=[replace(o, start=o.start - a, end=o.end - a) for o in s.orgs if a <= o.start < b],
+            posts=[
+                replace(p, start=p.start - a, end=p.end - a) for p in s.posts if a <= p.start < b
+            ],
+            places=[
+                replace(p, start=p.start - a, end=p.end - a) for p in s.places if a <= p.start < b
+            ],
+            dates=[
+                replace(d, start=d.start - a, end=d.end - a) for d in s.dates if a <= d.start < b
+            ]
+            or s.dates[:1],
+        )
+
+    return [part(a, b) for a, b in spans]
+
+
 def find_relations(s: SentenceFacts) -> list[Found]:
     """Every relationship the rules find in one sentence (a rule runs only where one of its
     words occurs: most prose has none)."""
     s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
     if members:
         return members + find_relations(s)
+    clauses = _clauses(s) if s.text.count(", ") >= 2 else []
+    if clauses:
+        found = [f for c in clauses for f in _find_in(c)]
+        if found:
+            return found
+    return _find_in(s)
+
+
+def _find_in(s: SentenceFacts) -> list[Found]:
+    """The rules over one sentence, or one clause of it."""
     cues = sentence_cues(s.text)
     actors = _has_actors(s)
     out: list[Found] = []
