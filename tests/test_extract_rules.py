@@ -3760,3 +3760,28 @@ def test_a_pronoun_after_a_named_person_of_no_body_is_not_the_last_speaker() -> 
         "secretary of the Mozambique Red Cross Society."
     )
     assert frozenset({"ns-es", "ns-mz"}) not in pairs(ext, "meeting")
+
+
+def test_a_title_word_that_ends_a_name_is_part_of_it() -> None:
+    ext = extract(
+        "The MoU was signed by Secretary General Dr. Nay Lin Tun of the Myanmar Red Cross."
+    )
+    assert ("Nay Lin Tun", "ns-mm", "secretary_general") in posts(ext)
+
+
+def test_the_organization_named_with_the_society_s_own_word() -> None:
+    ext = extract(
+        "Damascus, 2 May 2025 – The President of the Syrian Arab Red Crescent Organization, "
+        "Dr. Nizar Khatib, received the WHO Representative.\n\n"
+        "In another context, the Organization signed a protocol with Islamic Relief Worldwide."
+    )
+    assert frozenset({"ns-sy", "islamic-relief"}) in pairs(ext, "agreement")
+    assert "organization" not in ext.organisations  # type: ignore[operator]
+
+
+def test_a_call_to_increase_the_funding_is_not_support() -> None:
+    ext = extract(
+        "The Syrian Arab Red Crescent and UNHCR issued a statement calling on donors to "
+        "increase the funding for Islamic Relief Worldwide's programmes."
+    )
+    assert not [r for r in ext.relations if r.kind == "support"]

@@ -294,10 +294,27 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
     label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
+    surface_words: dict[str, set[str]] = {}  # a body's words, with the one written after it
+    for st in states:
+        for m in st.orgs:
+            if m.key:
+                after = re.match(r"\s+([A-Z][a-z]+)", st.sentence.text[m.end :])
+                words = surface_words.setdefault(m.key, set())
+                words |= set(m.text.split()) | ({after.group(1)} if after else set())
     for head in _REFERENCE_HEADS:  # "the foundation": the one foundation the article names
         holders = [k for k, words in label_words.items() if head in words]
-        if len(holders) == 1:
+        if len(holders) == 1 and not (
+            protagonist and head in surface_words.get(protagonist, ()) and head[:1].isupper()
+        ):
             extra[head.lower()] = extra[head] = holders[0]
+        elif protagonist and head in surface_words.get(protagonist, ()):
+            # "the Syrian Arab Red Crescent Organization …, the President of the Organization":
+            # the society the article is about, named with that word
+            extra[head] = protagonist
+            for st in states:
+                for m in st.orgs:
+                    if m.source in ("pattern", "slot") and (m.label or m.text) == head:
+                        m.keys = {protagonist}
     ministries = {k for k, m in first.items() if m.label and "Ministry" in m.label.split()}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
@@ -934,6 +951,8 @@ def extract_document(doc: Document) -> Extraction:
                 # "Minister of Health", "the Republic of Malawi": the body's name, not the words
                 text = m.label if m.source in ("ministry", "government") and m.label else m.text
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
+                if form in _REFERENCE_HEADS or form in ("Society", "Organisation"):
+                    continue  # "the Organization": a reference, not a name of the body
                 at = in_title if st.sentence.index == 0 else surfaces
                 at.setdefault(m.key, set()).add(form)
     for key, forms in in_title.items():

@@ -146,6 +146,19 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
             continue
         if run and gap.strip() not in ("", "."):
             flush()
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        honorific_last = (
+            len(run) >= 2
+            and free
+            and tok.text not in NOT_NAME
+            and (tok.text in HONORIFICS and tok.text.isalpha() and tok.text[1:].islower())
+            and not (
+                nxt is not None and nxt.text[:1].isupper() and text[tok.end : nxt.start] == " "
+            )
+        )
+        if honorific_last:
+            run.append(tok)  # "Dr. Nay Lin Tun": a title word that ends a name is the name's
+            continue
         if (
             free
             and _is_name_token(tok, bool(run))

@@ -1396,12 +1396,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             re.match(r"(?:funds|funding|support|help|backing)\b", m.group(0), re.I)
             and re.search(
                 r"\b(?:new|more|additional|without|any|enough|extra|further|emergency|urgent|"
-                r"much-needed|of)\s+$",
+                r"much-needed|of|the|increase|increased|raise|mobilise|mobilize)\s+$",
                 s.text[max(0, m.start() - 16) : m.start()],
             )
             and not re.match(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z]", s.text[m.end() :])
         ):
             continue  # "cut back without new funds", "in need of more support": a noun
+        if re.search(
+            r"\b(?:call(?:ing|ed|s)?\s+on|urg(?:ed|ing|es)|appeal(?:ed|ing|s)?\s+to|ask(?:ed|ing|s)?)\b"
+            r"[^.;]{0,60}\bto\s+(?:increase|raise|step\s+up|boost|scale\s+up)\s+(?:the\s+|their\s+)?$",
+            s.text[: m.start()],
+        ):
+            continue  # "calling on donors to increase the funding for …": an appeal
         if re.search(
             r"\b(?:aims?|aimed|order|seeks?|designed|efforts?|meant|help|helps|helped)\s+to\s+$",
             s.text[max(0, m.start() - 20) : m.start()],
