@@ -194,6 +194,8 @@ ABBREVIATIONS = {
     "amb",
     "sen",
     "rep",
+    "gov",
+    "supt",
     "jr",
     "sr",
     "inc",

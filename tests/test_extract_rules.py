@@ -3785,3 +3785,31 @@ def test_a_call_to_increase_the_funding_is_not_support() -> None:
         "increase the funding for Islamic Relief Worldwide's programmes."
     )
     assert not [r for r in ext.relations if r.kind == "support"]
+
+
+def test_a_general_assembly_gathered_for_at_a_conference_centre() -> None:
+    ext = extract(
+        "Accra, 2 May 2025 – Delegates gathered at the Accra International Conference Centre on "
+        "Saturday for the 24th General Assembly of the Ghana Red Cross Society, attended by the "
+        "Togolese Red Cross."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert event.name == "24th General Assembly of the Ghana Red Cross Society"
+    assert {"ns-gh", "ns-tg"} <= set(event.parties)
+
+
+def test_a_company_named_by_its_apposition_and_its_chief_executive() -> None:
+    ext = extract(
+        "Asheville, 2 May 2025 – Floods hit the city.\n\n"
+        "Duke Energy, the Charlotte-based utility, gave $500,000 to the American Red Cross on "
+        "Monday, its chief executive, Karen Lutz, said."
+    )
+    assert ("duke-energy", "ns-us") in supports(ext)
+    assert ("Karen Lutz", "duke-energy", "chief_executive") in posts(ext)
+
+
+def test_gov_before_a_name_does_not_end_a_sentence() -> None:
+    texts = [
+        s.text for s in parse_document("t.txt", "She met Gov. Alan Pruitt. He agreed.").sentences
+    ]
+    assert texts == ["She met Gov. Alan Pruitt.", "He agreed."]

@@ -1247,7 +1247,7 @@ _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
-    r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,4}?for|"
+    r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,10}?for|"
     r"brought together|brings together)\b|"
     r"\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
     r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",

@@ -646,8 +646,9 @@ _BODY_APPOSITION = re.compile(
     r"(?<![\w’'])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:the|a|an)\s+"
     r"(?P<public>(?:country|province|state|city|region|government|nation)['’]s\s+|"
     r"(?:national|federal|provincial|state|public|government|municipal)\s+)?"
-    r"(?:[a-z-]+\s+(?:and\s+)?){0,3}(?P<head>agency|foundation|charity|NGO|non-?profit|"
-    r"organi[sz]ation|fund|trust|institute|ministry)\b"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}(?P<head>agency|foundation|charity|NGO|non-?profit|"
+    r"organi[sz]ation|fund|trust|institute|ministry|(?P<company>utility|company|firm|bank|"
+    r"retailer|insurer|airline|corporation|manufacturer|operator|conglomerate|giant))\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|of|for|based|set|founded|working|run|created|"
     r"established|to|with|who|and|since|whose)\b)"
 )
@@ -1272,7 +1273,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         ):
             name = m.group("name")
             public = bool(m.group("public")) or m.group("head").lower() == "ministry"
-            kind = "government" if public else "ngo"
+            kind = "company" if m.group("company") else "government" if public else "ngo"
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])

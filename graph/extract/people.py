@@ -560,6 +560,13 @@ def find_posts(
                 break
         if (
             org is None
+            and not roles
+            and re.search(r"[,;]\s+(?:its|their)\s+$", text[max(0, m.start() - 10) : m.start()])
+        ):
+            # "A gave $500,000 to B on Monday, its chief executive, C, said": the subject's
+            org = next((o.key for o in orgs if o.key and o.end <= m.start()), None)
+        if (
+            org is None
             and roles
             and roles[-1].org
             and re.search(

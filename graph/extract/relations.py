@@ -88,7 +88,8 @@ PARTICIPATION = re.compile(
 )
 EVENT_NAME = re.compile(
     r"\b(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+|and\s+|"
-    r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference|Summit|Meeting|Forum|Assembly|Congress|"
+    r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference(?!\s+(?:Centre|Center|Hall|Room|Palace))|"
+    r"Summit|Meeting|Forum|Assembly|Congress|"
     r"Session|Symposium|Council|Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|"
     r"Workshop|Consultation|"
     # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
