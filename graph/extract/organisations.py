@@ -728,6 +728,22 @@ _GOVERNMENTS_OF = re.compile(
 )
 
 
+#: Trades written before a company's name ("Retailer Walmart México y Centroamérica …")
+_TRADE_WORDS = frozenset(
+    {
+        "Retailer",
+        "Airline",
+        "Carrier",
+        "Supermarket",
+        "Insurer",
+        "Lender",
+        "Carmaker",
+        "Automaker",
+        "Broadcaster",
+    }
+)
+
+
 def _pattern_mentions(
     text: str, tokens: list[Token], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -782,50 +798,45 @@ def _pattern_mentions(
                 continue  # "West Bank and Gaza"
             # cut leading words that precede the name proper ("During Ministry …" stays whole)
             start_idx = 0
-            while start_idx < len(part) - 1 and part[start_idx].text in {
-                "During",
-                "With",
-                "As",
-                "At",
-                "In",
-                "On",
-                "For",
-                "From",
-                "By",
-                "Both",
-                "Today",
-                "Statement",
-                "Formation",
-                "Establishment",
-                "Meanwhile",
-                "Also",
-                "Under",
-                "Through",
-                "Leaders",
-                "Representatives",
-                "Heads",
-                "Members",
-                "Officials",
-                "Delegates",
-                "Delegations",
-                "Volunteers",
-                "Presidents",
-                "Since",
-                "After",
-                "Before",
-                "Until",
-                "Following",
-                # a trade before a company's name at a sentence's start ("Retailer Walmart …")
-                "Retailer",
-                "Airline",
-                "Carrier",
-                "Supermarket",
-                "Insurer",
-                "Lender",
-                "Carmaker",
-                "Automaker",
-                "Broadcaster",
-            }:
+            while (
+                start_idx < len(part) - 1
+                and part[start_idx].text
+                in {
+                    "During",
+                    "With",
+                    "As",
+                    "At",
+                    "In",
+                    "On",
+                    "For",
+                    "From",
+                    "By",
+                    "Both",
+                    "Today",
+                    "Statement",
+                    "Formation",
+                    "Establishment",
+                    "Meanwhile",
+                    "Also",
+                    "Under",
+                    "Through",
+                    "Leaders",
+                    "Representatives",
+                    "Heads",
+                    "Members",
+                    "Officials",
+                    "Delegates",
+                    "Delegations",
+                    "Volunteers",
+                    "Presidents",
+                    "Since",
+                    "After",
+                    "Before",
+                    "Until",
+                    "Following",
+                }
+                | _TRADE_WORDS
+            ):  # a trade before a company's name ("Retailer Walmart …")
                 start_idx += 1
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
                 start_idx += 1  # "5,000 Red Cross volunteers", "30 November 2022 - The …"
@@ -1713,9 +1724,6 @@ def _brand_country(
     return out
 
 
-_TRADE_WORDS = frozenset(
-    {"Retailer", "Airline", "Carrier", "Supermarket", "Insurer", "Lender", "Carmaker", "Automaker"}
-)
 #: Words that make a brand before a country an NGO's national arm, not a company's.
 _NGO_BRAND_WORDS = frozenset(
     [

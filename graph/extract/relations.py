@@ -937,10 +937,14 @@ def _supports(
 
 
 #: "A flew 30 tonnes of aid to Beirut free of charge on behalf of B": a service done for B
-CARRIED_FOR = re.compile(
+#: Carrying verbs, then up to one clause (decimals such as "3.2 tonnes" do not end it)
+_CARRIED = (
     r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
-    r"transports|flies|carries|ships|airlifts|delivers)\b(?:[^.;]|\.\d){0,140}?\b(?:(?:free\s+of\s+charge|"
-    r"at\s+no\s+cost)\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?:the\s+)?"
+    r"transports|flies|carries|ships|airlifts|delivers)\b(?:[^.;]|\.\d){0,140}?"
+)
+CARRIED_FOR = re.compile(
+    _CARRIED + r"\b(?:(?:free\s+of\s+charge|at\s+no\s+cost)\s+(?:for|on\s+behalf\s+of)|"
+    r"on\s+behalf\s+of)\s+(?:the\s+)?"
 )
 
 
@@ -949,7 +953,7 @@ def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     if m is None and s.publisher:
         # "A carried 3 tonnes of relief items … free of charge, saving us …": for the writer
         m = _CARRIED_FREE.search(s.text)
-        free = [s.publisher] if m and _WE_US.search(s.text, m.end()) else []
+        free = [s.publisher] if m and FIRST_PERSON.search(s.text, m.end()) else []
     else:
         free = []
     if not m or NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
@@ -959,11 +963,7 @@ def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return _supports(doer, served, "support.carried_for", 0.65, date) if doer and served else []
 
 
-_CARRIED_FREE = re.compile(
-    r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored)\b"
-    r"(?:[^.;]|\.\d){0,140}?\b(?:free\s+of\s+charge|at\s+no\s+cost)\b"
-)
-_WE_US = re.compile(r"\b(?:us|our|we)\b")
+_CARRIED_FREE = re.compile(_CARRIED + r"\b(?:free\s+of\s+charge|at\s+no\s+cost)\b")
 
 
 #: "A has seconded four doctors to B", "A loaned two warehouses in Tema to B": people or
@@ -2060,7 +2060,10 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         others
         and not recipients
         and s.publisher
-        and (_WE_US.search(s.text, m.end()) or re.search(r"\b(?:us|our)\b", s.text[: m.start()]))
+        and (
+            FIRST_PERSON.search(s.text, m.end())
+            or re.search(r"\b(?:us|our)\b", s.text[: m.start()])
+        )
     ):
         # "We thank A, whose staff presented a cheque at our office": A gives to the writer
         recipients, donors = [s.publisher], others
