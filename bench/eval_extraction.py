@@ -59,6 +59,8 @@ def _sets() -> list[tuple[str, Path, list[str]]]:
     if (dev / "gold.json").is_file():
         out.append(("shared dev set", dev / "gold.json", sorted(map(str, dev.glob("*.txt")))))
     for d in sorted(ROOT.glob("bench/heldout*"), key=lambda p: int(p.name[7:] or 1)):
+        if not (d / "gold.json").is_file():
+            continue  # a set still being written
         files = sorted(str(p) for p in d.iterdir() if p.suffix in (".txt", ".html"))
         out.append((d.name, d / "gold.json", files))
     return out

@@ -178,6 +178,8 @@ ABBREVIATIONS = {
     "ms",
     "prof",
     "eng",
+    "engr",
+    "ir",
     "st",
     "no",
     "vs",

@@ -63,7 +63,7 @@ _BYLINE = re.compile(r"^\s*(?:By|Written by|Text by|Story by)\s+[A-Z]")
 _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
     r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b|"
-    r"\b(?:Mayor|Governor)['’]s\s+Office\b|\bCity\s+Hall\b|\bMayoralty\b"
+    r"\b(?:Mayor|Governor)['’]s\s+Office\b|\bCity\s+Hall\b|\bMayoralty\b|^(?:City|Town)\s+of\s"
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|to|from|across|throughout|of|for|into|inside|within|at|near|and)\s+(?:the\s+)?$"
@@ -302,11 +302,20 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 words = surface_words.setdefault(m.key, set())
                 words |= set(m.text.split()) | ({after.group(1)} if after else set())
     for head in _REFERENCE_HEADS:  # "the foundation": the one foundation the article names
-        holders = [k for k, words in label_words.items() if head in words]
+        holders = [k for k, words in label_words.items() if head in words and words != {head}]
         if len(holders) == 1 and not (
             protagonist and head in surface_words.get(protagonist, ()) and head[:1].isupper()
         ):
             extra[head.lower()] = extra[head] = holders[0]
+            for st in states:  # "The Commission and the IFRC signed …": the one named before
+                for m in st.orgs:
+                    if (
+                        m.source in ("pattern", "slot")
+                        and (m.label or m.text) == head
+                        and m.key != holders[0]
+                    ):
+                        first.pop(m.key or "", None)
+                        m.keys = {holders[0]}
         elif protagonist and head in surface_words.get(protagonist, ()):
             # "the Syrian Arab Red Crescent Organization …, the President of the Organization":
             # the society the article is about, named with that word
@@ -453,7 +462,25 @@ _WITHIN_FOREIGN_MINISTRY = re.compile(
     r"ministry-of-(?:international-|foreign-)?(?:development|trade|aid)(?:-cooperation|"
     r"-co-operation|-and-[a-z-]+)?-([a-z]{2})"
 )
-_BRAND_HEADS = frozenset({"Foundation", "Trust", "Club", "International", "Group", "Charity"})
+_BRAND_HEADS = frozenset(
+    {
+        "Foundation",
+        "Trust",
+        "Club",
+        "International",
+        "Group",
+        "Charity",
+        # a company's trade ("Globe" after "Globe Telecom")
+        "Telecom",
+        "Telecoms",
+        "Airways",
+        "Airlines",
+        "Logistics",
+        "Holdings",
+        "Motors",
+        "Energy",
+    }
+)
 #: The last word of a company's registered name.
 _COMPANY_SUFFIXES = frozenset(
     {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH", "Corporation", "Company", "Group"}
@@ -512,6 +539,7 @@ _REFERENCE_HEADS = (
     "Club",
     "Trust",
     "Church",
+    "Commission",
 )
 _NEEDS_THE = frozenset(
     {
@@ -546,7 +574,8 @@ _GENERIC_ALIASES = (
 _GENERIC_RE = re.compile(
     r"(?<![A-Z]\w\s)(?<![\w-])(?:[Tt]he\s+)?("
     + "|".join(sorted(map(re.escape, _GENERIC_ALIASES), key=len, reverse=True))
-    + r")(?!\s+(?:and|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))(?![\w-])"
+    + r")(?!\s+(?:and\s+(?:the\s+)?Red\b|[A-Z]|[Ss]ocieties|[Mm]ovement|emblem|family|principles))"
+    r"(?![\w-])"
 )
 _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Summit|Assembly)\b")
 
@@ -692,29 +721,34 @@ def _subject_official(st: _SentenceState, person_orgs: dict[str, str]) -> str | 
     return min(named)[1] if named else None
 
 
+def _short_names(name: str) -> list[str]:
+    """How a later sentence may call a person: the last word ("Al Ali" kept whole); a
+    family name written first, as in Korean ("Lee" for "Lee Hyun-joo")."""
+    words = name.split()
+    last = " ".join(words[-2:]) if len(words) > 2 and words[-2] in ("Al", "al", "El") else words[-1]
+    out = [last] if len(last) >= 3 and last not in _NOT_SURNAMES else []
+    if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        out.append(words[0])
+    return out
+
+
+#: Capitalised words that open sentences, never a person's short name
+_NOT_SURNAMES = frozenset({"The", "But", "And", "She", "His", "Her", "Its", "Our", "For", "Not"})
+
+
 def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
     """Full names and unambiguous surnames → organisation, for later sentences."""
     out: dict[str, str] = {}
     surnames: Counter[str] = Counter()
     for p in posts:
-        words = p.name.split()
-        sur = (
-            " ".join(words[-2:])
-            if len(words) > 2 and words[-2] in ("Al", "al", "El")
-            else words[-1]
-        )
-        surnames[sur] += 1
+        for sur in _short_names(p.name):
+            surnames[sur] += 1
     for p in posts:
         if p.org:
             out[p.name] = p.org
-            words = p.name.split()
-            sur = (
-                " ".join(words[-2:])
-                if len(words) > 2 and words[-2] in ("Al", "al", "El")
-                else words[-1]
-            )
-            if surnames[sur] == 1 and len(sur) > 3:
-                out[sur] = p.org
+            for sur in _short_names(p.name):
+                if surnames[sur] == 1:
+                    out[sur] = p.org
     return out
 
 
@@ -799,8 +833,14 @@ def extract_document(doc: Document) -> Extraction:
                 university=university,
                 doc_ministries=ministries,
                 local_names=local_names,
+                publisher=publisher,
             )
         )
+        if "european-commission" not in counts and "eu" in counts:
+            # "A B, European Commissioner for …" in a story of the EU's: the EU's official
+            st.posts = [
+                replace(p, org="eu") if p.org == "european-commission" else p for p in st.posts
+            ]
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
@@ -953,6 +993,8 @@ def extract_document(doc: Document) -> Extraction:
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 if form in _REFERENCE_HEADS or form in ("Society", "Organisation"):
                     continue  # "the Organization": a reference, not a name of the body
+                if form.lower() in gz.demonyms:
+                    continue  # "the Swedish and Finnish Red Cross": "Swedish" is no name
                 at = in_title if st.sentence.index == 0 else surfaces
                 at.setdefault(m.key, set()).add(form)
     for key, forms in in_title.items():
@@ -1266,7 +1308,11 @@ _TOOK_PART = re.compile(
 _EVENT_ATTENDED_BY = re.compile(
     r"^\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|meeting|"
     r"assembly|congress|symposium|workshop|event|session|ceremony)\s+(?:was|were)\s+"
-    r"(?:also\s+)?attended\s+by\b",
+    r"(?:also\s+)?attended\s+by\b"
+    # "Among the guests were A, President of B; C …": the event's guests
+    r"|^\W*(?:Among|Amongst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guests|participants|attendees|"
+    r"delegates|speakers|those\s+(?:attending|present))\s+(?:were|was|are|included)\b"
+    r"|^\W*(?:The\s+)?(?:[\w-]+\s+)?(?:guests|participants|attendees|speakers)\s+included\b",
     re.I,
 )
 _OTHER_EVENT = re.compile(
@@ -1432,7 +1478,7 @@ _DELEGATES_FROM = re.compile(
 
 #: "Estonian Red Cross blog, 3 March 2025", "Kenya Red Cross – Press release": who writes
 _SOURCE_LINE = re.compile(
-    r"^\W*(?:[Bb]y\s+)?(?:the\s+)?(?P<org>[A-Z][^,–|:\n]{2,80}?)\s*(?:[,–|:-]\s*)?(?:blog|news(?:room)?|"
+    r"^\W*(?:[Bb]y\s+)?(?:the\s+)?(?P<org>[A-Z][^,–|:\n]{2,80}?)\s*(?:[,–|:-]\s*)?(?i:blog|news(?:room)?|"
     r"press\s+release|media\s+release|statement|newsletter|stories)\b",
 )
 _WE = re.compile(r"(?<![“\"])\b(?:We|we|our|Our|us)\b")

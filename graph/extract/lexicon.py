@@ -187,6 +187,8 @@ HONORIFICS = frozenset(
         "HRH",
         "H.R.H.",
         "H.R.H",
+        "Ir.",  # Indonesian and Dutch engineer's title
+        "Daw",  # Burmese titles before a woman's and a man's name
         "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
         "Hajjah",
         "Datuk",

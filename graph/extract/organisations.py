@@ -544,6 +544,11 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
     return out
 
 
+#: "… that A and B signed in 2022": the phrase before names an agreement
+_SIGNED_AFTER = re.compile(
+    r"\s+(?:that|which)\s+(?:[^.;]{0,60}?\s)?(?:signed|concluded|renewed|agreed|adopted|"
+    r"ratified|sealed)\b"
+)
 #: Words that make a capitalised phrase an event, not an organisation.
 EVENT_WORDS = frozenset(
     [
@@ -622,7 +627,7 @@ _LEADING_HEAD = re.compile(
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura)|(?P<academic>Universidad|Universidade|Université|"
-    r"Hôpital|Hospital))\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
+    r"Universitas|Universiti|Universität|Hôpital|Hospital))\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
     r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+(?:(?:\s+(?:de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|de|"
     r"del|para|y|pour\s+la|pour|et|e|do|da|dos|das))?\s+(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
 )
@@ -637,7 +642,7 @@ _COMPANY_APPOSITION = re.compile(
     r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
     r"carrier|insurer|app|platform|maker)\s+"
     # a brand may start in lower case ("bKash"), never a plain word
-    r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})(?<![.-])"
 )
 _OWN = re.compile(r"\b(?:its|their|our)\s+$")
 #: "A B, the province's research and innovation agency", "C, a Dutch charity": a body named
@@ -891,6 +896,8 @@ def _pattern_mentions(
                 or (part and part[0].text == "Red")
             ):
                 continue  # an event's name, or "National Societies of …": not one organisation
+            if part and _SIGNED_AFTER.match(text, part[-1].end):
+                continue  # "the Programmatic Partnership that A and B signed": an agreement
             if all(
                 t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
                 for t in part
@@ -1173,6 +1180,25 @@ def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
 
 
+_FREE_OF_CHARGE_BY = re.compile(
+    r"\b(?:free\s+of\s+charge|at\s+no\s+cost)\s+by\s+((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)"
+)
+
+
+def _free_service_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "… flown to Naga free of charge by Cebu Pacific": the one doing the service is a body
+    (a carrier, most often), named or not in any list."""
+    m = _FREE_OF_CHARGE_BY.search(text)
+    if not m or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken):
+        return []
+    name = m.group(1)
+    norm = tuple(t.norm for t in tokenize(name))
+    if name.split()[0] in NOT_NAME or _place_or_people(norm) or ROLE_RE.match(name):
+        return []
+    a, b = m.span(1)
+    return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
+
+
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names in a party's slot of a relationship sentence ("signed … with the Anjuman
     Mofidul Islam"): a capitalised name after "with the", "between the" … that is no
@@ -1238,6 +1264,8 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
+    if " by " in text and ("charge" in text or "no cost" in text):
+        mentions += _free_service_slot(text, [(m.start, m.end) for m in mentions])
     for m in _LOCAL_GOVERNMENT_OF.finditer(text) if "government of" in text else ():
         # "the regional government of Loreto": a body, though written in lower case
         a, b = m.span()
@@ -1290,12 +1318,15 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
     if " of " in text:
         mentions += _states(text, [(m.start, m.end) for m in mentions])
+    if "ity of " in text or "own of " in text:
+        mentions += _cities(text, [(m.start, m.end) for m in mentions])
     if "overnor of" in text:
         mentions += _governed(text, [(m.start, m.end) for m in mentions])
     if "." in text:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     mentions = _units_of(text, mentions) if "–" in text or " - " in text else mentions
+    mentions = _units_within(text, mentions) if " of " in text else mentions
     mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
@@ -1368,6 +1399,28 @@ def _states(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_CITY_OF = re.compile(r"\b(?:City|Town)\s+of\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _cities(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "the City of Copenhagen gave …": a city acting (not a place something happens in) is
+    its local government."""
+    out = []
+    for m in _CITY_OF.finditer(text):
+        a, b = m.span()
+        if any(not (b <= x or a >= y) for x, y in taken) or _AT_A_PLACE.search(
+            text, 0, a - 4 if text.endswith("the ", 0, a) else a
+        ):
+            continue
+        words = m.group("c").split()
+        if len(words) == 2 and (words[1] in ORG_HEADS or words[1] in NOT_NAME):
+            words = words[:1]  # "the City of Lviv Council", "the City of Turku On …"
+        b = m.start("c") + len(" ".join(words))
+        label = text[a:b]
+        out.append(Mention(a, b, label, {slugify(label)}, "pattern", "government", None, label))
+    return out
+
+
 _UNIT_HEAD = re.compile(r"\b(?:Department|Directorate|Division|Unit|Section|Bureau)$")
 
 
@@ -1398,6 +1451,24 @@ def _units_of(text: str, mentions: list[Mention]) -> list[Mention]:
             and prev.kind == "government"
             and re.fullmatch(r"\s+[–-]\s+", text[prev.end : m.start])
             and _UNIT_HEAD.search(m.label or m.text)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Director of the Community Health Bureau of the Thai Red Cross Society": a unit of
+    the body named after it only locates a person; it is no party of its own."""
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.source == "pattern"
+            and nxt is not None
+            and nxt.key
+            and _UNIT_HEAD.search(m.label or m.text)
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : nxt.start])
         ):
             continue
         out.append(m)
@@ -1683,7 +1754,7 @@ PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
     ]
 )
 _MINISTER_OF = re.compile(
-    r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|and|of|&))*)"
+    r"\bMinister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]+)(?:,?\s+(?:[A-Z][\w'’-]+|and|of|&))*)"
 )
 
 
@@ -1777,10 +1848,12 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for m in _MINISTER_OF.finditer(text):
         words = m.group(1).split()
         # the portfolio ends at its last portfolio word; a name may follow ("… Development A B")
-        while words and words[-1].strip("'’") not in PORTFOLIO_WORDS:
+        while words and words[-1].strip("'’,") not in PORTFOLIO_WORDS:
             words.pop()
         a = m.start(1)
         b = a + len(" ".join(words))
+        if words and words[-1].endswith(","):
+            b -= 1  # "the Minister of Health, A B": the portfolio ends before the comma
         if not words or any(not (b <= x or a >= y) for x, y in taken):
             continue
         of_country = re.match(
@@ -1890,6 +1963,11 @@ _SHORT_FORM = re.compile(
 )
 
 
+_LOCAL_THEN_SHORT = re.compile(
+    rf"^{_TAIL}\s*\(\s*([^(),;]{{3,80}}?),\s*([A-Z][A-Za-z]{{2,9}})\s*\)"
+)
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """ "Bapco" for "Bahrain Petroleum Company", "KSrelief" for "King Salman … Relief
     Centre": a short name in brackets spelt from the name's words, in order, starting with
@@ -1912,6 +1990,12 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         d = _DEFINITION.match(text[m.end :])
         if d and (is_acronym(d.group(1)) or _abbreviates(d.group(1), m.label or m.text)):
             out[d.group(1).replace(".", "")] = m
+            continue
+        local = _LOCAL_THEN_SHORT.match(text[m.end :])
+        if local and _abbreviates(local.group(2), local.group(1)):
+            # "the Polish Red Cross (Polski Czerwony Krzyż, PCK)": the short form of its own
+            # name in its language
+            out[local.group(2)] = m
             continue
         short = _SHORT_FORM.match(text[m.end :])
         if short and any(is_acronym(w) for w in short.group(1).split()):

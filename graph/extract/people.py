@@ -340,8 +340,11 @@ _ROLE_HINT = re.compile(
     r"supervisor)"
 )
 _PUBLIC_OFFICE = re.compile(
-    r"(?i)(?:deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
+    r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
 )
+_LOCAL_OFFICE = re.compile(r"(?i)(?:acting |interim |deputy |vice[- ])?(?:governor|mayor)\b")
+_OUR = re.compile(r"\b[Oo]ur\s+$")
+_EUROPEAN_BEFORE = re.compile(r"\b(?:European|EU)\s+$")
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+([A-Z][\w-]+)\s+counterparts?\s*,?\s*$")
@@ -446,6 +449,7 @@ def find_posts(
     university: str | None = None,
     doc_ministries: dict[str, str] | None = None,
     local_names: dict[str, str] | None = None,
+    publisher: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
@@ -522,6 +526,12 @@ def find_posts(
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
         if (
+            org is None
+            and m.group(0).lower().startswith("commissioner")
+            and _EUROPEAN_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        ):
+            org = "european-commission"  # "A B, European Commissioner for Crisis Management"
+        if (
             government is not None
             and org == government
             and near is None
@@ -583,6 +593,8 @@ def find_posts(
             # "the mayor of Lima", with Lima's and Callao's governments in the article
             named = {k for name, k in (local_names or {}).items() if place.group(1) in name}
             org = next(iter(named)) if len(named) == 1 else None
+        if not org and publisher and _OUR.search(text, max(0, m.start() - 6), m.start()):
+            org = publisher  # "said our Secretary General, A B" in a society's own post
         if university and not org and _ACADEMIC.match(text, m.start()):
             org = university  # "the rector, A B": of the university the article names
         roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
@@ -689,7 +701,15 @@ def find_posts(
         ) and _honorific_gap(
             # (from the role's end when its words run into this chunk: "… of Group Health,
             # Safety and Environment A B")
-            text[max(c_start, pending_role.end) : c_names[0][0]].replace("and", "")
+            # (or from the end of its organisation's name: "Vice Minister of Labour, Invalids
+            # and Social Affairs A B")
+            text[
+                max(
+                    c_start,
+                    pending_role.end,
+                    pending_role.anchor if pending_role.anchor <= c_names[0][0] else 0,
+                ) : c_names[0][0]
+            ].replace("and", "")
         ):
             emit(c_names[0], pending_role)
             pending_role.used = True
@@ -955,6 +975,10 @@ def _fallback_org(
     that is not another role's ("IFRC Board member X, Treasurer Y" → not IFRC), else the
     sentence's first organisation, else the organisation the sentence speaks for."""
     attached = attached or set()
+    if _LOCAL_OFFICE.match(role.text):
+        # "the acting mayor of Pemba, A B, visited … with the society": a local government's
+        orgs = [m for m in orgs if m.kind == "government"]
+        context = None
     before = [m for m in orgs if m.key and m.end <= role.start]
     free = [m for m in before if m.key not in attached]
     if free and role.start - free[-1].end < 120:

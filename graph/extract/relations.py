@@ -25,7 +25,9 @@ AGREEMENT_NOUN = re.compile(
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
     r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
     r"co-operation|commitment)|partnership deal|deal|"
-    r"document(?=s? (?:was|were) (?:\w+ )?signed))\b",
+    r"document(?=s? (?:was|were) (?:\w+ )?signed)|"
+    # "the Regional Partnership that A and B signed": a partnership written down
+    r"(?-i:Partnership|Compact|Charter)(?= (?:that|which) [^.;]{0,60}?\b(?:signed|concluded)\b))\b",
     re.I,
 )
 AGREEMENT_VERB = re.compile(
@@ -445,10 +447,26 @@ UNDER_AGREEMENT_WITH = re.compile(
 )
 
 
+#: "… the service that A has run since 2022 under an agreement with B": A's agreement with B
+_RUN_UNDER_AGREEMENT_WITH = re.compile(
+    r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|"
+    r"memorandum(?:\s+of\s+understanding)?|MoU|MOU|contract|protocol)\s+with\s+(?:the\s+)?"
+)
+
+
 def _under_agreement_with(s: SentenceFacts) -> list[Found]:
     m = UNDER_AGREEMENT_WITH.match(s.text)
     if not m:
-        return []
+        m = _RUN_UNDER_AGREEMENT_WITH.search(s.text)
+        if not m or NOT_DONE.search(s.text, max(0, m.start() - 40), m.start()):
+            return []
+        partners = _listed(s, m.end())[:1]
+        doer = [k for k in _actors(s, 0, m.start()) if k not in partners][-1:]
+        since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", s.text[: m.start()])
+        date = DateValue(since.group(1), "year") if since else None
+        if not partners or not doer:
+            return []
+        return [Found("agreement", (*doer, *partners), "agreement.run_under", 0.65, date=date)]
     comma = s.text.find(",", m.end())
     if comma < 0:
         return []
@@ -579,9 +597,15 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         s.text[noun.start() : noun.end() + 40],
         re.I,
     )
-    if len(subj) == 1 and len(obj) >= 2 and not plural:
+    several = len(subj) == 1 and len(obj) >= 2
+    # "a protocol that A and B concluded with C": one protocol of the three (unless each
+    # signed its own)
+    several = several or (
+        len(subj) >= 2 and len(obj) >= 1 and not re.search(r"\b(?:each|separately)\b", s.text)
+    )
+    if several and not plural:
         # "A signed a memorandum with B and C": one memorandum of the three
-        parties = (subj[0], *obj)
+        parties = tuple(dict.fromkeys((*subj, *obj)))
         return [
             Found(
                 "agreement",
@@ -948,7 +972,21 @@ CARRIED_FOR = re.compile(
 )
 
 
+#: "The trucks were provided free of charge by A": A's service to the article's society
+_FREE_BY = re.compile(
+    r"\b(?:(?:was|were|are|is|been)\s+)?(?:provided|supplied|lent|loaned|offered|given|made\s+"
+    r"available|transported|carried|flown|shipped|trucked|airlifted)\s+(?:[^.;]{0,60}?\s)?"
+    r"(?:free\s+of\s+charge|at\s+no\s+cost)\s+by\s+(?:the\s+)?"
+)
+
+
 def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    free_by = _FREE_BY.search(s.text)
+    owner = s.publisher or _article_society(s) if free_by else None
+    if free_by and owner:
+        end = free_by.end()
+        doer = [k for k in _keys(s.orgs, end, end + 40) if k != owner][:1]
+        return _supports(doer, [owner], "support.free_by", 0.6, date)
     m = CARRIED_FOR.search(s.text)
     if m is None and s.publisher:
         # "A carried 3 tonnes of relief items … free of charge, saving us …": for the writer
@@ -1071,6 +1109,10 @@ _RUN_BY = re.compile(
 _VISITED_THING = re.compile(
     r"\bvisit(?:ed|ing|s)?\s+(?:an?|the|two|three|four|several)\s+(?![A-Z])[^,;]{0,60}$"
 )
+_THROUGH_PARTNERSHIP = re.compile(
+    r"[^.;,]{1,100}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:partnership|agreement|cooperation|grant)\s+with\s+(?:the\s+)?"
+)
 _BY_THROUGH = re.compile(r"[^.;,]{1,100}?\s+(?:through|via)\s+(?:the\s+)?(?=[A-Z])")
 _CHANNELLED_THROUGH = re.compile(
     r",\s*which\s+(?:is|was|has\s+been)\s+(?:channell?ing|passing|disbursing|transferring)\s+"
@@ -1089,10 +1131,31 @@ _RUN_BY_BEFORE = re.compile(
 )
 
 
+#: "A passes the funds on to B and C": A channels money to them
+_PASSES_ON = re.compile(
+    r"\b(?:pass(?:es|ed)?|hand(?:s|ed)?|forward(?:s|ed)?|on-grant(?:s|ed)?)\s+(?:the|these|this|"
+    r"those|its|their|all|most)\s+(?:[\w-]+\s+)?(?:funds|money|funding|grant|contribution|"
+    r"allocation|resources)\s+on\s+to\s+(?:the\s+)?"
+)
+
+
+def _passes_on(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    m = _PASSES_ON.search(s.text)
+    if not m or NOT_DONE.search(s.text, max(0, m.start() - 25), m.start()):
+        return []
+    takers = _listed(s, m.end())
+    giver = [k for k in _actors(s, 0, m.start()) if k not in takers][-1:]
+    return _supports(giver, takers, "support.passed_on", 0.65, date) if giver else []
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
     date, _ = _date(s)
+    if " on to " in s.text:
+        passed = _passes_on(s, date)
+        if passed:
+            return passed
     if "awarded" in s.text:
         awarded = _awarded(s, date)
         if awarded:
@@ -1159,6 +1222,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not recipients and s.event_host and _THE_EVENT.match(s.text):
             # "The forum was organised with the support of A": support for its host
             recipients = [k for k in (s.event_host,) if k not in providers]
+        if not recipients and s.publisher and s.publisher not in providers:
+            # "- Cash grants for 3,000 families, made possible with funding from A" in a
+            # society's own post: the writer's work
+            recipients = [s.publisher]
         if not recipients and _THE_WORK_STARTS.match(s.text):
             # "The programme is run with technical support from A": the work of the body
             # just funded, else of the article's society
@@ -1356,7 +1423,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if channel:
             # "financed by A, which is channelling the money through B": A's money goes to B
             recipients = channel
-        through = _BY_THROUGH.match(s.text, m.end()) if not channel else None
+        partner = _THROUGH_PARTNERSHIP.match(s.text, m.end()) if not channel else None
+        if partner:
+            # "It was funded by A through its partnership with B": A's money goes to B
+            recipients = [k for k in _listed(s, partner.end()) if k not in providers][:1] or (
+                recipients
+            )
+        through = _BY_THROUGH.match(s.text, m.end()) if not channel and not partner else None
         carrier = (
             [k for k in _listed(s, through.end()) if k not in providers][:1] if through else []
         )
@@ -1379,6 +1452,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             closest = [o.key for o in spans if o.start == last] or (
                 recipients if not spans else recipients[-1:]
             )
+            first_org = next((o for o in s.orgs if o.key), None)
+            if (
+                first_org
+                and first_org.key in recipients
+                and first_org.end <= m.start()
+                and (
+                    s.text.startswith(("'s ", "’s "), first_org.end)
+                    or first_org.text.endswith(("'s", "’s"))
+                )
+            ):
+                closest = [first_org.key]  # "A's work with Poland is funded by C": A's work
             if _PART_OF_GIFT.search(s.text, 0, m.start()) and DONATION.search(s.text, 0, m.start()):
                 # "A handed over supplies to B, part of a shipment financed by C": C pays
                 # for A's gift (the giver is the sentence's subject)
@@ -1691,10 +1775,15 @@ def _topic(rest: str) -> str | None:
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
+    r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
+    r"turned over|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
-    r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch))\s+"
-    r"(?P<what>(?:[\w,.’'$€£%-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?",
+    r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch)|"
+    # and under way: "is providing €12 million to"
+    r"(?:(?<=is )|(?<=are ))(?:providing|sending|delivering|supplying|donating|giving|"
+    r"dispatching|allocating|channel+ing|releasing|disbursing|transferring|contributing))\s+"
+    r"(?P<what>(?:[\w,.’'$€£%()-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?",
     re.I,
 )
 #: "announced that it will provide …": a commitment made, not a plan
@@ -1717,7 +1806,8 @@ _GOODS = re.compile(
     r"(?:\d|\b(?:tons?|tonnes?|truckloads?|consignments?|shipments?|kits?|parcels?|supplies|"
     r"items|tents|blankets|medicines?|vaccines?|doses|ambulances?|vehicles?|equipment|goods|"
     r"relief|aid|materials|commodities|"
-    r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand)\b)",
+    r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand|cargo|"
+    r"pallets?)\b)",
     re.I,
 )
 _NOT_GOODS_PEOPLE = re.compile(
@@ -1744,6 +1834,9 @@ _IN_COOPERATION = re.compile(
 )
 
 
+_OUR_WORK = re.compile(r"(?:support|help|assist|fund|finance|strengthen)?\s*(?:our|us)\b")
+
+
 def _society_of_destination(s: SentenceFacts, at: int) -> list[str]:
     """ "sent 10 trucks … to Syria in cooperation with the Syrian Arab Red Crescent": the
     goods go to the society of the country they are sent to."""
@@ -1755,9 +1848,41 @@ def _society_of_destination(s: SentenceFacts, at: int) -> list[str]:
     return [key] if near and key in _listed(s, near.end()) else []
 
 
+_GAVE_WHOM = re.compile(
+    r"\b(?:gave|has\s+given|have\s+given|handed|granted|paid|sent)\s+(?:the\s+)?"
+)
+_AMOUNT_NEXT = re.compile(r"\s+(?:a\s+(?:further\s+)?)?(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d)")
+
+
+def _gave_whom(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "the City of Copenhagen gave the society DKK 2 million": the first object is the taker."""
+    for m in _GAVE_WHOM.finditer(s.text):
+        taker = next((o for o in s.orgs if o.key and o.start <= m.end() < o.end), None)
+        if taker is None or not _AMOUNT_NEXT.match(s.text, taker.end):
+            continue
+        if NOT_DONE.search(s.text, max(0, m.start() - 25), m.start()):
+            return []
+        giver = [k for k in _actors(s, 0, m.start()) if k != taker.key][-1:]
+        if giver:
+            return [
+                Found(
+                    "donation",
+                    (giver[0],),
+                    "donation.gave_whom",
+                    0.7,
+                    recipients=(taker.key,),  # type: ignore[arg-type]
+                    date=date,
+                )
+            ]
+    return []
+
+
 def _goods(s: SentenceFacts) -> list[Found]:
     """Goods or money sent to, or received from, an organisation: a donation."""
     date, _ = _date(s)
+    whom = _gave_whom(s, date)
+    if whom:
+        return whom
     for rx, sent in ((GOODS_SENT, True), (GOODS_RECEIVED, False)):
         for m in rx.finditer(s.text):
             what = m.group("what")
@@ -1770,6 +1895,8 @@ def _goods(s: SentenceFacts) -> list[Found]:
             ) and not _ANNOUNCED_WILL.search(s.text, max(0, m.start() - 60), m.start()):
                 continue
             other = _listed(s, m.end())
+            if not other and s.publisher and _OUR_WORK.match(s.text, m.end()):
+                other = [s.publisher]  # "released CHF 750,000 … to support our operation"
             if (m.groupdict().get("prep") or "").lower() == "for":
                 # "released CHF 800,000 from its fund for the society": only a body right after
                 # "for" is a taker ("for flood relief" is a purpose)
@@ -2041,6 +2168,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         ):
             # "A has received 200 tents, donated by B": the receiver named before the gift
             recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+    later_by = _TO_THEN_BY.match(s.text, m.end()) if recipients and not by else None
+    if later_by and _PASSIVE_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+        # "The kits were donated to B by the retailer A": A gives
+        end = later_by.end()
+        givers = [k for k in _keys(s.orgs, end, end + 40) if k not in recipients][:1]
+        donors = givers or donors
     allows = _GIFT_ALLOWS.search(s.text, m.end()) if not recipients else None
     if allows:  # "A grant of … from A will allow B to …": B receives it
         recipients = _listed(s, allows.end())[:1]
@@ -2105,6 +2238,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_TO_THEN_BY = re.compile(r"\w*\s+to\s+(?:the\s+)?[^,;]{1,80}?\s+by\s+(?:the\s+)?")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another|an\s+additional|a\s+second)\b")
 
 
@@ -3193,6 +3328,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "understanding",
         "pact",
         "document",
+        "partnership",
+        "compact",
+        "charter",
     ),
     rule_alliance: (
         "allian",
@@ -3268,6 +3406,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "-backed",
         "-supported",
         "-sponsored",
+        "pass",
+        "on-grant",
     ),
     rule_part_in_deal: (
         "cover",
@@ -3322,6 +3462,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "accept",
         "obtain",
         "pledg",
+        "turned",
+        "paid",
     ),
     rule_meeting: (
         "met",
@@ -3515,9 +3657,15 @@ def _clauses(s: SentenceFacts) -> list[SentenceFacts]:
     return [part(a, b) for a, b in spans]
 
 
+_ACCORDING_TO = re.compile(r"\W*According\s+to\s+[^,;]{2,80},\s+")
+
+
 def find_relations(s: SentenceFacts) -> list[Found]:
     """Every relationship the rules find in one sentence (a rule runs only where one of its
     words occurs: most prose has none)."""
+    source = _ACCORDING_TO.match(s.text) if "ccording" in s.text else None
+    if source:  # "According to the VNRC, the IFRC launched …": the source is not an actor
+        s = replace(s, orgs=[o for o in s.orgs if o.start >= source.end()])
     s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
     if members:
         return members + find_relations(s)
