@@ -197,7 +197,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     first: dict[str, Mention] = {}
     for st in states:
         for m in st.orgs:
-            if m.key and m.key not in first:
+            if m.key and (
+                m.key not in first
+                # a body first referred to ("Minister of Health"), then named: the name
+                or (first[m.key].source == "coreference" and m.source != "coreference")
+            ):
                 first[m.key] = m
     prefixes: Counter[str] = Counter()
     for key, m in first.items():
@@ -446,18 +450,36 @@ def _minister_bodies(states: list[_SentenceState]) -> None:
     keys = {m.key for st in states for m in st.orgs if m.key}
     governments = {k for k in keys if k.startswith("gov-")}
     gov = next(iter(governments)) if len(governments) == 1 else None
+    named: dict[str, set[str]] = {}  # "Federal Ministry of Health" → its key, by portfolio
+    for st in states:
+        for m in st.orgs:
+            portfolio = _MINISTRY_OF.search(m.label or m.text) if m.key else None
+            if portfolio and m.source != "ministry":
+                named.setdefault(portfolio.group(1), set()).add(m.key)  # type: ignore[arg-type]
     for st in states:
         for m in st.orgs:
             if m.source != "ministry" or not m.key:
                 continue
             within = _WITHIN_FOREIGN_MINISTRY.fullmatch(m.key)
-            if gov and m.key.endswith("-" + gov[4:]):
+            same = {  # ("Health", or "Health of Sudan" for Sudan's Federal Ministry of Health)
+                k
+                for p, ks in named.items()
+                if p == m.text or p.startswith(m.text + " of ")
+                for k in ks
+            }
+            if len(same) == 1 and not gov:
+                # "Minister of Health, at the offices of Sudan's Federal Ministry of Health":
+                # the ministry the article names
+                m.keys, m.source = set(same), "coreference"
+            elif gov and m.key.endswith("-" + gov[4:]):
                 m.keys, m.source = {gov}, "coreference"
             elif within and f"ministry-of-foreign-affairs-{within.group(1)}" in keys:
                 m.keys = {f"ministry-of-foreign-affairs-{within.group(1)}"}
                 m.source = "coreference"  # a way to refer to it, not one of its names
 
 
+_COUNTRY_S = re.compile(r"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]*?)['’]s\s+(?P<b>.+)$")
+_MINISTRY_OF = re.compile(r"\bMinistry\s+of\s+(?:the\s+)?(.+)$")
 _WITHIN_FOREIGN_MINISTRY = re.compile(
     r"ministry-of-(?:international-|foreign-)?(?:development|trade|aid)(?:-cooperation|"
     r"-co-operation|-and-[a-z-]+)?-([a-z]{2})"
@@ -660,6 +682,10 @@ def _both_parties(
     m = _BOTH.search(st.sentence.text)
     if not m or any(o.start <= m.start() < o.end for o in st.orgs):
         return
+    if re.search(
+        r"\b(?:where|when|during\s+which|at\s+which|in\s+which)\s+$", st.sentence.text[: m.start()]
+    ) and any(o.key and o.end <= m.start() for o in st.orgs):
+        return  # "… called on the Minister at the ministry, where the two sides reviewed …"
     societies = "societ" in m.group(0).lower()
 
     def fits(f: Found) -> bool:
@@ -990,6 +1016,9 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and m.source != "coreference":
                 # "Minister of Health", "the Republic of Malawi": the body's name, not the words
                 text = m.label if m.source in ("ministry", "government") and m.label else m.text
+                owned = _COUNTRY_S.match(text) if m.label and m.label != text else None
+                if owned and m.label == f"{owned.group('b')} of {owned.group('c')}":
+                    text = owned.group("b")  # "Sudan's Federal Ministry of Health": its name
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 if form in _REFERENCE_HEADS or form in ("Society", "Organisation"):
                     continue  # "the Organization": a reference, not a name of the body

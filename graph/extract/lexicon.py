@@ -188,6 +188,12 @@ HONORIFICS = frozenset(
         "H.R.H.",
         "H.R.H",
         "Ir.",  # Indonesian and Dutch engineer's title
+        "Lic.",  # Spanish: a graduate's title ("Lic. Ana Barrios")
+        "Licda.",
+        "Ing.",  # Spanish and Portuguese: engineer
+        "Arq.",
+        "Ato",  # Amharic: Mr
+        "Woizero",  # Amharic: Mrs
         "Daw",  # Burmese titles before a woman's and a man's name
         "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
         "Hajjah",
@@ -352,6 +358,9 @@ NOT_NAME = frozenset(
         "Region",
         "Programme",
         "Programmes",
+        "Program",
+        "Programs",
+        "Projects",
         "Department",
         "Governing",
         "Board",

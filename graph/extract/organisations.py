@@ -576,7 +576,8 @@ _REGIONAL_EMBLEM = re.compile(
     r"(?:The\s+)?(?:(?:Asia|Pacific|Africa|African|Europe|European|Americas|American|Gulf|"
     r"Caribbean|Balkan|Baltic|Nordic|Scandinavian|Arab|Asian|Central|South|North|East|West|"
     r"Southern|Northern|Sahel|Andean|Mediterranean|Pacific Island|"
-    r"Eastern|Western|Middle|Latin|Global|Regional|International)\s+)+Red\s+(?:Cross|Crescent)"
+    r"Eastern|Western|Middle|Latin|Global|Regional|International|Horn\s+of\s+Africa|"
+    r"Great\s+Lakes|Lake\s+Chad|Indian\s+Ocean|Black\s+Sea|Red\s+Sea)\s+)+Red\s+(?:Cross|Crescent)"
     r"(?:\s+and\s+Red\s+(?:Cross|Crescent))?"
 )
 #: "Nestlé Ecuador", "Unilever Pakistan": a company's national arm (a brand before a country)
@@ -627,7 +628,8 @@ _LEADING_HEAD = re.compile(
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura)|(?P<academic>Universidad|Universidade|Université|"
-    r"Universitas|Universiti|Universität|Hôpital|Hospital))\s+(?:(?:de|del|la|las|los|do|da|dos|das|des|du|pour|para|per)\s+)?"
+    r"Universitas|Universiti|Universität|Hôpital|Hospital))\s+(?:(?:de\s+la|de\s+las|de\s+los|de|del|la|las|"
+    r"los|do|da|dos|das|des|du|pour|para|per)\s+)?"
     r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+(?:(?:\s+(?:de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|de|"
     r"del|para|y|pour\s+la|pour|et|e|do|da|dos|das))?\s+(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
 )
@@ -644,7 +646,7 @@ _COMPANY_APPOSITION = re.compile(
     # a brand may start in lower case ("bKash"), never a plain word
     r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})(?<![.-])"
 )
-_OWN = re.compile(r"\b(?:its|their|our)\s+$")
+_OWN = re.compile(r"\b(?:its|their|our|whose)\s+$")
 #: "A B, the province's research and innovation agency", "C, a Dutch charity": a body named
 #: by what the apposition says it is
 _BODY_APPOSITION = re.compile(
@@ -1222,6 +1224,8 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if norm[0] in gz.demonyms and len(words) <= 2:
             continue
+        if words[-1] == "Group" and _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 80), a):
+            continue  # "across Viti Levu, Vanua Levu and the Lau Group": islands
         out.append(
             Mention(
                 a,
@@ -1242,7 +1246,11 @@ def find_org_mentions(text: str) -> list[Mention]:
     from graph.extract.cues import sentence_cues  # cues read tokens from this module
 
     tokens = tokenize(text)
-    mentions = [_named_after(text, m) for m in _gazetteer_mentions(text, tokens)]
+    mentions = [
+        _named_after(text, m)
+        for m in _gazetteer_mentions(text, tokens)
+        if not _VENUE_OF.match(text, m.end)  # "at the African Union Conference Centre"
+    ]
     if " and " in text:
         mentions += _elided_societies(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
@@ -1329,9 +1337,52 @@ def find_org_mentions(text: str) -> list[Mention]:
     mentions = _units_within(text, mentions) if " of " in text else mentions
     mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
+    if "/" in text:
+        mentions = _slashed_short_forms(text, mentions)
+    if "'s " in text or "’s " in text:
+        mentions = _owned_by_government(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
 
 
+def _owned_by_government(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Australian Government's Department of Foreign Affairs and Trade": the government
+    only says whose department it is; the department acts."""
+    gz = gazetteer()
+    out: list[Mention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        known = gz.orgs.get(nxt.key or "") if nxt is not None else None
+        if (
+            m.source == "government"
+            and nxt is not None
+            and (nxt.kind == "government" or (known is not None and known.kind == "government"))
+            and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[m.end : nxt.start])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+_SLASHED = re.compile(r"\s*\(\s*[A-Z][A-Za-z]{1,9}(?:\s*/\s*[A-Z][A-Za-z]{1,9})+\s*\)")
+
+
+def _slashed_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Pan American Health Organization (PAHO/WHO)": the brackets name the body just
+    named (a regional office of WHO); WHO in them is no second party."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        bracket = _SLASHED.match(text, prev.end) if prev is not None else None
+        if bracket and prev is not None and prev.end < m.start and m.end <= bracket.end():
+            continue
+        out.append(m)
+    return out
+
+
+#: A known body's name opening a building's: the venue, not the body
+_VENUE_OF = re.compile(
+    r"\s+(?:Conference|Convention|Exhibition)\s+(?:Centre|Center|Hall|Complex)\b"
+)
 _NAMED_AFTER = re.compile(
     r"\s+(?:Foundation|Hospital|University|College|Academy|Institute|Trust|"
     r"Magazine|Museum|Training\s+(?:Centre|Center|Institute)|Blood\s+(?:Centre|Center|Bank|"
@@ -1457,6 +1508,10 @@ def _units_of(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_FUND_HEAD = re.compile(r"\b(?:Fund|Facility|Office)$")
+_OF_THE_BODY = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
+
+
 def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Director of the Community Health Bureau of the Thai Red Cross Society": a unit of
     the body named after it only locates a person; it is no party of its own."""
@@ -1467,10 +1522,10 @@ def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
             m.source == "pattern"
             and nxt is not None
             and nxt.key
-            and _UNIT_HEAD.search(m.label or m.text)
-            and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : nxt.start])
+            and (_UNIT_HEAD.search(m.label or m.text) or _FUND_HEAD.search(m.label or m.text))
+            and _OF_THE_BODY.fullmatch(text[m.end : nxt.start])
         ):
-            continue
+            continue  # (and "the Disaster Response Emergency Fund (DREF) of the IFRC": its fund)
         out.append(m)
     return out
 
@@ -1536,7 +1591,9 @@ def _glue_parent_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _BODY = r"(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)\b.*"
-_COUNTRY_S_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)['’]s\s+(?P<b>{_BODY})$")
+_COUNTRY_S_BODY = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)(?:\s+Government)?['’]s\s+(?P<b>{_BODY})$"
+)
 _ADJ_BODY = re.compile(rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w-]+)\s+(?P<b>{_BODY})$")
 _BODY_OF_COUNTRY = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<b>{_BODY}?)\s+of\s+(?:the\s+)?(?:{STATE_STYLE})?"
@@ -1564,8 +1621,19 @@ def _not_a_body(text: str, m: Mention) -> bool:
             and words[-1] in _VENUE_HEADS
             and bool(_VENUE_BEFORE.search(text[: m.start]))
         )
+        or (
+            bool(words)
+            and words[-1] == "Group"
+            and bool(_PLACE_LIST_BEFORE.search(text, max(0, m.start - 80), m.start))
+        )
     )
 
+
+#: "… villages across Viti Levu, Vanua Levu and the Lau Group": islands in a list of places
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:across|throughout|in|on|to|around)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"(?:,\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*(?:,|,?\s+and)\s+(?:the\s+)?$"
+)
 
 #: Names built like a body's that are not one: the Movement's statutory meeting, honours.
 _NOT_BODIES = re.compile(r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b")
@@ -1602,6 +1670,9 @@ def _national_body(m: Mention) -> Mention:
         code = gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
         if code == m.country:
             m.keys = {f"{slugify(hit.group('b'))}-{code.lower()}"}
+            if form is _COUNTRY_S_BODY:
+                # "Sudan's Federal Ministry of Health": the Federal Ministry of Health of Sudan
+                m.label = f"{hit.group('b')} of {hit.group('c')}"
             break
     return m
 

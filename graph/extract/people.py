@@ -198,6 +198,12 @@ _PORTFOLIO_LIST = re.compile(
     rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
     r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
 )
+#: "Commissioner for Health, Humanitarian Affairs and Social Development at the ORG": the
+#: organisation next (each item must end in a portfolio's word)
+_PORTFOLIO_LIST_AT = re.compile(
+    rf"\s+for\s+(?:the\s+)?(?P<items>{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS})"
+    r"(?=\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z]|$))"
+)
 #: "Vice-President of Group Health, Safety and Environment A B": portfolios (each ends in a
 #: portfolio's word), the holder named right after with no comma
 _PORTFOLIO_LIST_BARE = re.compile(
@@ -236,7 +242,7 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     portfolios = _PORTFOLIO_LIST.match(text, end, stop)
     if portfolios:
         return portfolios.end()
-    bare = _PORTFOLIO_LIST_BARE.match(text, end, stop)
+    bare = _PORTFOLIO_LIST_BARE.match(text, end, stop) or _PORTFOLIO_LIST_AT.match(text, end, stop)
     if bare and all(
         item.split()[-1] in PORTFOLIO_WORDS
         for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", bare.group("items"))
@@ -523,6 +529,9 @@ def find_posts(
         owner = _COUNTRY_POSSESSIVE.search(text, max(0, m.start() - 40), m.start())
         if minister and not code and owner:  # "Qatar's Ambassador to Jordan"
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(owner.group(1))))
+        if code and org == government and government != f"gov-{code.lower()}":
+            # "Somalia's Minister of …" in a story with Saudi Arabia's government: Somalia's
+            org = near if near != government else None
         if org is None and code:
             org = f"gov-{code.lower()}"  # "Chinese ambassador to Nepal": the government of China
         if (
@@ -689,7 +698,16 @@ def find_posts(
             if role.org is None:  # "Senior Advisor and UNHCR Representative": one post, one org
                 role.org = next((r.org for r in c_roles[1:] if r.org), None)
             if pending_names:
-                for span in pending_names:
+                # the run of names right before the post ("A and B, members of C"), not a
+                # name before a verb ("A held talks with B, Deputy … of C": B's post)
+                run = pending_names[-1:]
+                for span in reversed(pending_names[:-1]):
+                    if not re.fullmatch(
+                        r"[\s,]*(?:and\s+)?(?:[A-Z][\w.]*\.?\s+)*", text[span[1] : run[0][0]]
+                    ):
+                        break
+                    run.insert(0, span)
+                for span in run:
                     emit(span, role)
                 role.used = True
                 pending_names = []

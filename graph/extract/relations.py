@@ -41,7 +41,8 @@ NOT_DONE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
-    r"declined to|did not|does not|do not|has not|have not|had not|never|without)\b",
+    r"declined to|did not|does not|do not|has not|have not|had not|never|without|"
+    r"(?:possibility|prospect|prospects|feasibility|option|idea) of)\b",
     re.I,
 )
 ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
@@ -115,8 +116,10 @@ FUNDING_RECEIVED = re.compile(
     r"(?:from|by)\s+(?:the\s+)?"
 )
 SUPPORT_VERB = re.compile(
-    r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed)|assist(?:s|ed)?|"
-    r"help(?:s|ed)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
+    r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
+    r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|"
+    r"help(?:s|ed|ing)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
@@ -450,7 +453,8 @@ UNDER_AGREEMENT_WITH = re.compile(
 #: "… the service that A has run since 2022 under an agreement with B": A's agreement with B
 _RUN_UNDER_AGREEMENT_WITH = re.compile(
     r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|"
-    r"memorandum(?:\s+of\s+understanding)?|MoU|MOU|contract|protocol)\s+with\s+(?:the\s+)?"
+    r"memorandum(?:\s+of\s+understanding)?|MoU|MOU|contract|protocol)\s+"
+    r"(?:signed\s+(?:in\s+(?P<signed>(?:19|20)\d\d)\s+)?)?with\s+(?:the\s+)?"
 )
 
 
@@ -463,7 +467,8 @@ def _under_agreement_with(s: SentenceFacts) -> list[Found]:
         partners = _listed(s, m.end())[:1]
         doer = [k for k in _actors(s, 0, m.start()) if k not in partners][-1:]
         since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", s.text[: m.start()])
-        date = DateValue(since.group(1), "year") if since else None
+        year = m.group("signed") or (since.group(1) if since else None)
+        date = DateValue(year, "year") if year else None
         if not partners or not doer:
             return []
         return [Found("agreement", (*doer, *partners), "agreement.run_under", 0.65, date=date)]
@@ -519,8 +524,11 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     if re.match(
         r"\s+to\s+(?:prepare|draft|develop|negotiate|discuss|explore|work\s+on|sign|conclude)\b",
         s.text[verb.end() :],
-    ) or re.search(r"\bdraft\s+$", s.text[max(0, noun.start() - 8) : noun.start()]):
-        return []  # "the sides agreed to prepare a draft memorandum": a plan
+    ) or re.search(
+        r"\b(?:draft|possible|potential|prospective|future|eventual)\s+(?:[\w-]+\s+)?$",
+        s.text[max(0, noun.start() - 30) : noun.start()],
+    ):
+        return []  # "the sides agreed to prepare a draft memorandum", "a possible agreement"
     subtype = (
         "mou"
         if re.search(r"memorand|\bmous?\b", noun.group(0), re.I)
@@ -1109,6 +1117,23 @@ _RUN_BY = re.compile(
 _VISITED_THING = re.compile(
     r"\bvisit(?:ed|ing|s)?\s+(?:an?|the|two|three|four|several)\s+(?![A-Z])[^,;]{0,60}$"
 )
+_COUNTRY_PART = re.compile(
+    r"^\W*The\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:component|part|arm|portion|leg|strand|"
+    r"segment)\s+of\b"
+)
+
+
+def _society_of(country: str) -> str | None:
+    """The key of the National Society of a country named or told by its adjective."""
+    from graph.extract.organisations import tokenize
+
+    gz = gazetteer()
+    norm = tuple(t.norm for t in tokenize(country))
+    code = gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+    key = f"ns-{code.lower()}" if code else None
+    return key if key in gz.orgs else None
+
+
 _THROUGH_PARTNERSHIP = re.compile(
     r"[^.;,]{1,100}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:partnership|agreement|cooperation|grant)\s+with\s+(?:the\s+)?"
@@ -1463,6 +1488,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 )
             ):
                 closest = [first_org.key]  # "A's work with Poland is funded by C": A's work
+            part = _COUNTRY_PART.match(s.text)
+            society = _society_of(part.group(1)) if part else None
+            if society and (society in recipients or society in s.doc_orgs):
+                closest = [society]  # "The Jordan component of the programme is funded by C"
             if _PART_OF_GIFT.search(s.text, 0, m.start()) and DONATION.search(s.text, 0, m.start()):
                 # "A handed over supplies to B, part of a shipment financed by C": C pays
                 # for A's gift (the giver is the sentence's subject)
@@ -2411,6 +2440,9 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
 _NEXT_CLAUSE = re.compile(
     r",?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:visited|toured|inspected|went|travelled|"
     r"traveled|opened|launched|handed|distributed)\b"
+    # "met B to review the implementation of the AU's framework": the purpose names no party
+    r"|\s+to\s+(?:review|discuss|explore|assess|examine|evaluate|follow\s+up\s+on)\s+the\s+"
+    r"(?:implementation|progress|status|outcome|results?)\b"
 )
 
 
