@@ -687,6 +687,9 @@ def _both_parties(
     ) and any(o.key and o.end <= m.start() for o in st.orgs):
         return  # "… called on the Minister at the ministry, where the two sides reviewed …"
     societies = "societ" in m.group(0).lower()
+    prior = {o.key for o in st.orgs if o.key and o.end <= m.start()}
+    if len({k for k in prior if k.startswith("ns-") or not societies}) >= 2:
+        return  # "A met B on Tuesday …, both organisations said": the two just named
 
     def fits(f: Found) -> bool:
         keys = set(f.parties) | set(f.recipients)
@@ -1302,12 +1305,15 @@ _EVENT_HEADS = frozenset(
         "Workshop",
         "Consultation",
         "Week",
+        "Roundtable",
+        "Seminar",
+        "Colloquium",
     }
 )
 _EVENT_HEAD = re.compile(
     r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
     r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|Workshop|Consultation|"
-    r"(?<=[a-z] )Week)\b"
+    r"Roundtable|Round\s+Table|Seminar|Colloquium|(?<=[a-z] )Week)\b"
 )
 #: "The launch took place during the X Week": the bodies that launched it were there
 _TOLD_HERE = re.compile(
@@ -1341,7 +1347,8 @@ _EVENT_ATTENDED_BY = re.compile(
     # "Among the guests were A, President of B; C …": the event's guests
     r"|^\W*(?:Among|Amongst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guests|participants|attendees|"
     r"delegates|speakers|those\s+(?:attending|present))\s+(?:were|was|are|included)\b"
-    r"|^\W*(?:The\s+)?(?:[\w-]+\s+)?(?:guests|participants|attendees|speakers)\s+included\b",
+    r"|^\W*(?:The\s+)?(?:[\w-]+\s+)?(?:guests|participants|attendees|speakers)"
+    r"(?:\s+(?:in|at|of)\s+the\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+included\b",
     re.I,
 )
 _OTHER_EVENT = re.compile(
@@ -1537,7 +1544,9 @@ _META_LINE = re.compile(r"^\W*(?:Posted|Published|Updated)\b[^.]*\|")
 
 
 _VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)
-_PORTFOLIO_OF = re.compile(r"\b(?:Ministry|Department)\s+of\s+(?:Public\s+)?([A-Z][a-z]+)\b")
+_PORTFOLIO_OF = re.compile(
+    r"\b(?:Ministry|Department)\s+(?:of|for)\s+(?:Public\s+)?([A-Z][a-z]+)\b"
+)
 _THE_VISITORS_ATTEND = re.compile(
     r"^\W*(?:The|Both)\s+(?:visiting\s+|two\s+|foreign\s+)?(?:delegations|delegates|visitors|guests)\b"
 )

@@ -53,6 +53,7 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "supervisor",
         "lecturer",
         "dean",
+        "lead",
     ),
     # a relationship may be told: a party slot is worth reading
     "relation": (

@@ -565,6 +565,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:associate |assistant |adjunct |full )?professors?|deans?|lecturers?", "other"),
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
+    (r"(?:programme|program|project|team|country|technical|regional) leads?", "head"),
 ]
 
 #: The role lexicon as one pattern: optional qualifiers before the core title.

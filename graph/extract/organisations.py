@@ -508,7 +508,33 @@ _PLACE_AFTER_HEADS = frozenset(
 
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_GAP_BREAK = re.compile(r"[,;:()\"“”–—]|\.\s|\s-\s")
+_GAP_BREAK = re.compile(r"[,;:()\"“”–—/]|\.\s|\s-\s|--")
+#: A headline's verbs in title case ("Hilton Foundation Awards US$7.5 Million to …")
+_HEADLINE_VERBS = frozenset(
+    {
+        "Awards",
+        "Announces",
+        "Signs",
+        "Donates",
+        "Pledges",
+        "Launches",
+        "Receives",
+        "Gives",
+        "Grants",
+        "Joins",
+        "Welcomes",
+        "Hosts",
+        "Supports",
+        "Funds",
+        "Renews",
+        "Extends",
+        "Delivers",
+        "Commits",
+    }
+)
+
+
+_CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
 def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
@@ -523,6 +549,10 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
             gap = " "  # "A.P. Moller Foundation"
         breaks = (gap != " " and bool(_GAP_BREAK.search(gap))) or not is_free
         ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))
+        if ok and _CURRENCY_AMOUNT.match(text, t.start):
+            ok = False  # "the IKEA Foundation CHF 12 million": an amount, not part of a name
+        if ok and t.text in _HEADLINE_VERBS and cur and cur[-1].text in ORG_HEADS:
+            ok = False  # "… Hilton Foundation Awards US$7.5 Million": the headline's verb
         if breaks and cur:
             runs.append(cur)
             cur = []
@@ -561,6 +591,9 @@ EVENT_WORDS = frozenset(
         "Congress",
         "Symposium",
         "Workshop",
+        "Roundtable",
+        "Seminar",
+        "Colloquium",
         "Session",
         "Convention",
         "Conventions",
@@ -624,7 +657,7 @@ _LOCAL_GOVERNMENT_OF = re.compile(
 )
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
-    r"\b(?P<head>Banco|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
+    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura)|(?P<academic>Universidad|Universidade|Université|"
@@ -1153,7 +1186,8 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 _GIVER = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
+    r"^(?:[^:.;]{0,80}:\s*)?(?:[-–•*·▪]\s+)?"  # a bullet (after its heading: "Among …: - A …")
+    r"(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
     r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*)\s+(?:(?:yesterday|today|recently|also|has|have|had|"
     r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted)\b"
 )
@@ -1299,7 +1333,7 @@ def find_org_mentions(text: str) -> list[Mention]:
                 else "other"
                 if m.group("academic")
                 else "company"
-                if m.group("head") in ("Banco", "Grupo", "Caja")
+                if m.group("head") in ("Banco", "Banca", "Banque", "Grupo", "Caja")
                 else "ngo"
             )
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
@@ -1345,18 +1379,27 @@ def find_org_mentions(text: str) -> list[Mention]:
 
 
 def _owned_by_government(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "the Australian Government's Department of Foreign Affairs and Trade": the government
-    only says whose department it is; the department acts."""
+    """ "the Australian Government's Department of Foreign Affairs and Trade", "the European
+    Commission's DG ECHO": the government only says whose department it is; the department
+    acts."""
     gz = gazetteer()
     out: list[Mention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         known = gz.orgs.get(nxt.key or "") if nxt is not None else None
+        parent = gz.orgs.get(m.key or "")
         if (
-            m.source == "government"
+            (m.source == "government" or (parent is not None and parent.kind == "government"))
             and nxt is not None
+            and nxt.key != m.key
             and (nxt.kind == "government" or (known is not None and known.kind == "government"))
-            and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[m.end : nxt.start])
+            and (
+                re.fullmatch(r"['’]s\s+(?:the\s+)?", text[m.end : nxt.start])
+                or (
+                    m.text.endswith(("'s", "’s"))
+                    and re.fullmatch(r"\s+(?:the\s+)?", text[m.end : nxt.start])
+                )
+            )
         ):
             continue
         out.append(m)
@@ -1604,7 +1647,20 @@ _BODY_OF_COUNTRY = re.compile(
 #: "… at Afya House": a name right after "at" ending in a building's word is a venue
 _VENUE_BEFORE = re.compile(r"\b(?:at|in|inside|outside)\s+(?:the\s+)?$")
 _VENUE_HEADS = frozenset(
-    {"House", "Building", "Hall", "Tower", "Towers", "Palace", "Plaza", "Hotel", "Stadium", "Arena"}
+    {
+        "House",
+        "Building",
+        "Hall",
+        "Tower",
+        "Towers",
+        "Palace",
+        "Plaza",
+        "Hotel",
+        "Stadium",
+        "Arena",
+        "Centre",
+        "Center",
+    }
 )
 
 
@@ -1636,7 +1692,11 @@ _PLACE_LIST_BEFORE = re.compile(
 )
 
 #: Names built like a body's that are not one: the Movement's statutory meeting, honours.
-_NOT_BODIES = re.compile(r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b")
+_NOT_BODIES = re.compile(
+    r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b"
+    # "the Humanitarian Service Points at the border": places of a service, not a body
+    r"|\b(?:Points|Sites|Posts|Camps|Stations|Units|Teams|Kits|Clinics|Desks)$"
+)
 
 #: Buildings named like bodies ("at the State House"): places, not parties
 _BUILDINGS = frozenset(
@@ -1928,13 +1988,31 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if not words or any(not (b <= x or a >= y) for x, y in taken):
             continue
         of_country = re.match(
-            r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})", text[b:]
+            rf"\s+of\s+(?:the\s+)?(?:{STATE_STYLE})?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})",
+            text[b:],
         )
-        if (
-            of_country
-            and tuple(t.norm for t in tokenize(of_country.group(1))) in gazetteer().countries
-        ):
-            b += of_country.end()  # "Minister of Health of Ukraine"
+        if of_country:
+            # "Minister of Health of Ukraine", "… of the Republic of Kazakhstan A B": the
+            # longest country name (a name may follow)
+            names = list(re.finditer(r"[A-Z][\w'’-]*", of_country.group(1)))
+            styled = of_country.start(1) > len(re.match(r"\s+of\s+(?:the\s+)?", text[b:]).group(0))
+            while names:
+                country = of_country.group(1)[: names[-1].end()]
+                if tuple(t.norm for t in tokenize(country)) in gazetteer().countries:
+                    # (the state's formal style is read over, not kept in the name: "Ministry of
+                    # Health", not "… of the Kingdom of Bahrain")
+                    plain = text[a:b]
+                    b += of_country.start(1) + names[-1].end()
+                    label = "Ministry of " + (plain if styled else text[a:b])
+                    out.append(
+                        Mention(
+                            a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label
+                        )
+                    )
+                    break
+                names.pop()
+            if names:
+                continue
         label = "Ministry of " + text[a:b]
         out.append(
             Mention(a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label)

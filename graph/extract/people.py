@@ -342,13 +342,16 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|"
+    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|lead\b|"
     r"supervisor)"
 )
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
 )
 _LOCAL_OFFICE = re.compile(r"(?i)(?:acting |interim |deputy |vice[- ])?(?:governor|mayor)\b")
+_ENVOY = re.compile(
+    r"(?i)(?:deputy\s+)?permanent\s+representative\b|state\s+secretary\b|secretary\s+of\s+state\b"
+)
 _OUR = re.compile(r"\b[Oo]ur\s+$")
 _EUROPEAN_BEFORE = re.compile(r"\b(?:European|EU)\s+$")
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
@@ -497,7 +500,9 @@ def find_posts(
             end = _role_tail(text, second.end(), orgs)
             skip_until = end
         org = near = _org_near(text, m.start(), end, orgs)
-        minister = role_notation(m.group(0)) in ("minister", "ambassador")
+        minister = role_notation(m.group(0)) in ("minister", "ambassador") or bool(
+            _ENVOY.match(m.group(0))  # "Japan's Permanent Representative to the UN": an envoy
+        )
         if government and minister and (org is None or org in ministries):
             org = government  # the document's one government, not its ministry
         # "Syrian Foreign Minister", "the Kenyan Health Cabinet Secretary": a people's adjective
@@ -552,13 +557,25 @@ def find_posts(
             # "the Minister of State for Health" in a story from Kampala in which Japan gives:
             # the host country's minister, not the donor's
             org = home_government
-        if doc_ministries and minister and not government and (org is None or org in ministries):
+        own_country = bool(code) and org == f"gov-{(code or '').lower()}"
+        if (
+            doc_ministries
+            and minister
+            and (own_country or (not government and (org is None or org in ministries)))
+        ):
             # "Health Secretary A B", "the Minister of Health": the Department of Health the
             # document names
             tail = re.match(r"[^,.;]{0,30}", text[end:])
             words = re.findall(r"[A-Z][a-z]+", text[max(0, m.start() - 12) : end + tail.end()])
             org = next(
-                (doc_ministries[w.lower()] for w in words if w.lower() in doc_ministries), org
+                (
+                    doc_ministries[w.lower()]
+                    for w in words
+                    if w.lower() in doc_ministries
+                    # ("Norway's State Secretary for Foreign Affairs": Norway's ministry only)
+                    and (not own_country or doc_ministries[w.lower()].endswith(f"-{code.lower()}"))
+                ),
+                org,
             )
         if (
             org is None

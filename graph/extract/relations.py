@@ -94,16 +94,17 @@ EVENT_NAME = re.compile(
     r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference(?!\s+(?:Centre|Center|Hall|Room|Palace))|"
     r"Summit|Meeting|Forum|Assembly|Congress|"
     r"Session|Symposium|Council|Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|"
-    r"Workshop|Consultation|"
+    r"Workshop|Consultation|Roundtable|Round\s+Table|Seminar|Colloquium|"
     # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
     r"(?:(?<=Global )|(?<=Regional ))Platform|Week)"
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|of|the|and|for|in|on)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
 )
 SUPPORT_WITH = re.compile(
-    r"\b(?:with|thanks to)\s+(?:the\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
+    r"\b(?:with|thanks to)\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
     r"(?:support|funding|assistance|help|financing|backing|contribution|input|expertise|"
-    r"guidance|advice|co-?financing|co-?funding)s?\s+(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
+    r"guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant)s?\s+"
+    r"(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
     r"\s+from|of|from)\b",
     re.I,
 )
@@ -209,7 +210,8 @@ _THE_TRAINING = re.compile(
 )
 _THE_WORK_STARTS = re.compile(
     r"\W*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
-    r"response|initiative|campaign|work|activities)\s+(?:is|was|are|were|has\s+been|will\s+be)\b"
+    r"response|initiative|campaign|work|activities|deployment|distribution|distributions)\s+"
+    r"(?:is|was|are|were|has\s+been|will\s+be)\b"
 )
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|operation|response|appeal|"
@@ -925,7 +927,8 @@ AWARDED = re.compile(
 
 #: "A has awarded a US$750,000 grant to B", "A awarded B a grant"
 AWARDS = re.compile(
-    r"\b(?:has\s+|have\s+|had\s+)?awarded\s+(?:an?\s+|the\s+)?(?P<what>[^.;]{0,60}?)\b(?:grant|"
+    r"\b(?:has\s+|have\s+|had\s+)?(?:awarded|announced|approved)\s+(?:an?\s+|the\s+)?"
+    r"(?P<what>(?:[^.;]|\.\d){0,60}?)\b(?:grant|"
     r"contract|award|scholarship|subsidy|subsidies)s?\s+(?:of\s+[^.;]{0,40}?\s+)?to\s+(?:the\s+)?",
     re.I,
 )
@@ -1181,7 +1184,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         passed = _passes_on(s, date)
         if passed:
             return passed
-    if "awarded" in s.text:
+    if "awarded" in s.text or " grant" in s.text:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
@@ -1254,7 +1257,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not recipients and _THE_WORK_STARTS.match(s.text):
             # "The programme is run with technical support from A": the work of the body
             # just funded, else of the article's society
-            recipients = [k for k in (s.last_funded, s.main_org) if k and k not in providers][:1]
+            recipients = [
+                k for k in (s.last_funded, s.last_sender, s.main_org) if k and k not in providers
+            ][:1]
         if providers and recipients:
             # recipients: the subject of the main clause, not orgs only located in the span
             # the list of organisations nearest before the phrase ("organised by A with
@@ -1806,7 +1811,7 @@ GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
-    r"turned over|"
+    r"turned over|transferring|channell?ing|disbursing|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
     r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch)|"
     # and under way: "is providing €12 million to"
@@ -1915,8 +1920,9 @@ def _goods(s: SentenceFacts) -> list[Found]:
     for rx, sent in ((GOODS_SENT, True), (GOODS_RECEIVED, False)):
         for m in rx.finditer(s.text):
             what = m.group("what")
-            if not _GOODS.search(what) or _NOT_GOODS_PEOPLE.search(what):
-                continue
+            money_told = re.match(r"(?:it|them)\b", what) and _MONEY.search(s.text, 0, m.start())
+            if (not _GOODS.search(what) and not money_told) or _NOT_GOODS_PEOPLE.search(what):
+                continue  # ("… CHF 6 million from its DREF, transferring it on 7 May to B")
             if _NOT_GOODS.search(what) and not _MONEY.search(what):
                 continue  # "provided training to" (but "assistance worth USD 500,000" is a gift)
             if NOT_DONE.search(
@@ -2215,6 +2221,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             # "Thanks to a donation from B, A runs …": the one who acts after the comma
             donors = _keys(s.orgs, m.end() + frm.start(), comma) or donors[:1]
             recipients = [k for k in _actors(s, comma) if k not in donors][:1]
+    shares = _WITH_SHARES.search(s.text, m.end()) if recipients and not donors else None
+    if shares:
+        # "Four partners pledged CHF 46 million to B, with A committing CHF 14 million, C
+        # CHF 9 million …": each body named in the list gives
+        donors = [k for k in _keys(s.orgs, shares.end()) if k not in recipients]
     if not donors and s.main_org and recipients and s.main_org not in recipients:
         donors = [s.main_org]
     others = [k for k in donors if k != s.publisher]
@@ -2229,6 +2240,15 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     ):
         # "We thank A, whose staff presented a cheque at our office": A gives to the writer
         recipients, donors = [s.publisher], others
+    home = _article_society(s) if donors and not recipients and not frm else None
+    if (
+        home
+        and home not in donors
+        and not any(d.startswith("ns-") or d in ("ifrc", "icrc") for d in donors)
+        and _LISTED_BULLET.search(s.text, 0, m.start())
+    ):
+        # "- Dedeman donated 4,000 blankets …" in a society's list of its partners: to it
+        recipients = [home]
     if donors and not recipients and s.joint_parties and UNDER_AGREEMENT.search(s.text):
         # "Under the agreement, A will contribute …": to the other parties of the agreement
         recipients = [k for k in s.joint_parties if k not in donors][:1]
@@ -2236,6 +2256,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         # "A and B contributed USD 500,000 and USD 300,000 respectively to C": each gives
         listed = [k for k in _subject_list(s, m.start()) if k not in recipients]
         givers = listed if len(listed) >= 2 and listed[0] == donors[0] else donors[:1]
+        if shares:
+            givers = donors
         out = [
             Found(
                 "donation",
@@ -2267,6 +2289,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_WITH_SHARES = re.compile(
+    r",\s+with\s+(?=(?:the\s+)?[A-Z][^,;]{2,80}?\s+(?:committing|pledging|giving|contributing|"
+    r"providing|donating)\b)"
+)
+_LISTED_BULLET = re.compile(r"(?:^|:)\s*[-–•*·▪]\s+")
 _TO_THEN_BY = re.compile(r"\w*\s+to\s+(?:the\s+)?[^,;]{1,80}?\s+by\s+(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another|an\s+additional|a\s+second)\b")
@@ -2849,6 +2876,9 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
     return [Found("meeting", tuple(parties), "meeting.took_place", 0.7, date=date, place=_place(s))]
 
 
+_PARTICIPANTS_IN = re.compile(
+    r"\b(?:[Pp]articipants|[Gg]uests|[Aa]ttendees|[Dd]elegates|[Ss]peakers)\s+(?:in|at|of)\s+the\s+$"
+)
 MEETING_PASSIVE = re.compile(
     r"\b(?:meeting|talks|session|consultations?|discussions?|(?-i:workshop|seminar|briefing|"
     r"round-?table))\s+(?:(?:was|were)\s+"
@@ -2867,8 +2897,8 @@ def _after_the(s: SentenceFacts, at: int) -> int:
 def rule_meeting_passive(s: SentenceFacts) -> list[Found]:
     """ "The meeting was chaired by A and attended by B and C": one meeting of all."""
     m = MEETING_PASSIVE.search(s.text)
-    if not m:
-        return []
+    if not m or _PARTICIPANTS_IN.search(s.text, max(0, m.start() - 40), m.start()):
+        return []  # ("Participants in the roundtable included: …": an event's, see participation)
     # "… and supported by B": B backs the meeting, it is not one of its parties
     backers = {
         k
@@ -3440,6 +3470,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "-sponsored",
         "pass",
         "on-grant",
+        "grant",
     ),
     rule_part_in_deal: (
         "cover",
