@@ -4345,3 +4345,27 @@ def test_a_minister_of_a_state_in_its_formal_style_then_the_name() -> None:
     )
     assert not [k for k in ext.organisations if k.startswith("gov-")]  # type: ignore[attr-defined]
     assert any(p[0] == "Rustam Nazarzoda" for p in posts(ext))
+
+
+def test_agreements_told_clause_by_clause_after_semicolons_with_it() -> None:
+    ext = extract(
+        "Annual report\n\n"
+        "ULAANBAATAR, 3 March 2025 – The Mongolian Red Cross Society (MRCS) broadened its "
+        "partners in 2024, MRCS said.\n\n"
+        "In March the Society signed a memorandum with the National Agency for Meteorology; in "
+        "June it concluded a framework agreement with the Japanese Red Cross Society; and in "
+        "October it signed a service agreement with Mobicom Corporation."
+    )
+    deals = {frozenset(r.parties) for r in ext.relations if r.kind == "agreement"}
+    assert frozenset({"ns-mn", "ns-jp"}) in deals
+    assert not [d for d in deals if len(d) > 2]
+    assert not [k for k in ext.organisations if k.startswith("march")]  # type: ignore[attr-defined]
+
+
+def test_a_wish_to_sign_is_a_plan() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "ULAANBAATAR, 3 March 2025 – The Mongolian Red Cross Society met the Lao Red Cross.\n\n"
+        "Both sides expressed the wish to sign a cooperation protocol next year."
+    )
+    assert not [r for r in ext.relations if r.kind in ("agreement", "alliance")]

@@ -534,6 +534,9 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December".split()
+)
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
@@ -567,6 +570,12 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
     for run in runs:
         while run and run[-1].norm in CONNECTORS:
             run = run[:-1]
+        # "In February the Society signed …": a month opens no name
+        if len(run) > 2 and run[0].norm in ("in", "on", "by", "since", "during", "until"):
+            if run[1].text in _MONTHS and run[2].norm == "the":
+                run = run[1:]
+        while run and run[0].text in _MONTHS and len(run) > 1 and run[1].norm == "the":
+            run = run[1:]
         while run and run[0].norm in CONNECTORS - {"al", "el"}:
             run = run[1:]
         if run:

@@ -42,7 +42,8 @@ NOT_DONE = re.compile(
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without|"
-    r"(?:possibility|prospect|prospects|feasibility|option|idea) of)\b",
+    r"(?:possibility|prospect|prospects|feasibility|option|idea) of|"
+    r"(?:wish|wished|wishes|desire|willingness|readiness|intention) to)\b",
     re.I,
 )
 ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
@@ -3675,6 +3676,10 @@ def _members_in_apposition(s: SentenceFacts) -> tuple[SentenceFacts, list[Found]
 #: ", the ICRC is supplying …", ", and the Spanish Red Cross has seconded …": a clause of
 #: its own, with its own subject
 _CLAUSE_START = re.compile(r",\s+(?:and\s+|while\s+|whereas\s+)?(?:the\s+)?(?=[A-Z])")
+_SEMI_CLAUSE = re.compile(
+    r";\s+(?:and\s+)?(?:(?:in|on|by|during)\s+[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
+    r"(?P<it>it|they|the\s+[Ss]ociety)\s+(?:also\s+)?[a-z]{3,}ed\b"
+)
 _SUBJECT_VERB = re.compile(
     r"(?:\s*\([^()]{1,25}\))?\s+(?:(?:has|have|had|is|are|was|were)\s+(?:also\s+)?[a-z]+|"
     r"(?:also\s+)?[a-z]{3,}ed)\b"
@@ -3691,7 +3696,23 @@ def _clauses(s: SentenceFacts) -> list[SentenceFacts]:
         if o is not None and _SUBJECT_VERB.match(s.text, o.end):
             cuts.append(m.start())
     first = s.orgs[0] if s.orgs else None
+    # "In February the Society signed … with A; in May it concluded … with B; …": clauses
+    # after semicolons whose subject is the first clause's, told again by a pronoun
+    again = list(_SEMI_CLAUSE.finditer(s.text)) if "; " in s.text and len(cuts) < 2 else []
     if (
+        again
+        and first is not None
+        and first.key
+        and first.start < again[0].start()
+        and _SUBJECT_VERB.match(s.text, first.end)
+    ):
+        cuts = [m.start() for m in again]
+        pronouns = [
+            Mention(m.start("it"), m.end("it"), m.group("it"), {first.key}, "coreference")
+            for m in again
+        ]
+        s = replace(s, orgs=sorted([*s.orgs, *pronouns], key=lambda o: o.start))
+    elif (
         len(cuts) < 2
         or first is None
         or first.start > cuts[0]
@@ -3732,7 +3753,7 @@ def find_relations(s: SentenceFacts) -> list[Found]:
     s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
     if members:
         return members + find_relations(s)
-    clauses = _clauses(s) if s.text.count(", ") >= 2 else []
+    clauses = _clauses(s) if s.text.count(", ") >= 2 or "; " in s.text else []
     if clauses:
         found = [f for c in clauses for f in _find_in(c)]
         if found:
