@@ -105,7 +105,11 @@ DOCS = [
             rel(
                 "agreement",
                 [NRCS, KU, DH],
-                signatories=["Bishnu Prasad Dhungana", "Rameshwor Koirala", "Sushma Shrestha Adhikari"],
+                signatories=[
+                    "Bishnu Prasad Dhungana",
+                    "Rameshwor Koirala",
+                    "Sushma Shrestha Adhikari",
+                ],
                 place="Kathmandu, Nepal",
                 date="2025-06-18",
             ),
@@ -165,7 +169,11 @@ DOCS = [
             person("Rami Khaddour", "Director of Operations", SARC),
             person("Fuad al-Maqtari", "Secretary General", YRCS),
             person("Hamad Jaber al-Sabah", "Vice Chairman", KRCS),
-            person("Nadine Haddad", "Deputy Regional Director for the Middle East and North Africa", IFRC),
+            person(
+                "Nadine Haddad",
+                "Deputy Regional Director for the Middle East and North Africa",
+                IFRC,
+            ),
             person("Hussein Ali al-Jubouri", "Secretary General", IQRCS),
         ],
         [
@@ -176,8 +184,13 @@ DOCS = [
                 place="Baghdad, Iraq",
                 date="2025-04-22",
             ),
-            rel("alliance", SEVEN, event="Middle East Red Crescent Coordination Platform",
-                place="Baghdad, Iraq", date="2025-04-22"),
+            rel(
+                "alliance",
+                SEVEN,
+                event="Middle East Red Crescent Coordination Platform",
+                place="Baghdad, Iraq",
+                date="2025-04-22",
+            ),
             rel(
                 "agreement",
                 [IQRCS, IRRCS],

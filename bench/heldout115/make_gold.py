@@ -107,7 +107,11 @@ FI03 = (
         org(MSP, GOV, "CA", "Quebec Ministry of Public Security"),
     ],
     [
-        person("Sophie Lachance-Tremblay", "Executive Vice-President, Employee Experience and Corporate Affairs", NBC),
+        person(
+            "Sophie Lachance-Tremblay",
+            "Executive Vice-President, Employee Experience and Corporate Affairs",
+            NBC,
+        ),
         person("Hélène Bouchard-Lavoie", "President and CEO", CRC),
         person("Étienne Roy-Dubois", "President and Chief Executive Officer", NBC),
         person("Pierre Vachon", "Vice-President, Quebec", CRC),
@@ -163,7 +167,13 @@ FI04 = (
             place="Dublin, Ireland",
             date="2024-05-16",
         ),
-        rel("agreement", [ORK, IRC], event="memorandum of understanding", place="Vienna, Austria", date="2019"),
+        rel(
+            "agreement",
+            [ORK, IRC],
+            event="memorandum of understanding",
+            place="Vienna, Austria",
+            date="2019",
+        ),
         rel(
             "participation",
             [ORK, IRC, NAS, OMI],

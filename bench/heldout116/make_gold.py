@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "heldout"))
-from make_gold import GOV, ICRC, IFRC, MB, NGO, NS, OTHER, UN, org, person, rel, write_gold  # noqa: E402
+from make_gold import GOV, ICRC, IFRC, MB, NS, OTHER, UN, org, person, rel, write_gold  # noqa: E402
 
 CO = "company"
 
@@ -104,10 +104,19 @@ DOCS = [
             person("Oyunchimeg Batsaikhan", "President", MRCS),
         ],
         [
-            rel("agreement", [MRCS, NEMA], signatories=["Ganbaatar Tserendorj", "Enkhbayar Dashdorj"],
-                date="2023-02"),
-            rel("agreement", [MRCS, KRC], signatories=["Ganbaatar Tserendorj", "Park Sung-ho"],
-                place="Seoul, South Korea", date="2023-05"),
+            rel(
+                "agreement",
+                [MRCS, NEMA],
+                signatories=["Ganbaatar Tserendorj", "Enkhbayar Dashdorj"],
+                date="2023-02",
+            ),
+            rel(
+                "agreement",
+                [MRCS, KRC],
+                signatories=["Ganbaatar Tserendorj", "Park Sung-ho"],
+                place="Seoul, South Korea",
+                date="2023-05",
+            ),
             rel("agreement", [MRCS, MOES], date="2023-07"),
             rel("agreement", [MRCS, UNITEL], date="2023-09"),
             rel("agreement", [MRCS, HKRC], date="2023-11"),
@@ -133,8 +142,11 @@ DOCS = [
         [
             person("Fanja Razafindrabe", "Secretary General", CRM),
             person("Hery Andrianaivo", "Minister of the Interior and Decentralisation", MID),
-            person("Olivier Ramaroson",
-                   "Head of the IFRC Country Cluster Delegation for the Indian Ocean Islands", IFRC),
+            person(
+                "Olivier Ramaroson",
+                "Head of the IFRC Country Cluster Delegation for the Indian Ocean Islands",
+                IFRC,
+            ),
         ],
         [
             rel("agreement", [CRM, BNGRC], date="2021"),
@@ -162,8 +174,13 @@ DOCS = [
             person("Efua Mensah-Bonsu", "Community Relations and CSR Manager", GF),
         ],
         [
-            rel("agreement", [GRCS, GF], signatories=["Kofi Addo-Mensah", "Abena Owusu-Ansah"],
-                place="Tarkwa, Ghana", date="2024-09-10"),
+            rel(
+                "agreement",
+                [GRCS, GF],
+                signatories=["Kofi Addo-Mensah", "Abena Owusu-Ansah"],
+                place="Tarkwa, Ghana",
+                date="2024-09-10",
+            ),
             rel("support", [GF, GRCS], date="2024-09-10"),
             rel("donation", [GF, GRCS], date="2024-08"),
             rel("agreement", [GRCS, NAS], date="2021"),

@@ -535,7 +535,20 @@ _HEADLINE_VERBS = frozenset(
 
 
 _MONTHS = frozenset(
-    "January February March April May June July August September October November December".split()
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
 )
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
@@ -571,9 +584,13 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
         while run and run[-1].norm in CONNECTORS:
             run = run[:-1]
         # "In February the Society signed …": a month opens no name
-        if len(run) > 2 and run[0].norm in ("in", "on", "by", "since", "during", "until"):
-            if run[1].text in _MONTHS and run[2].norm == "the":
-                run = run[1:]
+        if (
+            len(run) > 2
+            and run[0].norm in ("in", "on", "by", "since", "during", "until")
+            and run[1].text in _MONTHS
+            and run[2].norm == "the"
+        ):
+            run = run[1:]
         while run and run[0].text in _MONTHS and len(run) > 1 and run[1].norm == "the":
             run = run[1:]
         while run and run[0].norm in CONNECTORS - {"al", "el"}:
