@@ -4369,3 +4369,15 @@ def test_a_wish_to_sign_is_a_plan() -> None:
         "Both sides expressed the wish to sign a cooperation protocol next year."
     )
     assert not [r for r in ext.relations if r.kind in ("agreement", "alliance")]
+
+
+def test_a_ministry_of_humanitarian_affairs_and_poverty_alleviation() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "ABUJA, 3 March 2025 – The ICRC's regional director met the Minister of Humanitarian "
+        "Affairs and Poverty Alleviation, Amina Bello, in Abuja."
+    )
+    assert any(
+        k.startswith("ministry-of-humanitarian-affairs-and-poverty-alleviation")
+        for k in ext.organisations  # type: ignore[attr-defined]
+    )

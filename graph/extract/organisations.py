@@ -1870,6 +1870,8 @@ PORTFOLIO_WORDS = frozenset(
 )
 PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
     [
+        "Alleviation",  # "Humanitarian Affairs and Poverty Alleviation"
+        "Poverty",
         "Action",
         "Relations",
         "Rights",
