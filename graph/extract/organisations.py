@@ -1746,14 +1746,12 @@ def _national_body(m: Mention) -> Mention:
     named without one is); the first form seen stays the label."""
     if m.kind != "government" or not m.country:
         return m
-    gz = gazetteer()
     label = m.label or m.text
     for form in (_COUNTRY_S_BODY, _ADJ_BODY, _BODY_OF_COUNTRY):
         hit = form.match(label)
         if not hit:
             continue
-        norm = tuple(t.norm for t in tokenize(hit.group("c")))
-        code = gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+        code = country_code(hit.group("c"))
         if code == m.country:
             m.keys = {f"{slugify(hit.group('b'))}-{code.lower()}"}
             if form is _COUNTRY_S_BODY:
@@ -2181,6 +2179,13 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
     return out
 
 
+def country_code(name: str) -> str | None:
+    """The ISO code of a country written by its name ("Jordan") or its adjective ("Jordanian")."""
+    gz = gazetteer()
+    norm = tuple(t.norm for t in tokenize(name))
+    return gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+
+
 def country_codes_in(text: str) -> set[str]:
     """Countries a document names, by name or adjective, for resolving acronyms."""
     gz = gazetteer()
@@ -2197,6 +2202,7 @@ __all__ = [
     "PlaceMention",
     "Token",
     "acronym_definitions",
+    "country_code",
     "country_codes_in",
     "find_org_mentions",
     "find_places",

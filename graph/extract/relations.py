@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import DateMention
 from graph.extract.cues import add_cues, sentence_cues
-from graph.extract.organisations import Mention, PlaceMention, gazetteer, norm_token
+from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
 
@@ -1129,13 +1129,9 @@ _COUNTRY_PART = re.compile(
 
 def _society_of(country: str) -> str | None:
     """The key of the National Society of a country named or told by its adjective."""
-    from graph.extract.organisations import tokenize
-
-    gz = gazetteer()
-    norm = tuple(t.norm for t in tokenize(country))
-    code = gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+    code = country_code(country)
     key = f"ns-{code.lower()}" if code else None
-    return key if key in gz.orgs else None
+    return key if key in gazetteer().orgs else None
 
 
 _THROUGH_PARTNERSHIP = re.compile(
