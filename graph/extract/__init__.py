@@ -20,8 +20,10 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import find_dates
 from graph.documents import Document, Sentence
-from graph.extract.lexicon import ORG_HEADS
+from graph.extract.lexicon import EVENT_HEADS, ORG_HEADS, event_heads_pattern
 from graph.extract.organisations import (
+    EUROPEAN_COMMISSION,
+    EUROPEAN_UNION,
     Mention,
     acronym_definitions,
     capitalised_at,
@@ -865,10 +867,11 @@ def extract_document(doc: Document) -> Extraction:
                 publisher=publisher,
             )
         )
-        if "european-commission" not in counts and "eu" in counts:
+        if EUROPEAN_COMMISSION not in counts and EUROPEAN_UNION in counts:
             # "A B, European Commissioner for …" in a story of the EU's: the EU's official
             st.posts = [
-                replace(p, org="eu") if p.org == "european-commission" else p for p in st.posts
+                replace(p, org=EUROPEAN_UNION) if p.org == EUROPEAN_COMMISSION else p
+                for p in st.posts
             ]
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
@@ -1289,32 +1292,8 @@ def _attach_to_previous(st: _SentenceState, found: list[tuple[_SentenceState, Fo
             return
 
 
-_EVENT_HEADS = frozenset(
-    {
-        "Conference",
-        "Summit",
-        "Meeting",
-        "Forum",
-        "Assembly",
-        "Congress",
-        "Session",
-        "Symposium",
-        "Council",
-        "Convention",
-        "Dialogue",
-        "Workshop",
-        "Consultation",
-        "Week",
-        "Roundtable",
-        "Seminar",
-        "Colloquium",
-    }
-)
-_EVENT_HEAD = re.compile(
-    r"\b(?:Conference|Summit|Meeting|Forum|Assembly|Congress|Session|Symposium|Council|"
-    r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|Workshop|Consultation|"
-    r"Roundtable|Round\s+Table|Seminar|Colloquium|(?<=[a-z] )Week)\b"
-)
+_EVENT_HEADS = frozenset(EVENT_HEADS)
+_EVENT_HEAD = re.compile(rf"\b(?:{event_heads_pattern(Week=r'(?<=[a-z] )Week')})\b")
 #: "The launch took place during the X Week": the bodies that launched it were there
 _TOLD_HERE = re.compile(
     r"^\W*The\s+(?:launch|signing|ceremony|presentation|handover)\s+(?:took\s+place|was\s+held)\s+"

@@ -130,6 +130,41 @@ ORG_HEADS = (
     )
     | COMPANY_HEADS
 )
+#: Words that head the name of a gathering ("the Regional Conference of …", "the Africa
+#: Forum"): one list for telling an event from a body, finding its name and its head.
+EVENT_HEADS = (
+    "Conference",
+    "Summit",
+    "Meeting",
+    "Forum",
+    "Assembly",
+    "Congress",
+    "Session",
+    "Symposium",
+    "Council",
+    "Convention",
+    "Dialogue",
+    "Workshop",
+    "Consultation",
+    "Roundtable",
+    "Seminar",
+    "Colloquium",
+    "Week",
+)
+#: "the Convention on …" names a treaty, not a gathering
+CONVENTION_EVENT = r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)"
+
+
+def event_heads_pattern(**written: str) -> str:
+    """An alternation of :data:`EVENT_HEADS`, a head written as ``written[head]`` where given.
+
+    Each pattern that finds events needs its own guards on some heads (a "Conference
+    Centre" is a building); the heads themselves stay in one list.
+    """
+    written = {"Convention": CONVENTION_EVENT, "Roundtable": r"Roundtable|Round\s+Table"} | written
+    return "|".join(written.get(head, head) for head in EVENT_HEADS)
+
+
 #: Words of a name that make it a government body.
 GOVERNMENT_WORDS = frozenset(
     [

@@ -24,6 +24,7 @@ from graph.dates import MONTHS, WEEKDAYS
 from graph.extract.lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
+    EVENT_HEADS,
     GOVERNMENT_WORDS,
     HONORIFICS,
     NOT_NAME,
@@ -117,6 +118,10 @@ class Gazetteer:
             table.setdefault(words, set()).add(key)
             self.max_len = max(self.max_len, len(words))
             self.starts[words[0]] = max(self.starts.get(words[0], 0), len(words))
+
+
+#: Reference keys of the two EU bodies a Commissioner's post may belong to
+EUROPEAN_COMMISSION, EUROPEAN_UNION = "european-commission", "eu"
 
 
 @lru_cache(maxsize=1)
@@ -605,32 +610,15 @@ _SIGNED_AFTER = re.compile(
     r"\s+(?:that|which)\s+(?:[^.;]{0,60}?\s)?(?:signed|concluded|renewed|agreed|adopted|"
     r"ratified|sealed)\b"
 )
-#: Words that make a capitalised phrase an event, not an organisation.
-EVENT_WORDS = frozenset(
-    [
-        "Meeting",
-        "Meetings",
-        "Assembly",
-        "Conference",
-        "Summit",
-        "Forum",
-        "Congress",
-        "Symposium",
-        "Workshop",
-        "Roundtable",
-        "Seminar",
-        "Colloquium",
-        "Session",
-        "Convention",
-        "Conventions",
-        "Dialogue",
-        "Consultation",
-        "Day",
-        "Week",
-        "Year",
-        "Strategy",
-    ]
-)
+#: Words that make a capitalised phrase an event, not an organisation (a "Council" is
+#: both: it heads an event's name, but a named Council is a body).
+EVENT_WORDS = (frozenset(EVENT_HEADS) - {"Council"}) | {
+    "Meetings",
+    "Conventions",
+    "Day",
+    "Year",
+    "Strategy",
+}
 _REGIONAL_EMBLEM = re.compile(
     r"(?:The\s+)?(?:(?:Asia|Pacific|Africa|African|Europe|European|Americas|American|Gulf|"
     r"Caribbean|Balkan|Baltic|Nordic|Scandinavian|Arab|Asian|Central|South|North|East|West|"

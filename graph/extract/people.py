@@ -23,6 +23,7 @@ from graph.extract.lexicon import (
     role_notation,
 )
 from graph.extract.organisations import (
+    EUROPEAN_COMMISSION,
     PORTFOLIO_WORDS,
     Mention,
     Token,
@@ -544,7 +545,7 @@ def find_posts(
             and m.group(0).lower().startswith("commissioner")
             and _EUROPEAN_BEFORE.search(text, max(0, m.start() - 10), m.start())
         ):
-            org = "european-commission"  # "A B, European Commissioner for Crisis Management"
+            org = EUROPEAN_COMMISSION  # "A B, European Commissioner for Crisis Management"
         if (
             government is not None
             and org == government

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import DateMention
 from graph.extract.cues import add_cues, sentence_cues
+from graph.extract.lexicon import event_heads_pattern
 from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
@@ -92,12 +93,13 @@ PARTICIPATION = re.compile(
 )
 EVENT_NAME = re.compile(
     r"\b(?:the\s+)?((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w’'-]*\s+|of\s+|the\s+|for\s+|and\s+|"
-    r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:Conference(?!\s+(?:Centre|Center|Hall|Room|Palace))|"
-    r"Summit|Meeting|Forum|Assembly|Congress|"
-    r"Session|Symposium|Council|Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)|Dialogue|"
-    r"Workshop|Consultation|Roundtable|Round\s+Table|Seminar|Colloquium|"
-    # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
-    r"(?:(?<=Global )|(?<=Regional ))Platform|Week)"
+    r"on\s+|in\s+(?=the\s+[A-Z]))*?(?:"
+    + event_heads_pattern(
+        Conference=r"Conference(?!\s+(?:Centre|Center|Hall|Room|Palace))",
+        # "the Global Platform for Disaster Risk Reduction", "… Partnerships Week"
+        Week=r"(?:(?<=Global )|(?<=Regional ))Platform|Week",
+    )
+    + r")"
     r"(?:\s+(?:of|on|for|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*|of|the|and|for|in|on)"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
 )
@@ -978,9 +980,10 @@ _CARRIED = (
     r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
     r"transports|flies|carries|ships|airlifts|delivers)\b(?:[^.;]|\.\d){0,140}?"
 )
+#: "free of charge", "at no cost": a service given, not sold
+_FREE = r"(?:free\s+of\s+charge|at\s+no\s+cost)"
 CARRIED_FOR = re.compile(
-    _CARRIED + r"\b(?:(?:free\s+of\s+charge|at\s+no\s+cost)\s+(?:for|on\s+behalf\s+of)|"
-    r"on\s+behalf\s+of)\s+(?:the\s+)?"
+    _CARRIED + rf"\b(?:{_FREE}\s+(?:for|on\s+behalf\s+of)|on\s+behalf\s+of)\s+(?:the\s+)?"
 )
 
 
@@ -988,7 +991,7 @@ CARRIED_FOR = re.compile(
 _FREE_BY = re.compile(
     r"\b(?:(?:was|were|are|is|been)\s+)?(?:provided|supplied|lent|loaned|offered|given|made\s+"
     r"available|transported|carried|flown|shipped|trucked|airlifted)\s+(?:[^.;]{0,60}?\s)?"
-    r"(?:free\s+of\s+charge|at\s+no\s+cost)\s+by\s+(?:the\s+)?"
+    rf"{_FREE}\s+by\s+(?:the\s+)?"
 )
 
 
@@ -1013,7 +1016,7 @@ def _carried_for(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return _supports(doer, served, "support.carried_for", 0.65, date) if doer and served else []
 
 
-_CARRIED_FREE = re.compile(_CARRIED + r"\b(?:free\s+of\s+charge|at\s+no\s+cost)\b")
+_CARRIED_FREE = re.compile(_CARRIED + rf"\b{_FREE}\b")
 
 
 #: "A has seconded four doctors to B", "A loaned two warehouses in Tema to B": people or
