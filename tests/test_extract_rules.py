@@ -4381,3 +4381,71 @@ def test_a_ministry_of_humanitarian_affairs_and_poverty_alleviation() -> None:
         k.startswith("ministry-of-humanitarian-affairs-and-poverty-alleviation")
         for k in ext.organisations  # type: ignore[attr-defined]
     )
+
+
+def test_the_following_societies_took_part_then_the_n_societies_formed_a_platform() -> None:
+    ext = extract(
+        "Societies of the Andes meet in Quito\n\n"
+        "QUITO, 9 June 2025 – The Ecuadorian Red Cross yesterday hosted the Andean Forum on "
+        "Flood Preparedness in Quito.\n\n"
+        "The following National Societies took part:\n\n"
+        "- Ecuadorian Red Cross (host), led by its President\n"
+        "- Colombian Red Cross\n"
+        "- Peruvian Red Cross, represented by its Secretary General\n"
+        "- Bolivian Red Cross\n\n"
+        "At the end of the forum, the four National Societies agreed to create the Andean "
+        "Response Mechanism, a standing platform through which they will send teams to one "
+        "another."
+    )
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert forum and set(forum[0].parties) == {"ns-ec", "ns-co", "ns-pe", "ns-bo"}
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
+    assert alliances == [{"ns-ec", "ns-co", "ns-pe", "ns-bo"}]
+
+
+def test_the_n_societies_needs_n_of_them() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "QUITO, 9 June 2025 – The Ecuadorian Red Cross and the Colombian Red Cross took part in "
+        "the Andean Forum on Flood Preparedness.\n\n"
+        "The five National Societies agreed to establish a standing coordination mechanism."
+    )
+    assert not [r for r in ext.relations if r.kind == "alliance"]
+
+
+def test_a_registrar_restated_by_surname_keeps_the_university() -> None:
+    ext = extract(
+        "Red Cross and university sign MoU\n\n"
+        "LIMA, 9 June 2025 – The Peruvian Red Cross signed an MoU with the National University "
+        "of San Marcos. It was signed by Ms. Rosa Huamán, President of the Peruvian Red Cross, "
+        "and Dr. Julio Ccori, Registrar of the National University of San Marcos.\n\n"
+        "Registrar Ccori said the university would open its campus to drills, while Ms. Huamán "
+        "said the Peruvian Red Cross would train 200 students."
+    )
+    held = {(name, org) for name, org, _ in posts(ext)}
+    assert ("Julio Ccori", "national-university-of-san-marcos") in held
+    assert ("Julio Ccori", "ns-pe") not in held
+
+
+def test_an_agencys_country_office_after_its_acronym_is_the_agency() -> None:
+    ext = extract(
+        "Training\n\n"
+        "LIMA, 9 June 2025 – The Peruvian Red Cross thanked the United Nations Children's Fund "
+        "(UNICEF) Country Office for Peru for its support of the school safety programme."
+    )
+    assert not [k for k in ext.organisations if "country-office" in k]  # type: ignore[attr-defined]
+    assert frozenset({"unicef", "ns-pe"}) in pairs(ext, "support")
+
+
+def test_two_clauses_each_with_its_own_relationship() -> None:
+    ext = extract(
+        "Blood service\n\n"
+        "LIMA, 9 June 2025 – The Peruvian Red Cross has opened a new blood bank in Cusco.\n\n"
+        "The donor training manual was updated last year with technical support from the Pan "
+        "American Health Organization, and the blood service draws on the agreement the "
+        "Peruvian Red Cross signed with the Ministry of Health in 2018."
+    )
+    assert pairs(ext, "support") == {frozenset({"paho", "ns-pe"})}
+    deals = [r for r in ext.relations if r.kind == "agreement"]
+    assert [set(r.parties) for r in deals] == [{"ns-pe", "ministry-of-health-pe"}]
+    assert deals[0].date is not None and deals[0].date.iso == "2018"

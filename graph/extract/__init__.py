@@ -437,11 +437,14 @@ _GIFT_FROM = re.compile(
     r"(?:(?:of|worth)\s+[^,;()]{1,30}?\s+)?from\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?$"
 )
 _BOTH = re.compile(
-    r"\b(?:both|the two)\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
+    r"\b(?:both|the (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
     r"|\bthe two(?=\s+(?:had|have|has|signed|agreed|met|also|first|later|jointly|then)\b)",
     re.I,
 )
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _minister_bodies(states: list[_SentenceState]) -> None:
@@ -677,25 +680,26 @@ def _both_parties(
     earlier: list[_SentenceState],
 ) -> None:
     """ "… to both societies": the two parties of the last relationship between two, else
-    the only two (societies) named before."""
+    the only two (societies) named before; "the seven National Societies" likewise."""
     low = st.sentence.text.lower()
-    if "both" not in low and "the two" not in low:
+    if "both" not in low and "the " not in low:
         return
     m = _BOTH.search(st.sentence.text)
     if not m or any(o.start <= m.start() < o.end for o in st.orgs):
         return
+    n = _COUNTS[m.group("n").lower()] if m.group("n") else 2
     if re.search(
         r"\b(?:where|when|during\s+which|at\s+which|in\s+which)\s+$", st.sentence.text[: m.start()]
     ) and any(o.key and o.end <= m.start() for o in st.orgs):
         return  # "… called on the Minister at the ministry, where the two sides reviewed …"
     societies = "societ" in m.group(0).lower()
     prior = {o.key for o in st.orgs if o.key and o.end <= m.start()}
-    if len({k for k in prior if k.startswith("ns-") or not societies}) >= 2:
+    if len({k for k in prior if k.startswith("ns-") or not societies}) >= n:
         return  # "A met B on Tuesday …, both organisations said": the two just named
 
     def fits(f: Found) -> bool:
         keys = set(f.parties) | set(f.recipients)
-        return len(keys) == 2 and (not societies or all(k.startswith("ns-") for k in keys))
+        return len(keys) == n and (not societies or all(k.startswith("ns-") for k in keys))
 
     # partners of an agreement, alliance or meeting first: they are "the two organisations"
     last = next(
@@ -711,7 +715,7 @@ def _both_parties(
     else:
         named = dict.fromkeys(m.key for e in earlier for m in e.orgs if m.key)
         keys = [k for k in named if not societies or k.startswith("ns-")]
-        if len(keys) != 2:
+        if len(keys) != n:
             return
     for key in keys:
         st.orgs.append(Mention(m.start(), m.end(), m.group(0), {key}, "coreference"))
@@ -1053,11 +1057,15 @@ def extract_document(doc: Document) -> Extraction:
     by_index = {st.sentence.index: st for st in states}
     seen_posts: set[tuple[str, str | None, str]] = set()
     full_names = {p.name for _, p in all_posts}
+    # the posts told with a person's full name: "Registrar Koirala" later is the same post
+    held = {(p.name, p.role) for _, p in all_posts if p.org}
     for idx, p in all_posts:
         longer = [n for n in full_names if n.endswith(" " + p.name)]
         if len(p.name.split()) == 1 and len(longer) != 1:
             continue  # "Ms Lund" with no one of that surname named in full: no post
         if len(longer) == 1:  # "headed by Al Mansouri": Rashid Mubarak Al Mansouri
+            if (longer[0], p.role) in held:
+                continue
             p = replace(p, name=longer[0])
         key = slugify(p.name)
         ext.people.setdefault(key, Person(key, p.name))
@@ -1582,6 +1590,11 @@ def _gather_participants(
         ):
             return  # another event, not the document's ("took part in the Assembly" is)
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        if not actors and re.match(r"\s*:", tail):
+            # "The following National Societies took part: - A (host) … - B …": the list's
+            actors = [
+                k for k in dict.fromkeys(_actors(facts, took_part.end())) if k not in event.parties
+            ]
         alongside = re.match(r"\s+(?:alongside|together\s+with|with)\s+(?:the\s+)?", tail)
         if alongside:  # "… took part alongside the ICRC and the IFRC": they did too
             actors += [

@@ -52,6 +52,7 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "professor",
         "supervisor",
         "lecturer",
+        "registrar",
         "dean",
         "lead",
     ),

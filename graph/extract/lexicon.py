@@ -597,7 +597,10 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"founders?", "other"),
     (r"trustees?|patrons?", "other"),
     (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),
-    (r"(?:associate |assistant |adjunct |full )?professors?|deans?|lecturers?", "other"),
+    (
+        r"(?:associate |assistant |adjunct |full )?professors?|deans?|lecturers?|registrars?",
+        "other",
+    ),
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
     (r"(?:programme|program|project|team|country|technical|regional) leads?", "head"),

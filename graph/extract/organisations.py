@@ -907,12 +907,14 @@ def _pattern_mentions(
                 part
                 and any(t.text in UNIT_HEADS or t.text == "Fund" for t in part)
                 and any(
-                    0 <= part[0].start - y <= 1 or re.fullmatch(r"['’]s\s", text[y : part[0].start])
+                    0 <= part[0].start - y <= 1
+                    or re.fullmatch(r"['’]s\s|\s*\([A-Z][\w&-]{1,12}\)\s", text[y : part[0].start])
                     for _, y in taken
                 )
             ):
                 continue  # "IFRC Regional Office for Europe", "the IFRC's Americas Regional
-                # Office": a unit of the body just named
+                # Office", "the World Health Organization (WHO) Country Office for Nepal": a
+                # unit of the body just named
             if part and _OWN.search(text, max(0, part[0].start - 7), part[0].start):
                 continue  # "from its Disaster Response Emergency Fund": the body's own fund
             role = ROLE_RE.match(text, part[0].start) if part else None

@@ -343,7 +343,7 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|lead\b|"
+    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|registrar|lead\b|"
     r"supervisor)"
 )
 _PUBLIC_OFFICE = re.compile(

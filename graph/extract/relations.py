@@ -47,7 +47,13 @@ NOT_DONE = re.compile(
     r"(?:wish|wished|wishes|desire|willingness|readiness|intention) to)\b",
     re.I,
 )
-ALLIANCE = re.compile(r"\b(?:alliance|coalition|consortium|joint platform)\b", re.I)
+ALLIANCE = re.compile(
+    r"\b(?:alliance|coalition|consortium|joint platform|"
+    # "agreed to establish the X Coordination Platform, a standing mechanism …"
+    r"(?-i:(?:Coordination|Cooperation|Partnership|Response|Preparedness)\s+(?:Platform|Mechanism))|"
+    r"standing\s+(?:coordination\s+)?(?:mechanism|platform))\b",
+    re.I,
+)
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
     r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
@@ -213,8 +219,11 @@ _THE_TRAINING = re.compile(
 )
 _THE_WORK_STARTS = re.compile(
     r"\W*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
-    r"response|initiative|campaign|work|activities|deployment|distribution|distributions)\s+"
-    r"(?:is|was|are|were|has\s+been|will\s+be)\b"
+    r"response|initiative|campaign|work|activities|deployment|distribution|distributions|"
+    # "The first aid curriculum was revised with support from A": a product of the work
+    r"curriculum|curricula|course|courses|manual|manuals|guidelines|toolkit|module|modules|"
+    r"strategy|policy|assessment|study|app|application|system)\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\b"
 )
 _THE_WORK = re.compile(
     r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|operation|response|appeal|"
@@ -3719,25 +3728,40 @@ def _clauses(s: SentenceFacts) -> list[SentenceFacts]:
     ):
         return []
     spans = list(zip([0, *cuts], [*cuts, len(s.text)], strict=True))
+    return [_span(s, a, b) for a, b in spans]
 
-    def part(a: int, b: int) -> SentenceFacts:
-        return replace(
-            s,
-            text=s.text[a:b],
-            orgs=[replace(o, start=o.start - a, end=o.end - a) for o in s.orgs if a <= o.start < b],
-            posts=[
-                replace(p, start=p.start - a, end=p.end - a) for p in s.posts if a <= p.start < b
-            ],
-            places=[
-                replace(p, start=p.start - a, end=p.end - a) for p in s.places if a <= p.start < b
-            ],
-            dates=[
-                replace(d, start=d.start - a, end=d.end - a) for d in s.dates if a <= d.start < b
-            ]
-            or s.dates[:1],
-        )
 
-    return [part(a, b) for a, b in spans]
+def _span(s: SentenceFacts, a: int, b: int) -> SentenceFacts:
+    """The part [a, b) of a sentence, its mentions with it (the sentence's first date when
+    the part names none)."""
+    return replace(
+        s,
+        text=s.text[a:b],
+        orgs=[replace(o, start=o.start - a, end=o.end - a) for o in s.orgs if a <= o.start < b],
+        posts=[replace(p, start=p.start - a, end=p.end - a) for p in s.posts if a <= p.start < b],
+        places=[replace(p, start=p.start - a, end=p.end - a) for p in s.places if a <= p.start < b],
+        dates=[replace(d, start=d.start - a, end=d.end - a) for d in s.dates if a <= d.start < b]
+        or s.dates[:1],
+    )
+
+
+#: ", and the blood donation component builds on …": a second clause with a subject of its
+#: own that names no body ("the programme", "its work")
+_AND_CLAUSE = re.compile(
+    r",\s+(?:and|while|whereas|but)\s+(?=(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:is|are|was|were|has|have|had|will|builds|draws|follows|[a-z]{3,}ed)\b)"
+)
+
+
+def _two_clauses(s: SentenceFacts) -> list[Found]:
+    """ "The curriculum was revised with support from A, and the component builds on the
+    agreement B signed with C": each clause's own relationships, when both tell one (else
+    the sentence is read whole)."""
+    cut = _AND_CLAUSE.search(s.text)
+    if cut is None:
+        return []
+    first, second = _find_in(_span(s, 0, cut.start())), _find_in(_span(s, cut.start(), len(s.text)))
+    return first + second if first and second else []
 
 
 _ACCORDING_TO = re.compile(r"\W*According\s+to\s+[^,;]{2,80},\s+")
@@ -3757,7 +3781,8 @@ def find_relations(s: SentenceFacts) -> list[Found]:
         found = [f for c in clauses for f in _find_in(c)]
         if found:
             return found
-    return _find_in(s)
+    two = _two_clauses(s) if ", " in s.text else []
+    return two or _find_in(s)
 
 
 def _find_in(s: SentenceFacts) -> list[Found]:
