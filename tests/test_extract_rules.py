@@ -4175,7 +4175,7 @@ def test_pan_american_health_organization_with_its_slashed_short_form_is_assisti
     )
     assert [k for k in ext.organisations if k.startswith("ministry-of-health")]  # type: ignore[attr-defined]
     assert "who" not in ext.organisations  # type: ignore[operator]
-    assert any(a == "pan-american-health-organization" for a, _ in supports(ext))
+    assert any(a == "paho" for a, _ in supports(ext))
 
 
 def test_spanish_titles_and_a_body_s_own_fund_and_office() -> None:

@@ -55,8 +55,13 @@ DOCS = [
             org(CRC, NS, "CO", "Colombian Red Cross", "Cruz Roja Colombiana"),
             org(EXITO, CO, "CO"),
             org(UNGRD, GOV, "CO", "UNGRD"),
-            org(ECHO, OTHER, None, "ECHO",
-                "European Union's Civil Protection and Humanitarian Aid Operations department"),
+            org(
+                ECHO,
+                OTHER,
+                None,
+                "ECHO",
+                "European Union's Civil Protection and Humanitarian Aid Operations department",
+            ),
             org(IFRC, MB, None, "IFRC"),
         ],
         [
@@ -65,21 +70,38 @@ DOCS = [
             person("Hernán Darío Quintero", "Director General", UNGRD),
         ],
         [
-            rel("agreement", [CRC, EXITO],
+            rel(
+                "agreement",
+                [CRC, EXITO],
                 signatories=["Julián Andrés Restrepo Gómez", "Mariana Ocampo Velásquez"],
-                place="Bogotá, Colombia", date="2025-04-07",
-                evidence="signed on Monday a two-year cooperation agreement"),
-            rel("donation", [EXITO, CRC],
-                evidence="Grupo Éxito handed over 3,500 food kits and 2,000 family hygiene kits"),
-            rel("agreement", [EXITO, CRC], date="2020",
+                place="Bogotá, Colombia",
+                date="2025-04-07",
+                evidence="signed on Monday a two-year cooperation agreement",
+            ),
+            rel(
+                "donation",
+                [EXITO, CRC],
+                evidence="Grupo Éxito handed over 3,500 food kits and 2,000 family hygiene kits",
+            ),
+            rel(
+                "agreement",
+                [EXITO, CRC],
+                date="2020",
                 evidence="Grupo Éxito and the Colombian Red Cross first signed a memorandum of "
-                         "understanding in 2020"),
-            rel("support", [ECHO, CRC],
+                "understanding in 2020",
+            ),
+            rel(
+                "support",
+                [ECHO, CRC],
                 evidence="The Red Cross response in La Guajira also receives support from the "
-                         "European Union's Civil Protection and Humanitarian Aid Operations "
-                         "department (ECHO)"),
-            rel("support", [IFRC, CRC],
-                evidence="provides technical assistance in cash transfer programming"),
+                "European Union's Civil Protection and Humanitarian Aid Operations "
+                "department (ECHO)",
+            ),
+            rel(
+                "support",
+                [IFRC, CRC],
+                evidence="provides technical assistance in cash transfer programming",
+            ),
         ],
     ),
     (
@@ -100,14 +122,23 @@ DOCS = [
             person("Ignacio Ferreyra", "Representative in Peru", PAHO),
         ],
         [
-            rel("meeting", [INDECI, PRC, PAHO], date="2025-03-18",
-                evidence="Yupanqui met on Tuesday with the president of the Peruvian Red Cross"),
-            rel("support", [IFRC, PRC],
-                evidence="released 395,000 Swiss\nfrancs from its Disaster Response Emergency Fund"),
-            rel("donation", [USAID, PRC],
-                evidence="donated 250,000\ndollars to the Peruvian Red Cross"),
-            rel("support", [PAHO, MINSA],
-                evidence="to assist Peru's Ministry of Health (MINSA)"),
+            rel(
+                "meeting",
+                [INDECI, PRC, PAHO],
+                date="2025-03-18",
+                evidence="Yupanqui met on Tuesday with the president of the Peruvian Red Cross",
+            ),
+            rel(
+                "support",
+                [IFRC, PRC],
+                evidence="released 395,000 Swiss\nfrancs from its Disaster Response Emergency Fund",
+            ),
+            rel(
+                "donation",
+                [USAID, PRC],
+                evidence="donated 250,000\ndollars to the Peruvian Red Cross",
+            ),
+            rel("support", [PAHO, MINSA], evidence="to assist Peru's Ministry of Health (MINSA)"),
         ],
     ),
     (
@@ -128,20 +159,38 @@ DOCS = [
             person("Paola Grisanti Meléndez", "Chief of Mission in Honduras", IOM),
         ],
         [
-            rel("agreement", [HRC, SRECI], date="2019",
+            rel(
+                "agreement",
+                [HRC, SRECI],
+                date="2019",
                 evidence="It opened in 2019 under a cooperation agreement between the Honduran "
-                         "Red Cross and the Secretariat of Foreign Affairs and International "
-                         "Cooperation (SRECI)"),
-            rel("support", [ICRC, HRC],
+                "Red Cross and the Secretariat of Foreign Affairs and International "
+                "Cooperation (SRECI)",
+            ),
+            rel(
+                "support",
+                [ICRC, HRC],
                 evidence="supports the service with phone equipment and training on restoring "
-                         "family links"),
-            rel("support", [SPRC, HRC],
-                evidence="the Spanish Red Cross finances the psychosocial component"),
-            rel("support", [AECID, SPRC],
+                "family links",
+            ),
+            rel(
+                "support",
+                [SPRC, HRC],
+                evidence="the Spanish Red Cross finances the psychosocial component",
+            ),
+            rel(
+                "support",
+                [AECID, SPRC],
                 evidence="using a grant from the Spanish Agency for International Development "
-                         "Cooperation (AECID)"),
-            rel("meeting", [IOM, HRC], place="San Pedro Sula, Honduras", date="2025-05-20",
-                evidence="visited the service point and met with Red Cross staff and volunteers"),
+                "Cooperation (AECID)",
+            ),
+            rel(
+                "meeting",
+                [IOM, HRC],
+                place="San Pedro Sula, Honduras",
+                date="2025-05-20",
+                evidence="visited the service point and met with Red Cross staff and volunteers",
+            ),
         ],
     ),
     (
@@ -172,23 +221,44 @@ DOCS = [
             person("Martín Olivera Castro", "President", URC),
         ],
         [
-            rel("participation", [ARC, BRC, CHRC, PYRC, URC, IFRC, ICRC, UNHCR, IOM, SPC],
+            rel(
+                "participation",
+                [ARC, BRC, CHRC, PYRC, URC, IFRC, ICRC, UNHCR, IOM, SPC],
                 event="12th Southern Cone Subregional Meeting of National Societies",
-                place="Buenos Aires, Argentina", date="2025-09",
-                evidence="the 12th Southern Cone Subregional Meeting of National Societies"),
-            rel("support", [IFRC, ARC],
+                place="Buenos Aires, Argentina",
+                date="2025-09",
+                evidence="the 12th Southern Cone Subregional Meeting of National Societies",
+            ),
+            rel(
+                "support",
+                [IFRC, ARC],
                 evidence="organised with the support of the International Federation of Red "
-                         "Cross and Red Crescent Societies (IFRC)"),
-            rel("agreement", [ARC, PYRC],
+                "Cross and Red Crescent Societies (IFRC)",
+            ),
+            rel(
+                "agreement",
+                [ARC, PYRC],
                 signatories=["Diego Fernando Aráoz", "Gladys Noemí Cardozo"],
-                place="Buenos Aires, Argentina", date="2025-09-03",
+                place="Buenos Aires, Argentina",
+                date="2025-09-03",
                 evidence="the Argentine Red Cross and the Paraguayan Red Cross signed a "
-                         "bilateral cooperation agreement"),
-            rel("meeting", [BRC, UNHCR], place="Buenos Aires, Argentina", date="2025-09",
+                "bilateral cooperation agreement",
+            ),
+            rel(
+                "meeting",
+                [BRC, UNHCR],
+                place="Buenos Aires, Argentina",
+                date="2025-09",
                 evidence="held separate bilateral meetings with UNHCR's Regional "
-                         "Representative for Southern Latin America"),
-            rel("meeting", [BRC, IOM], place="Buenos Aires, Argentina", date="2025-09",
-                evidence="and with IOM's Regional Director for South America"),
+                "Representative for Southern Latin America",
+            ),
+            rel(
+                "meeting",
+                [BRC, IOM],
+                place="Buenos Aires, Argentina",
+                date="2025-09",
+                evidence="and with IOM's Regional Director for South America",
+            ),
         ],
     ),
 ]

@@ -67,20 +67,39 @@ DOCS = [
             person("Francesca Gallo", "Director of Social Inclusion", CRI),
         ],
         [
-            rel("agreement", [COOP, CRI, CA3],
+            rel(
+                "agreement",
+                [COOP, CRI, CA3],
                 signatories=["Marco Pedrazzini", "Lucia Ferranti", "Daniela Rossetti-Bianchi"],
-                place="Rome, Italy", date="2025-09-17",
-                evidence="The new agreement was signed yesterday in Rome"),
-            rel("agreement", [COOP, CRI], date="2020",
-                evidence="When we first signed with the Red Cross, in the spring of 2020"),
-            rel("donation", [COOP, CRI],
-                evidence="Coop will donate €750,000 over three years to the Red Cross programme"),
-            rel("support", [COOP, CRI],
+                place="Rome, Italy",
+                date="2025-09-17",
+                evidence="The new agreement was signed yesterday in Rome",
+            ),
+            rel(
+                "agreement",
+                [COOP, CRI],
+                date="2020",
+                evidence="When we first signed with the Red Cross, in the spring of 2020",
+            ),
+            rel(
+                "donation",
+                [COOP, CRI],
+                evidence="Coop will donate €750,000 over three years to the Red Cross programme",
+            ),
+            rel(
+                "support",
+                [COOP, CRI],
                 evidence="the cooperatives will make available at least 1,200 tonnes of unsold "
-                         "but perfectly edible food every year"),
-            rel("donation", [COOP, CRI], place="Ravenna, Italy", date="2023-05",
+                "but perfectly edible food every year",
+            ),
+            rel(
+                "donation",
+                [COOP, CRI],
+                place="Ravenna, Italy",
+                date="2023-05",
                 evidence="Coop cooperatives delivered more than 90,000 bottles of water and "
-                         "30 tonnes of food to CRI emergency camps in the province of Ravenna"),
+                "30 tonnes of food to CRI emergency camps in the province of Ravenna",
+            ),
         ],
     ),
     (
@@ -103,26 +122,58 @@ DOCS = [
             person("Elena Curbelo Martín", "Mayor of Arrecife", ARRECIFE),
         ],
         [
-            rel("support", [MIN_ES, SRC],
+            rel(
+                "support",
+                [MIN_ES, SRC],
                 evidence="The first-reception programme at the dock is financed by the Ministry "
-                         "of Inclusion, Social Security and Migration"),
-            rel("support", [CABILDO, SRC],
+                "of Inclusion, Social Security and Migration",
+            ),
+            rel(
+                "support",
+                [CABILDO, SRC],
                 evidence="The Cabildo de Lanzarote, the island council, has lent us a warehouse "
-                         "next to the port and two minibuses"),
-            rel("support", ["UNHCR", SRC], place="Arrecife, Spain", date="2025-01",
-                evidence="have been deployed to Arrecife to support our teams"),
-            rel("agreement", [MDM, SRC], date="2023",
-                evidence="under a cooperation agreement our two organisations signed in 2023"),
-            rel("support", [MDM, SRC],
-                evidence="Psychologists from her organisation have joined our shifts twice a week"),
-            rel("donation", ["HiperDino", SRC], date="2025-02",
-                evidence="the supermarket chain HiperDino donated 14 tonnes of food and bottled water"),
-            rel("meeting", [CRI, SRC], place="Lanzarote, Spain", date="2025-02",
+                "next to the port and two minibuses",
+            ),
+            rel(
+                "support",
+                ["UNHCR", SRC],
+                place="Arrecife, Spain",
+                date="2025-01",
+                evidence="have been deployed to Arrecife to support our teams",
+            ),
+            rel(
+                "agreement",
+                [MDM, SRC],
+                date="2023",
+                evidence="under a cooperation agreement our two organisations signed in 2023",
+            ),
+            rel(
+                "support",
+                [MDM, SRC],
+                evidence="Psychologists from her organisation have joined our shifts twice a week",
+            ),
+            rel(
+                "donation",
+                ["HiperDino", SRC],
+                date="2025-02",
+                evidence="the supermarket chain HiperDino donated 14 tonnes of food and bottled water",
+            ),
+            rel(
+                "meeting",
+                [CRI, SRC],
+                place="Lanzarote, Spain",
+                date="2025-02",
                 evidence="a team from the Italian Red Cross, led by Paolo Sardi, head of migration "
-                         "operations, spent four days with us"),
-            rel("meeting", [SRC, ARRECIFE], place="Arrecife, Spain", date="2025-03-11",
+                "operations, spent four days with us",
+            ),
+            rel(
+                "meeting",
+                [SRC, ARRECIFE],
+                place="Arrecife, Spain",
+                date="2025-03-11",
                 evidence="On Tuesday our island president, Tomás Betancor Rivero, met the Mayor of "
-                         "Arrecife, Elena Curbelo Martín, at the town hall"),
+                "Arrecife, Elena Curbelo Martín, at the town hall",
+            ),
         ],
     ),
     (
@@ -148,20 +199,42 @@ DOCS = [
         ],
         [
             *[rel("support", [ECHO, ns], evidence=ECHO_EV) for ns in (ARC, DRK, PCK, URCS, MRC)],
-            rel("agreement", [ARC, DRK, PCK, URCS, MRC], place="Vienna, Austria", date="2024-11",
-                evidence="The five partners signed their consortium agreement in Vienna last November"),
-            rel("agreement", [MRC, IGSU], signatories=["Victoria Rusu", "Mihai Botnaru"],
-                place="Chișinău, Moldova", date="2025-06-10",
-                evidence="signed a cooperation protocol on volunteer deployment during emergencies"),
-            rel("support", [RCEU, ARC],
+            rel(
+                "agreement",
+                [ARC, DRK, PCK, URCS, MRC],
+                place="Vienna, Austria",
+                date="2024-11",
+                evidence="The five partners signed their consortium agreement in Vienna last November",
+            ),
+            rel(
+                "agreement",
+                [MRC, IGSU],
+                signatories=["Victoria Rusu", "Mihai Botnaru"],
+                place="Chișinău, Moldova",
+                date="2025-06-10",
+                evidence="signed a cooperation protocol on volunteer deployment during emergencies",
+            ),
+            rel(
+                "support",
+                [RCEU, ARC],
                 evidence="The Red Cross EU Office in Brussels supported the Austrian Red Cross in "
-                         "drafting the proposal"),
-            rel("participation", [ARC, URCS], event="European Humanitarian Forum",
-                place="Brussels, Belgium", date="2025-05",
-                evidence="took part in a side event at the European Humanitarian Forum in Brussels"),
-            rel("alliance", [PCK, URCS, LRC], date="2023",
+                "drafting the proposal",
+            ),
+            rel(
+                "participation",
+                [ARC, URCS],
+                event="European Humanitarian Forum",
+                place="Brussels, Belgium",
+                date="2025-05",
+                evidence="took part in a side event at the European Humanitarian Forum in Brussels",
+            ),
+            rel(
+                "alliance",
+                [PCK, URCS, LRC],
+                date="2023",
                 evidence="a standing coalition formed in 2023 by the Polish Red Cross, the Ukrainian "
-                         "Red Cross Society and the Lithuanian Red Cross"),
+                "Red Cross Society and the Lithuanian Red Cross",
+            ),
         ],
     ),
     (
@@ -175,26 +248,48 @@ DOCS = [
             org(SRC, NS, "ES"),
         ],
         [
-            person("Stavros Kalogeropoulos", "Minister of Climate Crisis and Civil Protection", MIN_GR),
+            person(
+                "Stavros Kalogeropoulos", "Minister of Climate Crisis and Civil Protection", MIN_GR
+            ),
             person("Antonios Vlachakis", "President", HRC),
-            person("Dimitra Karanikola", "Head of the Samaritans, Rescuers and Lifeguards corps", HRC),
+            person(
+                "Dimitra Karanikola", "Head of the Samaritans, Rescuers and Lifeguards corps", HRC
+            ),
             person("Eleni Papadaki-Roussou", "Mayor of Athens", ATHENS),
         ],
         [
-            rel("meeting", [MIN_GR, HRC], place="Marousi, Greece", date="2025-07-02",
+            rel(
+                "meeting",
+                [MIN_GR, HRC],
+                place="Marousi, Greece",
+                date="2025-07-02",
                 evidence="visited the Hellenic Red Cross (HRC) ambulance and rescue hub in Marousi "
-                         "on Wednesday"),
-            rel("agreement", [HRC, MIN_GR], date="2024-04",
+                "on Wednesday",
+            ),
+            rel(
+                "agreement",
+                [HRC, MIN_GR],
+                date="2024-04",
                 evidence="a memorandum of understanding on wildfire and heatwave response that the "
-                         "HRC and the Ministry of Climate Crisis and Civil Protection signed in April 2024"),
-            rel("meeting", [HRC, ATHENS], place="Athens, Greece", date="2025-07-03",
+                "HRC and the Ministry of Climate Crisis and Civil Protection signed in April 2024",
+            ),
+            rel(
+                "meeting",
+                [HRC, ATHENS],
+                place="Athens, Greece",
+                date="2025-07-03",
                 evidence="The next day, Vlachakis met the Mayor of Athens, Eleni Papadaki-Roussou, "
-                         "at City Hall"),
-            rel("participation", [HRC, CRI, SRC],
+                "at City Hall",
+            ),
+            rel(
+                "participation",
+                [HRC, CRI, SRC],
                 event="Mediterranean Red Cross and Red Crescent Conference",
-                place="Valletta, Malta", date="2025-06",
+                place="Valletta, Malta",
+                date="2025-06",
                 evidence="attended the Mediterranean Red Cross and Red Crescent Conference in "
-                         "Valletta, Malta"),
+                "Valletta, Malta",
+            ),
         ],
     ),
 ]

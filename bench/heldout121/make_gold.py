@@ -55,33 +55,65 @@ DOCS = [
         [
             person("Mathilda Kalsakau-Tari", "Chief Executive Officer", VRCS),
             person("Joel Iauko Tabi", "Director", "National Disaster Management Office"),
-            person("Anjali Deo-Whitfield", "Head of the IFRC Pacific Country Cluster Delegation", IFRC),
+            person(
+                "Anjali Deo-Whitfield", "Head of the IFRC Pacific Country Cluster Delegation", IFRC
+            ),
         ],
         [
-            rel("meeting", [VRCS, "National Disaster Management Office"], place="Port Vila, Vanuatu",
+            rel(
+                "meeting",
+                [VRCS, "National Disaster Management Office"],
+                place="Port Vila, Vanuatu",
                 date="2025-02-14",
                 evidence="On Friday the VRCS operations team met the Director of the National Disaster "
-                "Management Office (NDMO), Joel Iauko Tabi, and provincial authorities in Port Vila"),
-            rel("support", [IFRC, VRCS], date="2025-02-10",
+                "Management Office (NDMO), Joel Iauko Tabi, and provincial authorities in Port Vila",
+            ),
+            rel(
+                "support",
+                [IFRC, VRCS],
+                date="2025-02-10",
                 evidence="released CHF 380,000 from its Disaster Response Emergency Fund (DREF) on 10 "
-                "February to support the VRCS response"),
-            rel("support", [ARC, VRCS],
+                "February to support the VRCS response",
+            ),
+            rel(
+                "support",
+                [ARC, VRCS],
                 evidence="Australian Red Cross – two surge personnel (shelter and logistics) and 1,200 "
-                "shelter toolkits released from its Brisbane warehouse"),
-            rel("support", [DFAT, ARC],
-                evidence="funded by Australia's Department of Foreign Affairs and Trade (DFAT)"),
-            rel("support", [NZRC, VRCS],
+                "shelter toolkits released from its Brisbane warehouse",
+            ),
+            rel(
+                "support",
+                [DFAT, ARC],
+                evidence="funded by Australia's Department of Foreign Affairs and Trade (DFAT)",
+            ),
+            rel(
+                "support",
+                [NZRC, VRCS],
                 evidence="New Zealand Red Cross – a water, sanitation and hygiene (WASH) delegate and two "
-                "water purification units"),
-            rel("support", [MFAT, NZRC],
-                evidence="with funding from the New Zealand Ministry of Foreign Affairs and Trade (MFAT)"),
-            rel("donation", ["French Red Cross", VRCS], date="2025-02-12",
+                "water purification units",
+            ),
+            rel(
+                "support",
+                [MFAT, NZRC],
+                evidence="with funding from the New Zealand Ministry of Foreign Affairs and Trade (MFAT)",
+            ),
+            rel(
+                "donation",
+                ["French Red Cross", VRCS],
+                date="2025-02-12",
                 evidence="French Red Cross – 800 tarpaulins, 1,500 jerrycans and hygiene kits "
-                "prepositioned in Nouméa, which arrived in Port Vila on 12 February"),
-            rel("support", ["Digicel Vanuatu", VRCS],
-                evidence="Digicel Vanuatu – free SMS broadcasts of VRCS health and shelter messages"),
-            rel("donation", ["BRED Bank Vanuatu", VRCS],
-                evidence="BRED Bank Vanuatu – a cash donation of VT 2.5 million to the VRCS cyclone appeal"),
+                "prepositioned in Nouméa, which arrived in Port Vila on 12 February",
+            ),
+            rel(
+                "support",
+                ["Digicel Vanuatu", VRCS],
+                evidence="Digicel Vanuatu – free SMS broadcasts of VRCS health and shelter messages",
+            ),
+            rel(
+                "donation",
+                ["BRED Bank Vanuatu", VRCS],
+                evidence="BRED Bank Vanuatu – a cash donation of VT 2.5 million to the VRCS cyclone appeal",
+            ),
         ],
     ),
     (
@@ -92,40 +124,84 @@ DOCS = [
             org(CVTL, NS, "TL", "Cruz Vermelha de Timor-Leste", "CVTL"),
             org(ICRC, MB, None, "ICRC"),
             org("Government of Indonesia", GOV, "ID", "Republic of Indonesia"),
-            org("Secretariat of State for Civil Protection", GOV, "TL",
-                "Secretary of State for Civil Protection"),
+            org(
+                "Secretariat of State for Civil Protection",
+                GOV,
+                "TL",
+                "Secretary of State for Civil Protection",
+            ),
         ],
         [
             person("Hendra Wibisono Saputra", "Secretary General", PMI),
             person("Filomena Ximenes Soares", "President", CVTL),
-            person("Mathieu Grandjean", "Head of the ICRC Regional Delegation for Indonesia and Timor-Leste",
-                   ICRC),
-            person("Rinaldi Prasetyo", "Ambassador of the Republic of Indonesia to Timor-Leste",
-                   "Government of Indonesia"),
-            person("Agostinho Ribeiro Guterres", "Secretary of State for Civil Protection",
-                   "Secretariat of State for Civil Protection"),
+            person(
+                "Mathieu Grandjean",
+                "Head of the ICRC Regional Delegation for Indonesia and Timor-Leste",
+                ICRC,
+            ),
+            person(
+                "Rinaldi Prasetyo",
+                "Ambassador of the Republic of Indonesia to Timor-Leste",
+                "Government of Indonesia",
+            ),
+            person(
+                "Agostinho Ribeiro Guterres",
+                "Secretary of State for Civil Protection",
+                "Secretariat of State for Civil Protection",
+            ),
         ],
         [
-            rel("agreement", [PMI, CVTL, ICRC],
-                signatories=["Hendra Wibisono Saputra", "Filomena Ximenes Soares", "Mathieu Grandjean"],
-                place="Dili, Timor-Leste", date="2025-04-22",
+            rel(
+                "agreement",
+                [PMI, CVTL, ICRC],
+                signatories=[
+                    "Hendra Wibisono Saputra",
+                    "Filomena Ximenes Soares",
+                    "Mathieu Grandjean",
+                ],
+                place="Dili, Timor-Leste",
+                date="2025-04-22",
                 evidence="on Tuesday signed a tripartite agreement to strengthen restoring family links (RFL) "
-                "services"),
-            rel("support", [ICRC, CVTL],
+                "services",
+            ),
+            rel(
+                "support",
+                [ICRC, CVTL],
                 evidence="The ICRC will provide technical guidance, data protection standards and funding for "
-                "the joint training programme"),
-            rel("support", [ICRC, PMI],
+                "the joint training programme",
+            ),
+            rel(
+                "support",
+                [ICRC, PMI],
                 evidence="The ICRC will provide technical guidance, data protection standards and funding for "
-                "the joint training programme"),
-            rel("agreement", [PMI, CVTL], place="Atambua, Indonesia", date="2017",
-                evidence="a bilateral memorandum of understanding that PMI and CVTL signed in Atambua in 2017"),
-            rel("support", [ICRC, CVTL],
-                evidence="The ICRC has supported CVTL's RFL programme since the National Society was founded."),
-            rel("meeting", [PMI, CVTL, ICRC, "Secretariat of State for Civil Protection"], date="2025-04-21",
+                "the joint training programme",
+            ),
+            rel(
+                "agreement",
+                [PMI, CVTL],
+                place="Atambua, Indonesia",
+                date="2017",
+                evidence="a bilateral memorandum of understanding that PMI and CVTL signed in Atambua in 2017",
+            ),
+            rel(
+                "support",
+                [ICRC, CVTL],
+                evidence="The ICRC has supported CVTL's RFL programme since the National Society was founded.",
+            ),
+            rel(
+                "meeting",
+                [PMI, CVTL, ICRC, "Secretariat of State for Civil Protection"],
+                date="2025-04-21",
                 evidence="the three delegations on Monday held talks with Timor-Leste's Secretary of State for "
-                "Civil Protection, Agostinho Ribeiro Guterres"),
-            rel("meeting", [PMI, CVTL], place="Maliana, Timor-Leste", date="2025-04-23",
-                evidence="On Wednesday, the PMI delegation travelled to Maliana to visit CVTL's Bobonaro branch"),
+                "Civil Protection, Agostinho Ribeiro Guterres",
+            ),
+            rel(
+                "meeting",
+                [PMI, CVTL],
+                place="Maliana, Timor-Leste",
+                date="2025-04-23",
+                evidence="On Wednesday, the PMI delegation travelled to Maliana to visit CVTL's Bobonaro branch",
+            ),
         ],
     ),
     (
@@ -136,29 +212,54 @@ DOCS = [
             org("BSP Fiji", CO, "FJ", "Bank of the South Pacific", "BSP"),
             org("Ministry of Rural and Maritime Development and Disaster Management", GOV, "FJ"),
             org(NZRC, NS, "NZ"),
-            org("Ministry of Foreign Affairs and Trade", GOV, "NZ", "MFAT",
-                "New Zealand's Ministry of Foreign Affairs and Trade"),
+            org(
+                "Ministry of Foreign Affairs and Trade",
+                GOV,
+                "NZ",
+                "MFAT",
+                "New Zealand's Ministry of Foreign Affairs and Trade",
+            ),
             org("Rotary Club of Lautoka", NGO, "FJ"),
         ],
         [
             person("Ravindra Naidu", "Country Manager", "BSP Fiji"),
             person("Mereoni Tuilau", "Director General", FRCS),
-            person("Iliesa Vakarau", "Minister for Rural and Maritime Development and Disaster Management",
-                   "Ministry of Rural and Maritime Development and Disaster Management"),
+            person(
+                "Iliesa Vakarau",
+                "Minister for Rural and Maritime Development and Disaster Management",
+                "Ministry of Rural and Maritime Development and Disaster Management",
+            ),
             person("Epeli Naceva", "Western Division Coordinator", FRCS),
         ],
         [
-            rel("donation", ["BSP Fiji", FRCS], place="Lautoka, Fiji", date="2025-03-10",
+            rel(
+                "donation",
+                ["BSP Fiji", FRCS],
+                place="Lautoka, Fiji",
+                date="2025-03-10",
                 evidence="received a $50,000 boost yesterday when the Bank of the South Pacific (BSP) Fiji "
-                "handed over a cheque at the society's Lautoka branch"),
-            rel("support", [NZRC, FRCS], date="2024",
+                "handed over a cheque at the society's Lautoka branch",
+            ),
+            rel(
+                "support",
+                [NZRC, FRCS],
+                date="2024",
                 evidence="it had prepositioned relief stocks in Lautoka, Nadi and Ba last year with support "
-                "from the New Zealand Red Cross"),
-            rel("support", ["Ministry of Foreign Affairs and Trade", NZRC], date="2024",
-                evidence="under a programme funded by New Zealand's Ministry of Foreign Affairs and Trade (MFAT)"),
-            rel("donation", ["Rotary Club of Lautoka", FRCS], date="2025-03",
+                "from the New Zealand Red Cross",
+            ),
+            rel(
+                "support",
+                ["Ministry of Foreign Affairs and Trade", NZRC],
+                date="2024",
+                evidence="under a programme funded by New Zealand's Ministry of Foreign Affairs and Trade (MFAT)",
+            ),
+            rel(
+                "donation",
+                ["Rotary Club of Lautoka", FRCS],
+                date="2025-03",
                 evidence="Earlier this month, the Rotary Club of Lautoka donated 300 collapsible water "
-                "containers to the society"),
+                "containers to the society",
+            ),
         ],
     ),
     (
@@ -185,48 +286,102 @@ DOCS = [
             person("Corazon Villareal-Dizon", "Secretary General", PRC),
         ],
         [
-            rel("agreement", [ARC, DFAT], date="2023-12",
+            rel(
+                "agreement",
+                [ARC, DFAT],
+                date="2023-12",
                 evidence="In December 2023 we renewed our five-year partnership agreement with the Department "
-                "of Foreign Affairs and Trade (DFAT)"),
-            rel("support", [DFAT, ARC],
-                evidence="which funds the core of our international program"),
-            rel("support", [ARC, FRCS],
-                evidence="our funding and technical support reached the Fiji Red Cross Society"),
-            rel("support", [ARC, TRCS],
+                "of Foreign Affairs and Trade (DFAT)",
+            ),
+            rel(
+                "support", [DFAT, ARC], evidence="which funds the core of our international program"
+            ),
+            rel(
+                "support",
+                [ARC, FRCS],
+                evidence="our funding and technical support reached the Fiji Red Cross Society",
+            ),
+            rel(
+                "support",
+                [ARC, TRCS],
                 evidence="our funding and technical support reached the Fiji Red Cross Society, the Tonga Red "
-                "Cross Society"),
-            rel("support", [ARC, VRCS],
-                evidence="the Tonga Red Cross Society and the Vanuatu Red Cross Society"),
-            rel("agreement", [ARC, TRCS], place="Nuku'alofa, Tonga", date="2024-03",
+                "Cross Society",
+            ),
+            rel(
+                "support",
+                [ARC, VRCS],
+                evidence="the Tonga Red Cross Society and the Vanuatu Red Cross Society",
+            ),
+            rel(
+                "agreement",
+                [ARC, TRCS],
+                place="Nuku'alofa, Tonga",
+                date="2024-03",
                 evidence="In March 2024 we signed a three-year memorandum of understanding with the Tonga Red "
-                "Cross Society in Nuku'alofa"),
-            rel("alliance", [ARC, NZRC, IFRC],
+                "Cross Society in Nuku'alofa",
+            ),
+            rel(
+                "alliance",
+                [ARC, NZRC, IFRC],
                 evidence="we also formalised the Pacific Surge Alliance, a standing arrangement under which the "
-                "three organisations pool trained emergency responders"),
-            rel("support", [ARC, PMI],
+                "three organisations pool trained emergency responders",
+            ),
+            rel(
+                "support",
+                [ARC, PMI],
                 evidence="we continued to support the Indonesian Red Cross (Palang Merah Indonesia, PMI) in "
-                "strengthening its blood services"),
-            rel("support", [ARC, CVTL],
+                "strengthening its blood services",
+            ),
+            rel(
+                "support",
+                [ARC, CVTL],
                 evidence="funded the community health program of the Timor-Leste Red Cross (Cruz Vermelha de "
-                "Timor-Leste, CVTL)"),
-            rel("meeting", [ARC, PRC], place="Manila, Philippines", date="2024-05",
+                "Timor-Leste, CVTL)",
+            ),
+            rel(
+                "meeting",
+                [ARC, PRC],
+                place="Manila, Philippines",
+                date="2024-05",
                 evidence="In May 2024 our Chief Executive Officer, Rebecca Lawn-Harper, visited the Philippine "
-                "Red Cross in Manila"),
-            rel("support", [ARC, AHA],
+                "Red Cross in Manila",
+            ),
+            rel(
+                "support",
+                [ARC, AHA],
                 evidence="We also seconded an information management specialist for six months to the ASEAN "
-                "Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre)"),
-            rel("participation", [ARC, NZRC], event="Pacific Humanitarian Partnership Meeting",
-                place="Suva, Fiji", date="2023-10",
+                "Coordinating Centre for Humanitarian Assistance on disaster management (AHA Centre)",
+            ),
+            rel(
+                "participation",
+                [ARC, NZRC],
+                event="Pacific Humanitarian Partnership Meeting",
+                place="Suva, Fiji",
+                date="2023-10",
                 evidence="Our teams took part in the Pacific Humanitarian Partnership Meeting in Suva in October "
-                "2023, alongside New Zealand Red Cross"),
-            rel("donation", [ARC, IFRC],
-                evidence="we contributed A$1.2 million to the IFRC's Disaster Response Emergency Fund (DREF)"),
-            rel("support", [ARC, ICRC],
-                evidence="funded the International Committee of the Red Cross (ICRC) for its protection work"),
-            rel("support", ["Qantas", ARC],
-                evidence="Qantas carried relief items to Vanuatu and Tonga free of charge"),
-            rel("donation", ["ANZ", ARC], date="2024",
-                evidence="ANZ donated A$150,000 to our Pacific Disaster Appeal"),
+                "2023, alongside New Zealand Red Cross",
+            ),
+            rel(
+                "donation",
+                [ARC, IFRC],
+                evidence="we contributed A$1.2 million to the IFRC's Disaster Response Emergency Fund (DREF)",
+            ),
+            rel(
+                "support",
+                [ARC, ICRC],
+                evidence="funded the International Committee of the Red Cross (ICRC) for its protection work",
+            ),
+            rel(
+                "support",
+                ["Qantas", ARC],
+                evidence="Qantas carried relief items to Vanuatu and Tonga free of charge",
+            ),
+            rel(
+                "donation",
+                ["ANZ", ARC],
+                date="2024",
+                evidence="ANZ donated A$150,000 to our Pacific Disaster Appeal",
+            ),
         ],
     ),
 ]
