@@ -3055,7 +3055,7 @@ def test_means_for_the_article_s_work_with_no_recipient_named() -> None:
         "Lilongwe, 4 April 2025 – The Malawi Red Cross Society distributed maize in Chikwawa.\n\n"
         "The Chikwawa District Council provided trucks for the distribution."
     )
-    assert ("chikwawa-district-council", "ns-mw") in supports(ext)
+    assert ("chikwawa-district-council-mw", "ns-mw") in supports(ext)
 
 
 def test_a_programme_paid_by_a_contribution_through_a_channel() -> None:
@@ -4449,3 +4449,66 @@ def test_two_clauses_each_with_its_own_relationship() -> None:
     deals = [r for r in ext.relations if r.kind == "agreement"]
     assert [set(r.parties) for r in deals] == [{"ns-pe", "ministry-of-health-pe"}]
     assert deals[0].date is not None and deals[0].date.iso == "2018"
+
+
+def test_a_councillor_for_a_portfolio_and_a_coordinator_named_after_their_posts() -> None:
+    ext = extract(
+        "Shelter agreement\n\n"
+        "CUSCO, 9 June 2025 – The Cusco City Council and the Peruvian Red Cross signed an "
+        "agreement on night shelters. It was signed by the Councillor for Social Welfare, Ana "
+        "Medina Rojas, and the regional coordinator of the Peruvian Red Cross in the Sacred "
+        "Valley, Luis Mora Vega, in the presence of the Mayor, Rosa Pinto Diaz."
+    )
+    council = "cusco-city-council"
+    assert ext.organisations[council].kind == "government"  # type: ignore[index]
+    held = {(name, org) for name, org, _ in posts(ext)}
+    assert ("Ana Medina Rojas", council) in held
+    assert ("Luis Mora Vega", "ns-pe") in held
+    assert ("Rosa Pinto Diaz", council) in held
+    assert not [n for n, _ in held if "Valley" in n]
+
+
+def test_a_city_inside_a_persons_name_is_no_place() -> None:
+    from graph.extract.organisations import find_places
+
+    text = "The deal was signed by Gustavo Medina Santana in Lima."
+    assert [p.text for p in find_places(text)] == ["Lima"]
+
+
+def test_a_ministry_of_several_portfolios_and_its_translation() -> None:
+    ext = extract(
+        "Reception places\n\n"
+        "MADRID, 9 June 2025 – The Spanish Red Cross has opened 300 places with funding from "
+        "the Ministry of Inclusion, Social Security and Migration (Ministerio de Inclusión, "
+        "Seguridad Social y Migraciones)."
+    )
+    ministries = [k for k in ext.organisations if k.startswith("minist")]  # type: ignore[attr-defined]
+    assert ministries == ["ministry-of-inclusion-social-security-and-migration-es"]
+    org = ext.organisations[ministries[0]]  # type: ignore[index]
+    assert "Ministerio de Inclusión" not in org.aliases  # a name cut short is no alias
+    assert pairs(ext, "support") == {frozenset({ministries[0], "ns-es"})}
+
+
+def test_a_name_cut_short_before_its_translation_takes_the_whole_one() -> None:
+    ext = extract(
+        "Lodging agreement\n\n"
+        "MONTREAL, 9 June 2025 – The Canadian Red Cross renewed its agreement with the "
+        "Ministère de la Sécurité publique du Québec (Quebec Ministry of Public Security)."
+    )
+    deals = [r for r in ext.relations if r.kind == "agreement"]
+    assert len(deals) == 1 and len(deals[0].parties) == 2
+    other = next(k for k in deals[0].parties if k != "ns-ca")
+    assert ext.organisations[other].label == "Quebec Ministry of Public Security"  # type: ignore[index]
+
+
+def test_a_press_office_in_the_contact_line_is_its_body() -> None:
+    ext = extract(
+        "Partnership\n\n"
+        "TORONTO, 9 June 2025 – Maple Leaf Bank of Canada and the Canadian Red Cross today "
+        "announced a partnership.\n\n"
+        '"We are proud," said Anne Roy, President of Maple Leaf Bank.\n\n'
+        "Media contact: Paul Tremblay, Maple Leaf Bank Communications, 416-555-0100"
+    )
+    assert "maple-leaf-bank-communications" not in ext.organisations  # type: ignore[operator]
+    held = {(name, org) for name, org, _ in posts(ext)}
+    assert ("Anne Roy", "maple-leaf-bank-of-canada") in held

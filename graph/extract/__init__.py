@@ -103,21 +103,71 @@ class _SentenceState:
     delegation: str | None = None
 
 
+#: "National Bank Communications", "ICRC Media Relations": a body's press office
+_PRESS_OFFICE = re.compile(
+    r"(.+?)\s+(?:Communications|Media\s+Relations|Public\s+Relations|Press\s+Office|"
+    r"Media\s+Office|Corporate\s+Affairs)(?:\s+(?:Department|Team|Unit))?"
+)
+
+
+def _press_offices(states: list[_SentenceState]) -> None:
+    """A press office named in a contact line is the body whose name it starts with, when
+    one body of the document has a name starting so."""
+    labels = {m.key: (m.label or m.text) for st in states for m in st.orgs if m.key}
+    owner_of: dict[str, str] = {}
+    for st in states:
+        for m in st.orgs:
+            office = _PRESS_OFFICE.fullmatch(m.label or m.text) if m.source == "pattern" else None
+            if office is None or not m.key:
+                continue
+            short = office.group(1).removeprefix("the ")
+            owners = {
+                k
+                for k, label in labels.items()
+                if k != m.key and (label == short or label.startswith(short + " "))
+            }
+            if len(owners) == 1:  # (a reference to the body, not one of its names)
+                owner_of[m.key] = owners.pop()
+                m.source = "coreference"
+    for st in states:  # and the short name taken for the office's: "Maple Leaf Bank"
+        for m in st.orgs:
+            if m.key in owner_of:
+                m.keys = {owner_of[m.key]}
+
+
+#: Between a name and its translation in brackets: "X (Y)", or "X words cut off (Y)"
+_TRANSLATED = re.compile(r"((?:\s+[\w'’-]+){0,4})?\s*\(\s*")
+
+
 def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     """Resolve ambiguous mentions over the whole document; return key → first mention."""
     definitions: dict[str, str] = {}
     for st in states:  # "the Metropolitan Municipality of Lima (Municipalidad … de Lima)"
         for a, b in zip(st.orgs, st.orgs[1:], strict=False):
             text_ = st.sentence.text
+            # (either name may run on past what the pattern took: "the Ministère de la
+            # Sécurité publique du Québec (Quebec Ministry …)", "(Ministerio de Inclusión,
+            # Seguridad Social y Migraciones)")
+            gap = _TRANSLATED.fullmatch(text_, a.end, b.start)
             if (
                 a.key
                 and b.key
                 and a.key != b.key
                 and a.source == b.source == "pattern"
-                and re.fullmatch(r"\s*\(\s*", text_[a.end : b.start])
-                and text_[b.end : b.end + 1] == ")"
+                and gap
+                # (a name cut short is followed by a whole one, not by its short form:
+                # "… Assistance on disaster management (AHA Centre)")
+                and (not gap.group(1) or len((b.label or b.text).split()) >= 3)
+                and re.match(r"[^()]{0,60}\)", text_[b.end :])
             ):
-                b.keys = {a.key}
+                # (a name cut short is a reference to the body, not one of its names)
+                if gap.group(1):  # the first name was cut short: the one in brackets is whole
+                    a.keys, a.label, a.source = {b.key}, b.label or b.text, "coreference"
+                else:
+                    b.keys = {a.key}
+                    if text_[b.end : b.end + 1] != ")":
+                        b.source = "coreference"
+    _press_offices(states)  # (before short forms are read: "National Bank" is the bank's)
     for st in states:
         for acr, m in acronym_definitions(st.sentence.text, st.orgs).items():
             if m.key:
@@ -803,6 +853,7 @@ def extract_document(doc: Document) -> Extraction:
         for s in doc.sentences
     ]
     first = _resolve(states, doc.text)
+    _press_offices(states)  # (again: a short form read as the office's is the body's)
     gz = gazetteer()
     counts: Counter[str] = Counter(m.key for st in states for m in st.orgs if m.key)
     # the article's main actor: the most named (a society first, on a tie)

@@ -53,6 +53,8 @@ CUE_PREFIXES: dict[str, tuple[str, ...]] = {
         "supervisor",
         "lecturer",
         "registrar",
+        "councillor",
+        "councilor",
         "dean",
         "lead",
     ),

@@ -593,7 +593,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:event |programme |program |project |regional )?coordinators?", "coordinator"),
     (r"treasurers?", "other"),
     (r"(?:governing )?board members?|members? of the (?:governing )?board", "member"),
-    (r"commanders?|governors?|mayors?|commissioners?", "other"),
+    (r"commanders?|governors?|mayors?|commissioners?|council+ors?", "other"),
     (r"founders?", "other"),
     (r"trustees?|patrons?", "other"),
     (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),

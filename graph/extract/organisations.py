@@ -222,10 +222,33 @@ def _find_places(text: str, tokens: list[Token] | tuple[Token, ...] | None) -> l
                 code = gz.places.get(words)
             if code is not None:
                 a, b = tokens[i].start, tokens[i + n - 1].end
+                if not is_country and n == 1 and _between_names(text, tokens, i):
+                    break  # "Gustavo Medina Santana": a name's word, not the city
                 out.append(PlaceMention(a, b, text[a:b], code, is_country))
                 after = i + n
                 break
     return out
+
+
+def _between_names(text: str, tokens: list[Token] | tuple[Token, ...], i: int) -> bool:
+    """True when capitalised words, not places, stand right before and after token ``i``
+    (not at the start of the sentence)."""
+    if i < 2 or i + 1 >= len(tokens):
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    gz = gazetteer()
+    return (
+        text[prev.end : tokens[i].start] == " "
+        and text[tokens[i].end : nxt.start] == " "
+        and re.fullmatch(r"[A-Z][a-záéíóúñãõç]+", prev.text) is not None
+        and re.fullmatch(r"[A-Z][a-záéíóúñãõç]+", nxt.text) is not None
+        and prev.text not in NOT_NAME
+        and nxt.text not in NOT_NAME
+        and (prev.norm,) not in gz.places
+        and (nxt.norm,) not in gz.places
+        and (prev.norm,) not in gz.countries
+        and prev.norm not in gz.demonyms
+    )
 
 
 def _joined(text: str, tokens: tuple[Token, ...] | list[Token], i: int, n: int) -> bool:
@@ -403,11 +426,18 @@ def _gazetteer_mentions(text: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+#: "the Las Palmas City Council", "the Odemira Municipal Council": a local government
+_LOCAL_COUNCIL = re.compile(
+    r"\b(?:City|Town|Municipal|County|District|Provincial|Island|Metropolitan|Village|Borough|"
+    r"Parish|Regional)\s+Council\b"
+)
+
+
 def _kind_of(name: str) -> str:
     words = set(name.replace("-", " ").split())
     if {"Hospital", "University", "College"} & words and not {"Ministry", "Government"} & words:
         return "other"  # "Aweil State Hospital", "State University": not a government
-    if words & GOVERNMENT_WORDS:
+    if words & GOVERNMENT_WORDS or _LOCAL_COUNCIL.search(name):
         return "government"
     first = name.split()[0].lower() if name.split() else ""
     if {"Agency", "Agence"} & words and (
@@ -1387,11 +1417,51 @@ def find_org_mentions(text: str) -> list[Mention]:
     mentions = _units_within(text, mentions) if " of " in text else mentions
     mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
+    if "Ministry of " in text and ", " in text:
+        mentions = _ministry_portfolios(text, mentions)
     if "/" in text:
         mentions = _slashed_short_forms(text, mentions)
     if "'s " in text or "’s " in text:
         mentions = _owned_by_government(text, mentions)
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+_PORTFOLIO_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+#: ", Social Security and Migration": the rest of a ministry's list of portfolios
+_MORE_PORTFOLIOS = re.compile(
+    rf"(?:,\s+{_PORTFOLIO_ITEM})*,?\s+and\s+{_PORTFOLIO_ITEM}(?![\w'’-]|\s+[A-Z])"
+)
+
+
+def _ministry_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the Ministry of Inclusion, Social Security and Migration": one ministry, its name
+    cut at the first comma by the capitalised-phrase pattern (each item must end in a
+    portfolio's word and name no body of its own)."""
+    out: list[Mention] = []
+    for m in mentions:
+        more = _MORE_PORTFOLIOS.match(text, m.end) if text.startswith(", ", m.end) else None
+        if (
+            more
+            and m.kind == "government"
+            and re.match(r"(?:the\s+)?Ministry\s+of\s+", m.text)
+            and all(
+                re.split(r"\s+", item.strip())[-1] in PORTFOLIO_WORDS
+                for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", more.group(0))
+                if item.strip()
+            )
+            and not any(m.end < o.start < more.end() for o in mentions)
+            and not text.startswith(" of ", more.end())  # "… and Youth of Georgia": told whole
+        ):
+            name = text[m.start : more.end()]
+            label = re.sub(r"^the\s+", "", name)
+            out.append(
+                Mention(
+                    m.start, more.end(), name, {slugify(label)}, m.source, m.kind, m.country, label
+                )
+            )
+            continue
+        out.append(m)
+    return out
 
 
 def _owned_by_government(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -112,6 +112,25 @@ def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     return t[:1].isupper() and not t.isupper() and not any(c.isdigit() for c in t)
 
 
+#: Words that end a place's name, not a person's
+_GEOGRAPHIC_HEADS = frozenset(
+    {
+        "Islands",
+        "Island",
+        "Province",
+        "Valley",
+        "Coast",
+        "Peninsula",
+        "Mountains",
+        "Highlands",
+        "Archipelago",
+        "Delta",
+        "Basin",
+        "Plateau",
+    }
+)
+
+
 def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tuple[int, int]]:
     """Spans of person names: 2–7 name-like words, outside organisation mentions."""
     gz = gazetteer()
@@ -131,7 +150,11 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
         ):
             # (one word after "Ms"/"Dr" is a surname, resolved to its full name later)
             words = tuple(t.norm for t in run)
-            if words not in gz.countries and words not in gz.places:
+            if (
+                words not in gz.countries
+                and words not in gz.places
+                and run[-1].text not in _GEOGRAPHIC_HEADS  # "the Canary Islands"
+            ):
                 spans.append((run[0].start, run[-1].end))
         run.clear()
 
@@ -227,6 +250,9 @@ _OF_COUNTRY_TO = re.compile(
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?=[\s,.;]|$)")
 
 
+_ONE_PORTFOLIO = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?![\w'’-]|\s+[A-Z])")
+
+
 def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     """Extend a role over its qualifier ("for Local Affairs", "for the Africa region"),
     never into an organisation's name."""
@@ -272,6 +298,10 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
         m = m2
     pos = end + m.end()
     last = end
+    # "Councillor for Social Welfare, A B": a portfolio of up to three words
+    portfolio = _ONE_PORTFOLIO.match(text, pos, stop)
+    if portfolio and portfolio.group(0).split()[-1] in PORTFOLIO_WORDS:
+        last = portfolio.end()
     for tok in tokenize(text[pos:stop]):
         word = tok.text
         if (
@@ -280,7 +310,7 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
             or (word[:1].isupper() and word in gazetteer().demonyms)
         ):
             if word not in {"and", "of", "the", "The", "&"}:
-                last = pos + tok.end
+                last = max(last, pos + tok.end)
             continue
         break
     return last
@@ -343,11 +373,12 @@ _ROLE_HINT = re.compile(
     r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
     r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
     r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|registrar|lead\b|"
+    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|registrar|councill?or|lead\b|"
     r"supervisor)"
 )
 _PUBLIC_OFFICE = re.compile(
-    r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor)"
+    r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor|"
+    r"council+or)"
 )
 _LOCAL_OFFICE = re.compile(r"(?i)(?:acting |interim |deputy |vice[- ])?(?:governor|mayor)\b")
 _ENVOY = re.compile(
@@ -613,7 +644,7 @@ def find_posts(
             org = roles[
                 -1
             ].org  # "the society's President, A B, and its Secretary General": the same
-        if local_government and not org and re.match(r"(?i)governor|mayor", m.group(0)):
+        if local_government and not org and re.match(r"(?i)governor|mayor|council+or", m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
         place = re.match(r"\s+of\s+([A-Z][\w'’-]+)", text[m.end() :]) if local_names else None
         if not org and place and re.match(r"(?i)governor|mayor", m.group(0)):
