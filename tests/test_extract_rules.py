@@ -4512,3 +4512,48 @@ def test_a_press_office_in_the_contact_line_is_its_body() -> None:
     assert "maple-leaf-bank-communications" not in ext.organisations  # type: ignore[operator]
     held = {(name, org) for name, org, _ in posts(ext)}
     assert ("Anne Roy", "maple-leaf-bank-of-canada") in held
+
+
+def test_a_committee_under_a_government_and_the_heads_of_units() -> None:
+    ext = extract(
+        "Committee receives delegation\n\n"
+        "Bishkek, 9 June 2025 – The Chairman of the State Agency of Civil Protection under the "
+        "Government of the Kyrgyz Republic, General Almaz Toktogulov, received the President of "
+        "the Red Crescent Society of Kyrgyzstan, Aigul Sydykova, and the Head of the Country "
+        "Cluster Delegation for Central Asia of the International Federation of Red Cross and "
+        "Red Crescent Societies, Mr. Pavel Novak.\n\n"
+        "The Head of the Department of Emergency Planning of the Agency, Colonel Bakyt "
+        "Asanov, also took part in the meeting."
+    )
+    agency = next(k for k in ext.organisations if k.startswith("state-agency"))  # type: ignore[attr-defined]
+    assert ext.organisations[agency].kind == "government"  # type: ignore[index]
+    held = {(name, org) for name, org, _ in posts(ext)}
+    assert ("Pavel Novak", "ifrc") in held
+    assert ("Bakyt Asanov", agency) in held
+    assert not [k for k in ext.organisations if "emergency-planning" in k]  # type: ignore[attr-defined]
+
+
+def test_a_post_after_a_clause_is_not_the_names() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "Dushanbe, 9 June 2025 – The President of the Red Crescent Society of Tajikistan, "
+        "Madina Karimova, met the IFRC delegation.\n\n"
+        "Ms. Karimova warmly welcomed the guests and noted that, thanks to the constant care of "
+        "the Chairman of the Committee, preparedness has been raised."
+    )
+    assert {(n, r) for n, _, r in posts(ext)} == {("Madina Karimova", "president")}
+
+
+def test_an_event_with_an_aside_attended_by_its_participants_and_its_host() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "DOHA, 9 June 2025 – The Qatar Red Crescent Society opened the Gulf Forum on Blood "
+        "Donation in Doha.\n\n"
+        "The forum, organised by the Qatar Red Crescent Society, was also attended by the "
+        "Kuwait Red Crescent Society and the World Health Organization.\n\n"
+        'The session, held under the theme "Every Drop Counts", was attended by '
+        "representatives of the Gulf Cooperation Council and the Bahrain Red Crescent Society."
+    )
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert len(forum) == 1
+    assert set(forum[0].parties) == {"ns-qa", "ns-kw", "who", "gcc", "ns-bh"}

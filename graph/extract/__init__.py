@@ -168,6 +168,18 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                     if text_[b.end : b.end + 1] != ")":
                         b.source = "coreference"
     _press_offices(states)  # (before short forms are read: "National Bank" is the bank's)
+    # a body told once as a government's ("the Committee … under the Government of X") is a
+    # government body wherever it is named (the headline's mention says less)
+    governmental = {
+        m.key
+        for st in states
+        for m in st.orgs
+        if m.key and m.source == "pattern" and m.kind == "government"
+    }
+    for st in states:
+        for m in st.orgs:
+            if m.key in governmental and m.source == "pattern" and m.kind in ("ngo", "other"):
+                m.kind = "government"
     for st in states:
         for acr, m in acronym_definitions(st.sentence.text, st.orgs).items():
             if m.key:
@@ -1380,8 +1392,9 @@ _TOOK_PART = re.compile(
 )
 _EVENT_ATTENDED_BY = re.compile(
     r"^\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|meeting|"
-    r"assembly|congress|symposium|workshop|event|session|ceremony)\s+(?:was|were)\s+"
-    r"(?:also\s+)?attended\s+by\b"
+    r"assembly|congress|symposium|workshop|event|session|ceremony)"
+    # ("The forum, held under the theme "…", was also attended by …")
+    r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     # "Among the guests were A, President of B; C …": the event's guests
     r"|^\W*(?:Among|Amongst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guests|participants|attendees|"
     r"delegates|speakers|those\s+(?:attending|present))\s+(?:were|was|are|included)\b"
@@ -1630,6 +1643,11 @@ def _gather_participants(
     if attended_by:
         # "The forum was also attended by A and B, as well as delegations from C": the event's
         named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= attended_by.end())
+        aside = attended_by.span("aside") if attended_by.group("aside") else None
+        if aside and re.search(r"\b(?:co-)?(?:hosted|organi[sz]ed|convened)\b", s[slice(*aside)]):
+            # "The conference, hosted by A, was attended by B and C": A was there too
+            hosts = [m.key for m in st.orgs if m.key and aside[0] <= m.start < aside[1]]
+            named = dict.fromkeys([*hosts, *named])
         event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     if took_part and not _BROUGHT_TOGETHER.search(s):

@@ -1415,6 +1415,7 @@ def find_org_mentions(text: str) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     mentions = _units_of(text, mentions) if "–" in text or " - " in text else mentions
     mentions = _units_within(text, mentions) if " of " in text else mentions
+    mentions = _unit_then_body(text, mentions) if " of the " in text else mentions
     mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
     if "Ministry of " in text and ", " in text:
@@ -1615,6 +1616,9 @@ def _under_parent(text: str, mentions: list[Mention]) -> list[Mention]:
             and m.kind == "government"
             and re.fullmatch(r"\s+under\s+(?:the\s+)?", text[prev.end : m.start])
         ):
+            if prev.source == "pattern" and prev.kind in ("ngo", "other"):
+                # (a body under a government is one of its bodies)
+                prev.kind, prev.country = "government", prev.country or m.country
             continue
         out.append(m)
     return out
@@ -1639,6 +1643,30 @@ def _units_of(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _FUND_HEAD = re.compile(r"\b(?:Fund|Facility|Office)$")
 _OF_THE_BODY = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+of\s+(?:the\s+)?")
+
+
+#: "… the Department of International Relations of the Committee": a unit's name, then
+#: its body's after the last "of"
+_UNIT_NAMED_OF = re.compile(
+    r"\b(?:Department|Office|Unit|Division|Bureau|Section|Directorate|Delegation)\s+of\s+$"
+)
+
+
+def _unit_then_body(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A pattern mention "X of the Y" right after "Department of": X names the unit, and
+    the mention is the body "Y" alone."""
+    out: list[Mention] = []
+    for m in mentions:
+        of = m.text.rfind(" of the ") if m.source == "pattern" else -1
+        if of > 0 and _UNIT_NAMED_OF.search(text, max(0, m.start - 40), m.start):
+            body = m.text[of + len(" of the ") :]
+            start = m.start + of + len(" of the ")
+            out.append(
+                Mention(start, m.end, body, {slugify(body)}, "pattern", m.kind, m.country, body)
+            )
+            continue
+        out.append(m)
+    return out
 
 
 def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -127,6 +127,9 @@ _GEOGRAPHIC_HEADS = frozenset(
         "Delta",
         "Basin",
         "Plateau",
+        "Republic",  # "the Kyrgyz Republic"
+        "Kingdom",
+        "Emirates",
     }
 )
 
@@ -250,6 +253,16 @@ _OF_COUNTRY_TO = re.compile(
 _IN_COUNTRY = re.compile(r"\s+in\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}?)(?=[\s,.;]|$)")
 
 
+#: "of the Country Cluster Delegation for Central Asia" before "of the IFRC": the unit of
+#: the body named next, part of the post
+_UNIT_OF_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Delegation|Office|Department|Unit|"
+    r"Division|Bureau|Branch|Mission|Section|Directorate)(?:\s+(?:for|in|of)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])"
+)
+#: Four lower-case words in a row: a clause, not the comma of an apposition
+_CLAUSE_BETWEEN = re.compile(r"\b[a-z]{2,}(?:[\s,]+[a-z]{2,}){3}\b")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|by|with|from|for|on)\s+(?:the\s+)?$")
 _ONE_PORTFOLIO = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?![\w'’-]|\s+[A-Z])")
 
 
@@ -287,6 +300,9 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     posted = _IN_COUNTRY.match(text, end, stop)
     if posted and is_country_name(posted.group(1)):
         return posted.end()
+    unit = _UNIT_OF_BODY.match(text, end)
+    if unit and unit.end() <= stop:
+        return unit.end()  # "Head of the Country Cluster Delegation for Central Asia of the …"
     titled = _PORTFOLIO_THEN_TITLE.match(text, end, stop)
     if titled:
         return titled.end("portfolio")  # "Director of Development Projects Eng. A B": the post
@@ -746,6 +762,14 @@ def find_posts(
             role = c_roles[0]
             if role.org is None:  # "Senior Advisor and UNHCR Representative": one post, one org
                 role.org = next((r.org for r in c_roles[1:] if r.org), None)
+            if (
+                pending_names
+                and _CLAUSE_BETWEEN.search(text, pending_names[-1][1], role.start)
+                and _PREPOSITION_BEFORE.search(text, max(0, role.start - 12), role.start)
+            ):
+                # "General A B cordially welcomed the guests and noted that, thanks to … the
+                # Founder of …": a clause between the name and the post, which is not the name's
+                pending_names = []
             if pending_names:
                 # the run of names right before the post ("A and B, members of C"), not a
                 # name before a verb ("A held talks with B, Deputy … of C": B's post)

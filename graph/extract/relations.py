@@ -2616,6 +2616,10 @@ QUOTED_EVENT = re.compile(
 )
 
 
+#: The head word of an event's name ("Conference", "Council" …)
+_HEAD_WORD = re.compile(rf"\b(?:{event_heads_pattern()})\b")
+
+
 def _event_name(text: str) -> str | None:
     quoted = QUOTED_EVENT.search(text)
     m = EVENT_NAME.search(text)
@@ -2673,6 +2677,13 @@ def rule_participation(s: SentenceFacts) -> list[Found]:
     if not m:
         return []
     name = _event_name(s.text[m.end() :])
+    at = s.text.find(name, m.end()) if name else -1
+    heads = list(re.finditer(_HEAD_WORD, name)) if name and at >= 0 else []
+    head = (at + heads[-1].start(), at + heads[-1].end()) if heads else None
+    if head and any(o.key and o.start <= head[0] and head[1] <= o.end for o in s.orgs):
+        # "attended by representatives of the Gulf Cooperation Council": a body whose name
+        # ends like an event's, not an event
+        name = None
     if not name:
         return _attended_unnamed(s, m)
     observers_flag = bool(re.search(r"\bobservers?\b", s.text[: m.end() + 20], re.I))
