@@ -4557,3 +4557,39 @@ def test_an_event_with_an_aside_attended_by_its_participants_and_its_host() -> N
     forum = [r for r in ext.relations if r.kind == "participation"]
     assert len(forum) == 1
     assert set(forum[0].parties) == {"ns-qa", "ns-kw", "who", "gcc", "ns-bh"}
+
+
+def test_a_ministry_with_a_qualified_portfolio_list_and_its_country() -> None:
+    ext = extract(
+        "Memorandum\n\n"
+        "YEREVAN, 9 June 2025 – The Armenian Red Cross Society and the Ministry of Refugees "
+        "from the Border Regions, Labour, Health and Social Affairs of Armenia today signed a "
+        "memorandum.\n\n"
+        "The memorandum builds on the agreement first concluded between the Society and the "
+        "Ministry in 2019. Last year, the Georgian Red Cross signed a similar agreement with the "
+        "Ministry of Education and Science of Georgia."
+    )
+    ministry = (
+        "ministry-of-refugees-from-the-border-regions-labour-health-and-social-affairs-of-armenia"
+    )
+    assert ministry in ext.organisations  # type: ignore[operator]
+    assert not [k for k in ext.organisations if "border-regions" in k and k != ministry]  # type: ignore[attr-defined]
+    deals = [set(r.parties) for r in ext.relations if r.kind == "agreement"]
+    assert {"ns-am", ministry} in deals
+    assert all(not (k.endswith("-ge") and "ns-am" in d) for d in deals for k in d)
+
+
+def test_funds_channelled_through_a_body() -> None:
+    ext = extract(
+        "Home care\n\n"
+        "TBILISI, 9 June 2025 – The Georgian Red Cross Society has opened two new day centres.\n\n"
+        "The programme has run since 2016 with funding from the Swiss Agency for Development "
+        "and Cooperation, channelled through the Swiss Red Cross, which has also seconded a "
+        "delegate."
+    )
+    sdc = "sdc"  # (in the reference list)
+    assert pairs(ext, "support") == {
+        frozenset({sdc, "ns-ch"}),
+        frozenset({sdc, "ns-ge"}),
+        frozenset({"ns-ch", "ns-ge"}),
+    }

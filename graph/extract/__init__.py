@@ -273,7 +273,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             label = m.label or m.text
             head = re.split(r"\s+(?:for|of)\s+", label)[0]
             if head != label and len(head) > 3 and not is_acronym(head):
-                extra[head] = key
+                extra.setdefault(head, key)  # (two ministries: "the Ministry" is the first named)
             extra[label] = key
             words = label.split()
             if len(words) >= 3 and head == label:

@@ -1434,14 +1434,24 @@ _MORE_PORTFOLIOS = re.compile(
 )
 
 
+_PORTFOLIO_FROM = re.compile(r"\s+from\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
+_OF_COUNTRY = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:Republic\s+of\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?![\w'’-])"
+)
+
+
 def _ministry_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "the Ministry of Inclusion, Social Security and Migration": one ministry, its name
     cut at the first comma by the capitalised-phrase pattern (each item must end in a
     portfolio's word and name no body of its own)."""
     out: list[Mention] = []
     for m in mentions:
-        more = _MORE_PORTFOLIOS.match(text, m.end) if text.startswith(", ", m.end) else None
-        if (
+        # "… Displaced Persons from the Occupied Territories, Labour, Health and …": a
+        # qualifier of the first portfolio before the list
+        qualifier = _PORTFOLIO_FROM.match(text, m.end)
+        at = qualifier.end() if qualifier else m.end
+        more = _MORE_PORTFOLIOS.match(text, at) if text.startswith(", ", at) else None
+        if not (
             more
             and m.kind == "government"
             and re.match(r"(?:the\s+)?Ministry\s+of\s+", m.text)
@@ -1450,19 +1460,32 @@ def _ministry_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
                 for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", more.group(0))
                 if item.strip()
             )
-            and not any(m.end < o.start < more.end() for o in mentions)
-            and not text.startswith(" of ", more.end())  # "… and Youth of Georgia": told whole
+            and not any(m.end < o.start < more.end() and o.source != "slot" for o in mentions)
         ):
-            name = text[m.start : more.end()]
-            label = re.sub(r"^the\s+", "", name)
-            out.append(
-                Mention(
-                    m.start, more.end(), name, {slugify(label)}, m.source, m.kind, m.country, label
-                )
-            )
+            out.append(m)
             continue
-        out.append(m)
-    return out
+        end, country = more.end(), m.country
+        of = _OF_COUNTRY.match(text, end)
+        if of:
+            country = gazetteer().countries.get(tuple(t.norm for t in tokenize(of.group(1))))
+            if country is None:
+                out.append(m)
+                continue
+            end = of.end()
+        elif qualifier is None and text.startswith(" of ", end):
+            out.append(m)  # "… and Youth of the Ministry …": told whole elsewhere
+            continue
+        name = text[m.start : end]
+        label = re.sub(r"^the\s+", "", name)
+        out.append(Mention(m.start, end, name, {slugify(label)}, m.source, m.kind, country, label))
+    # (a slot the qualifier held, "the Occupied Territories", is no body of its own)
+    spans = [(o.start, o.end) for o in out if o.source != "slot"]
+    return [
+        o
+        for o in out
+        if o.source != "slot"
+        or not any(a <= o.start and o.end <= b and (a, b) != (o.start, o.end) for a, b in spans)
+    ]
 
 
 def _owned_by_government(text: str, mentions: list[Mention]) -> list[Mention]:

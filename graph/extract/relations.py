@@ -1185,6 +1185,32 @@ def _passes_on(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     return _supports(giver, takers, "support.passed_on", 0.65, date) if giver else []
 
 
+#: ", channelled through the Austrian Red Cross": the funds passed through a body
+_CHANNELLED = re.compile(
+    r",\s*(?:which\s+(?:is|are|was|were)\s+)?(?:channell?ed|passed|routed|disbursed|managed)\s+"
+    r"(?:through|via|by)\s+(?:the\s+)?"
+)
+
+
+def _channelled(
+    s: SentenceFacts, m: re.Match[str], clause_end: int, via: re.Match[str], date: DateValue | None
+) -> list[Found]:
+    """ "The programme has run since 2016 with funding from A, channelled through B": A funds
+    B and the work's owner (the sentence's subject, else the article's society); B passes
+    the funds on to the owner."""
+    givers = _keys(s.orgs, m.end(), clause_end)
+    through = [k for k in _keys(s.orgs, via.end(), via.end() + 60) if k not in givers][:1]
+    owner = [k for k in _keys(s.orgs, 0, m.start()) if k not in givers][:1] or [
+        k for k in (_article_society(s),) if k and k not in givers and k not in through
+    ]
+    if not givers or not through or not owner or owner == through:
+        return []
+    return [
+        *_supports(givers, [*through, *owner], "support.channelled_through", 0.7, date),
+        *_supports(through, owner, "support.channelled_through", 0.65, date),
+    ]
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -1238,6 +1264,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # providers: the organisations right after the phrase, up to the next clause
         clause_end = s.text.find(",", m.end())
         clause_end = len(s.text) if clause_end < 0 else clause_end
+        via = _CHANNELLED.match(s.text, clause_end)
+        if via:
+            channelled = _channelled(s, m, clause_end, via, date)
+            if channelled:
+                return channelled
         and_more = re.match(r"[^,]*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*", s.text[m.end() :])
         providers = _keys(s.orgs, m.end(), clause_end)
         if and_more and not providers:
