@@ -4593,3 +4593,34 @@ def test_funds_channelled_through_a_body() -> None:
         frozenset({sdc, "ns-ge"}),
         frozenset({"ns-ch", "ns-ge"}),
     }
+
+
+def test_regional_posts_and_a_countrys_national_body() -> None:
+    ext = extract(
+        "Talks\n\n"
+        "SANTIAGO, 9 June 2025 – The President of the Chilean Red Cross, Ana Soto Lagos, held "
+        "separate meetings with UNHCR's Regional Representative for Southern Latin America, "
+        "Rosa Pérez, and with IOM's Regional Director for South America, Juan Ríos, and "
+        "heard remarks by the head of Chile's National Service for Disaster Prevention, Pedro "
+        "Vera.\n\n"
+        '"No National Society can face these floods alone," Ms Soto said.'
+    )
+    held = {(name, org, text) for name, org, text in posts(ext)}
+    assert ("Rosa Pérez", "unhcr", "representative") in held
+    assert ("Juan Ríos", "iom", "director") in held
+    body = "national-service-for-disaster-prevention-cl"
+    assert ext.organisations[body].kind == "government"  # type: ignore[index]
+    assert ("Pedro Vera", body, "head") in held
+    assert not [k for k in ext.organisations if k.startswith("no-")]  # type: ignore[attr-defined]
+
+
+def test_took_part_in_the_meeting_together_with_others() -> None:
+    ext = extract(
+        "Subregional meeting\n\n"
+        "LIMA, 9 June 2025 – The Peruvian Red Cross hosted the 9th Andean Subregional Meeting "
+        "of National Societies in Lima.\n\n"
+        "Delegations from the Ecuadorian and Colombian Red Cross societies took part in the "
+        "two-day meeting, together with the International Committee of the Red Cross."
+    )
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert len(forum) == 1 and set(forum[0].parties) == {"ns-pe", "ns-ec", "ns-co", "icrc"}

@@ -1403,7 +1403,7 @@ _EVENT_ATTENDED_BY = re.compile(
     re.I,
 )
 _OTHER_EVENT = re.compile(
-    r"^\s+(?:in|at)?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:signing|ceremony|meeting|talks|"
+    r"^\s+(?:in|at)?\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(signing|ceremony|meeting|talks|"
     r"discussions|visit|session|training|workshop|exercise|funeral|launch)\b",
     re.I,
 )
@@ -1654,17 +1654,24 @@ def _gather_participants(
         # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
         tail = s[took_part.end() :]
         named = re.match(r"\s+(?:in|at)?\s*(?:the\s+)?((?:[A-Z][\w'’-]*\s*)+)", tail)
-        if _OTHER_EVENT.match(tail) or (
+        other = _OTHER_EVENT.match(tail)
+        if (other and other.group(1).lower() not in (event.name or "").lower()) or (
             named and not set(named.group(1).split()) <= set((event.name or "").split())
         ):
-            return  # another event, not the document's ("took part in the Assembly" is)
+            return  # another event, not the document's ("took part in the Assembly" is,
+            # and so is "the three-day meeting" of the "… Subregional Meeting")
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
         if not actors and re.match(r"\s*:", tail):
             # "The following National Societies took part: - A (host) … - B …": the list's
             actors = [
                 k for k in dict.fromkeys(_actors(facts, took_part.end())) if k not in event.parties
             ]
-        alongside = re.match(r"\s+(?:alongside|together\s+with|with)\s+(?:the\s+)?", tail)
+        alongside = re.match(r"\s+(?:alongside|together\s+with|with)\s+(?:the\s+)?", tail) or (
+            # "… took part in the meeting, together with the IFRC …"
+            re.match(
+                r"[^,;]{0,60},\s*(?:alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+)?", tail
+            )
+        )
         if alongside:  # "… took part alongside the ICRC and the IFRC": they did too
             actors += [
                 k

@@ -433,12 +433,18 @@ _LOCAL_COUNCIL = re.compile(
 )
 
 
+_COUNTRY_S_NATIONAL = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w -]*?)['’]s\s+(?:National|Federal|State)\s")
+
+
 def _kind_of(name: str) -> str:
     words = set(name.replace("-", " ").split())
     if {"Hospital", "University", "College"} & words and not {"Ministry", "Government"} & words:
         return "other"  # "Aweil State Hospital", "State University": not a government
     if words & GOVERNMENT_WORDS or _LOCAL_COUNCIL.search(name):
         return "government"
+    owned = _COUNTRY_S_NATIONAL.match(name)
+    if owned and country_code(owned.group(1)):
+        return "government"  # "Argentina's National Secretariat of Civil Protection"
     first = name.split()[0].lower() if name.split() else ""
     if {"Agency", "Agence"} & words and (
         first in gazetteer().demonyms or (first,) in gazetteer().countries
@@ -791,6 +797,10 @@ GENERIC_MODIFIERS = frozenset(
         "Their",
         "Its",
         "Both",
+        "No",  # "No National Society can face them alone"
+        "Every",
+        "Each",
+        "Any",
     ]
 )
 
@@ -1770,7 +1780,11 @@ def _glue_parent_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_BODY = r"(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)\b.*"
+_BODY = (
+    r"(?:(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)|"
+    r"National\s+(?:Secretariat|Agency|Institute|Service|Commission|Office|Unit|Centre|Center|"
+    r"Authority))\b.*"
+)
 _COUNTRY_S_BODY = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)(?:\s+Government)?['’]s\s+(?P<b>{_BODY})$"
 )

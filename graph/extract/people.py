@@ -112,6 +112,27 @@ def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     return t[:1].isupper() and not t.isupper() and not any(c.isdigit() for c in t)
 
 
+#: The last words of world regions' names
+_WORLD_REGIONS = frozenset(
+    {"America", "Americas", "Africa", "Asia", "Europe", "Pacific", "Caribbean", "Caucasus"}
+    | {"Balkans", "Sahel"}
+)
+#: Words of a world region's name ("Southern Latin America", "the Middle East")
+_REGION_WORDS = _WORLD_REGIONS | {
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Latin",
+    "Middle",
+    "Cone",
+    "Horn",
+}
 #: Words that end a place's name, not a person's
 _GEOGRAPHIC_HEADS = frozenset(
     {
@@ -131,6 +152,7 @@ _GEOGRAPHIC_HEADS = frozenset(
         "Kingdom",
         "Emirates",
     }
+    | _WORLD_REGIONS  # "for Southern Latin America"
 )
 
 
@@ -323,6 +345,7 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
         if (
             word in NOT_NAME
             or word in {"and", "of", "the", "region", "&"}
+            or word in _REGION_WORDS  # "Regional Director for South America"
             or (word[:1].isupper() and word in gazetteer().demonyms)
         ):
             if word not in {"and", "of", "the", "The", "&"}:
