@@ -4624,3 +4624,34 @@ def test_took_part_in_the_meeting_together_with_others() -> None:
     )
     forum = [r for r in ext.relations if r.kind == "participation"]
     assert len(forum) == 1 and set(forum[0].parties) == {"ns-pe", "ns-ec", "ns-co", "icrc"}
+
+
+def test_a_service_under_an_agreement_and_two_supporters_in_two_clauses() -> None:
+    ext = extract(
+        "Service point\n\n"
+        "GUATEMALA CITY, 9 June 2025 – The Guatemalan Red Cross runs a service point for "
+        "returnees at the airport.\n\n"
+        "It opened in 2021 under a cooperation agreement between the Guatemalan Red Cross and "
+        "the Secretariat of Social Welfare, which manages the centre. The Norwegian Red Cross "
+        "supports the service with phone equipment, while the Swiss Red Cross finances the "
+        "psychosocial component, using a grant from the Swiss Agency for Development and "
+        "Cooperation."
+    )
+    deals = [set(r.parties) for r in ext.relations if r.kind == "agreement"]
+    secretariat = next(k for k in ext.organisations if k.startswith("secretariat-of"))  # type: ignore[attr-defined]
+    assert ext.organisations[secretariat].kind == "government"  # type: ignore[index]
+    assert deals == [{"ns-gt", secretariat}]
+    assert pairs(ext, "support") == {
+        frozenset({"ns-no", "ns-gt"}),
+        frozenset({"ns-ch", "ns-gt"}),
+        frozenset({"sdc", "ns-ch"}),
+    }
+
+
+def test_support_of_the_initiative_not_yet_confirmed() -> None:
+    ext = extract(
+        "Campaign\n\n"
+        "LIMA, 9 June 2025 – The Peruvian Red Cross launched a blood donation campaign.\n\n"
+        "The IFRC has not yet confirmed whether it will support the campaign."
+    )
+    assert not pairs(ext, "support")

@@ -433,7 +433,12 @@ _LOCAL_COUNCIL = re.compile(
 )
 
 
-_COUNTRY_S_NATIONAL = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w -]*?)['’]s\s+(?:National|Federal|State)\s")
+_SECRETARIAT_OF = re.compile(
+    r"(?:[Tt]he\s+)?(?:State\s+|National\s+)?Secretariat\s+of\s+(?!the\b)(.+)"
+)
+_COUNTRY_S_NATIONAL = re.compile(
+    r"(?:[Tt]he\s+)?([A-Z][\w -]*?)['’]s\s+(?:National|Federal|State)\s"
+)
 
 
 def _kind_of(name: str) -> str:
@@ -442,6 +447,9 @@ def _kind_of(name: str) -> str:
         return "other"  # "Aweil State Hospital", "State University": not a government
     if words & GOVERNMENT_WORDS or _LOCAL_COUNCIL.search(name):
         return "government"
+    secretariat = _SECRETARIAT_OF.match(name)
+    if secretariat and set(secretariat.group(1).split()) & PORTFOLIO_WORDS:
+        return "government"  # "the Secretariat of Foreign Affairs": a ministry (Secretaría)
     owned = _COUNTRY_S_NATIONAL.match(name)
     if owned and country_code(owned.group(1)):
         return "government"  # "Argentina's National Secretariat of Civil Protection"

@@ -505,6 +505,9 @@ _EARLIER_DEAL_BETWEEN = re.compile(
     r"\b(?:(?:19|20)\d\d|earlier|previous|existing|original|former|first|long-?standing|"
     r"current)\s+(?:[\w-]+\s+){0,2}(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|"
     r"protocol|accord)\s+between\b"
+    # "It opened in 2019 under a cooperation agreement between A and B": one in force
+    r"|\b(?:under|within\s+the\s+framework\s+of)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:agreement|memorandum(?:\s+of\s+understanding)?|MoU|protocol|accord)\s+between\b"
 )
 _THE_DEALS_WITH = re.compile(
     r"^\W*(?:The|These|Both|All\s+three|The\s+three|The\s+two)\s+(?:[\w-]+\s+){0,2}"
@@ -1633,9 +1636,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if (
             not recipients
             and (s.joint_parties or (s.main_org and s.main_org not in providers))
+            # ("… whether it will support the initiative", "partners to fund the component":
+            # not done)
+            and not _NOT_YET.search(s.text, 0, m.start())
             and re.match(
                 r"\s+(?:(?:\w+\s+){0,3}(?:to|for)\s+)?the\s+(?:\w+\s+){0,2}(?:programme|program|"
-                r"project|operation|response|appeal)\b",
+                r"project|operation|response|appeal|service|services|centre|center|campaign|"
+                r"initiative|component)\b",
                 s.text[m.end() :],
             )
         ):
@@ -1728,6 +1735,12 @@ _ROLE_VERB = re.compile(
 
 
 _GOVERNMENT_KEY = re.compile(r"gov-|ministry|department|government|agency|embassy")
+
+
+#: "… whether it will support", "an appeal for partners to fund …": not done yet
+_NOT_YET = re.compile(
+    r"\b(?:whether|intend|plans?\s+to|planned\s+to|hopes?\s+to|for\s+(?:\w+\s+)?(?:partners|donors)\s+to)\b"
+)
 
 
 def _implementers(s: SentenceFacts, parties: list[str]) -> list[str]:
@@ -3791,7 +3804,9 @@ def _span(s: SentenceFacts, a: int, b: int) -> SentenceFacts:
 #: own that names no body ("the programme", "its work")
 _AND_CLAUSE = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?=(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:is|are|was|were|has|have|had|will|builds|draws|follows|[a-z]{3,}ed)\b)"
+    r"(?:is|are|was|were|has|have|had|will|builds|draws|follows|[a-z]{3,}ed)\b"
+    # ", while the Spanish Red Cross finances …": a body as the second clause's subject
+    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:also\s+)?[a-z]{3,}(?:s|ed)\b)"
 )
 
 
