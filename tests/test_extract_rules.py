@@ -4655,3 +4655,38 @@ def test_support_of_the_initiative_not_yet_confirmed() -> None:
         "The IFRC has not yet confirmed whether it will support the campaign."
     )
     assert not pairs(ext, "support")
+
+
+def test_a_forum_told_with_dates_its_host_agency_and_the_societies_represented() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "Accra, 24 October 2025 – More than 100 delegates from governments, National Societies "
+        "and United Nations agencies gathered in Accra from 21 to 23 October for the Regional "
+        "Forum on Early Warning in West Africa, hosted by Ghana's National Disaster Management "
+        "Organisation Agency.\n\n"
+        "National Societies represented included the Ghana Red Cross Society, the Togolese Red "
+        "Cross and the Benin Red Cross.\n\n"
+        "The forum was funded by the European Union under the Programmatic Partnership."
+    )
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert len(forum) == 1
+    assert forum[0].name == "Regional Forum on Early Warning in West Africa"
+    assert {"ns-gh", "ns-tg", "ns-bj"} <= set(forum[0].parties)
+    assert "un" not in forum[0].parties
+    assert not [k for k in ext.organisations if "programmatic" in k]  # type: ignore[attr-defined]
+    assert [k for k in ext.organisations if k.endswith("-agency-gh")]  # type: ignore[attr-defined]
+
+
+def test_titles_in_brackets_and_a_branch_that_is_no_person() -> None:
+    ext = extract(
+        "MoU\n\n"
+        "YOLA, 9 June 2025 – The MoU was signed by the Secretary-General of the Nigerian Red "
+        "Cross Society, Alhaji Musa Bello Kankia, in the presence of the Deputy Governor of "
+        "Adamawa State, Prof. (Mrs.) Grace Lami Tella.\n\n"
+        "The Chairman of the Adamawa State Branch of the Nigerian Red Cross Society, Hon. "
+        "Justice (rtd) Hauwa Idris Modu, thanked the ICRC for its donation of household kits to "
+        "the Adamawa State Branch."
+    )
+    names = {name for name, _, _ in posts(ext)}
+    assert {"Musa Bello Kankia", "Grace Lami Tella", "Hauwa Idris Modu"} <= names
+    assert not [n for n in names if "Branch" in n or n.startswith("Alhaji")]

@@ -1396,6 +1396,8 @@ _EVENT_ATTENDED_BY = re.compile(
     # ("The forum, held under the theme "…", was also attended by …")
     r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     # "Among the guests were A, President of B; C …": the event's guests
+    # "National Societies represented included A, B and C"
+    r"|^\W*(?:[\w-]+\s+){0,3}?(?:represented|present|attending|participating)\s+(?:included|were)\b"
     r"|^\W*(?:Among|Amongst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guests|participants|attendees|"
     r"delegates|speakers|those\s+(?:attending|present))\s+(?:were|was|are|included)\b"
     r"|^\W*(?:The\s+)?(?:[\w-]+\s+)?(?:guests|participants|attendees|speakers)"

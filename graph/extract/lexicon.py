@@ -230,6 +230,10 @@ HONORIFICS = frozenset(
         "Ato",  # Amharic: Mr
         "Woizero",  # Amharic: Mrs
         "Daw",  # Burmese titles before a woman's and a man's name
+        "Alhaji",
+        "Alhaja",
+        "Hajia",
+        "Mallam",
         "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
         "Hajjah",
         "Datuk",

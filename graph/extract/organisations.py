@@ -1442,7 +1442,13 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions = _slashed_short_forms(text, mentions)
     if "'s " in text or "’s " in text:
         mentions = _owned_by_government(text, mentions)
+    if "agencies" in text or " system" in text:
+        # "United Nations agencies", "the UN system": a kind of body, not the UN itself
+        mentions = [m for m in mentions if not (m.key == "un" and _UN_KIND.match(text, m.end))]
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+_UN_KIND = re.compile(r"\s+(?:agencies|entities|bodies|system|family|organi[sz]ations)\b")
 
 
 _PORTFOLIO_ITEM = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
@@ -1790,8 +1796,8 @@ def _glue_parent_acronym(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _BODY = (
     r"(?:(?:(?:Federal|National|Royal)\s+)?(?:Ministry|Department|Directorate)|"
-    r"National\s+(?:Secretariat|Agency|Institute|Service|Commission|Office|Unit|Centre|Center|"
-    r"Authority))\b.*"
+    r"National\s+(?:[A-Z][\w-]*\s+){0,4}(?:Secretariat|Agency|Institute|Service|Commission|"
+    r"Office|Unit|Centre|Center|Authority))\b.*"
 )
 _COUNTRY_S_BODY = re.compile(
     rf"^(?:[Tt]he\s+)?(?P<c>[A-Z][\w -]+?)(?:\s+Government)?['’]s\s+(?P<b>{_BODY})$"
@@ -1841,7 +1847,18 @@ def _not_a_body(text: str, m: Mention) -> bool:
             and words[-1] == "Group"
             and bool(_PLACE_LIST_BEFORE.search(text, max(0, m.start - 80), m.start))
         )
+        or (
+            # "funding … to the IFRC under the Programmatic Partnership": an instrument
+            bool(words)
+            and words[-1] in _INSTRUMENT_HEADS
+            and bool(re.search(r"\bunder\s+(?:the\s+|its\s+|their\s+)?$", text[: m.start]))
+        )
     )
+
+
+_INSTRUMENT_HEADS = frozenset(
+    {"Partnership", "Programme", "Program", "Framework", "Plan", "Facility", "Mechanism"}
+)
 
 
 #: "… villages across Viti Levu, Vanua Levu and the Lau Group": islands in a list of places

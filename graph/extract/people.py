@@ -148,6 +148,8 @@ _GEOGRAPHIC_HEADS = frozenset(
         "Delta",
         "Basin",
         "Plateau",
+        "Branch",  # "the Adamawa State Branch"
+        "Chapter",
         "Republic",  # "the Kyrgyz Republic"
         "Kingdom",
         "Emirates",
@@ -238,8 +240,12 @@ def clean_name(name: str) -> str:
 
 def _honorific_gap(gap: str) -> bool:
     """True when only honorifics, spaces and dashes stand between a role and a name."""
+    gap = _BRACKETED_TITLE.sub(" ", gap)  # "Prof. (Mrs.) A B", "Hon. Justice (rtd) A B"
     words = [w for w in re.split(r"[\s,–—:-]+", _TWO_WORD_TITLE.sub(" ", gap)) if w]
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
+
+
+_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd)\.?\)")
 
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"

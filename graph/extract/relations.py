@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from graph.dates import DateMention
+from graph.dates import MONTHS, DateMention
 from graph.extract.cues import add_cues, sentence_cues
 from graph.extract.lexicon import event_heads_pattern
 from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
@@ -2673,6 +2673,9 @@ def _event_name(text: str) -> str | None:
         return None
     name = m.group(1).strip()
     name = re.sub(r"^(?:(?:of|on|for|and|in|the)\s+)+", "", name)  # "on the Kampala …"
+    first = name.split(" ", 1)[0].lower()
+    if first in MONTHS:  # "from 21 to 23 October for the Regional Forum …"
+        name = re.sub(r"^\S+\s+(?:for|at|during|of)\s+(?:the\s+)?", "", name)
     name = re.sub(r"\s+(?:held|in|on)$", "", name)
     name = re.sub(r"\s*\(\w+\)$", "", name)  # "… Societies (IFRC)"
     name = _cut_where_when(name)
