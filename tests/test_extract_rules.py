@@ -4690,3 +4690,20 @@ def test_titles_in_brackets_and_a_branch_that_is_no_person() -> None:
     names = {name for name, _, _ in posts(ext)}
     assert {"Musa Bello Kankia", "Grace Lami Tella", "Hauwa Idris Modu"} <= names
     assert not [n for n in names if "Branch" in n or n.startswith("Alhaji")]
+
+
+def test_a_societys_blog_in_the_first_person() -> None:
+    ext = extract(
+        "A winter on the quay\n\n"
+        "Portuguese Red Cross blog | Migration | Published on 14 March 2025\n"
+        "By Ana Lopes\n\n"
+        "At night the port is quiet. Our team is on the quay when the boats arrive. None of "
+        "this happens on our own. The Câmara Municipal de Faro has lent us a warehouse next to "
+        "the port. In February the supermarket chain Pingo Doce donated 10 tonnes of food.\n\n"
+        "On Tuesday our regional president, Rui Matos Sousa, met the Mayor of Faro."
+    )
+    donors = {(a, b) for a, b in supports(ext)}
+    assert any(b == "ns-pt" for _, b in donors)
+    gifts = [(r.parties, r.recipients) for r in ext.relations if r.kind == "donation"]
+    assert gifts and all(rec == ("ns-pt",) for _, rec in gifts)
+    assert ("Rui Matos Sousa", "ns-pt") in {(n, o) for n, o, _ in posts(ext)}

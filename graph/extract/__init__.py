@@ -1576,7 +1576,7 @@ _WE = re.compile(r"(?<![“\"])\b(?:We|we|our|Our|us)\b")
 def _self_published(states: list[_SentenceState]) -> str | None:
     """The body writing the article in the first person ("We are proud to …"), named in the
     source line under the headline; no guess when there is none."""
-    if not any(_WE.search(st.sentence.text) for st in states[:4]):
+    if not any(_WE.search(st.sentence.text) for st in states[:8]):
         return None
     for st in states[:3]:
         line = _SOURCE_LINE.match(st.sentence.text)
@@ -1593,7 +1593,11 @@ def _self_published(states: list[_SentenceState]) -> str | None:
 
 
 #: A web page's line of metadata under the headline: "Posted … | News | A"
-_META_LINE = re.compile(r"^\W*(?:Posted|Published|Updated)\b[^.]*\|")
+_META_LINE = re.compile(
+    r"^\W*(?:Posted|Published|Updated)\b[^.]*\|"
+    # "Spanish Red Cross blog | Migration | Published on 14 March 2025"
+    r"|^[^.|]{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
+)
 
 
 _VISITED = re.compile(r"\bvisit(?:s|ed|ing)?\b", re.I)

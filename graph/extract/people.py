@@ -429,7 +429,7 @@ _LOCAL_OFFICE = re.compile(r"(?i)(?:acting |interim |deputy |vice[- ])?(?:govern
 _ENVOY = re.compile(
     r"(?i)(?:deputy\s+)?permanent\s+representative\b|state\s+secretary\b|secretary\s+of\s+state\b"
 )
-_OUR = re.compile(r"\b[Oo]ur\s+$")
+_OUR = re.compile(r"\b[Oo]ur\s+(?:[a-z]+\s+)?$")  # "our President", "our island president"
 _EUROPEAN_BEFORE = re.compile(r"\b(?:European|EU)\s+$")
 _LED_BY = re.compile(r"\b(?:headed|led)\s+by\s+")
 _DEPUTY = re.compile(r"\b(?:his|her|their)\s+(deputy|deputies|assistant|counterparts?)\b", re.I)
@@ -696,7 +696,7 @@ def find_posts(
             # "the mayor of Lima", with Lima's and Callao's governments in the article
             named = {k for name, k in (local_names or {}).items() if place.group(1) in name}
             org = next(iter(named)) if len(named) == 1 else None
-        if not org and publisher and _OUR.search(text, max(0, m.start() - 6), m.start()):
+        if not org and publisher and _OUR.search(text, max(0, m.start() - 20), m.start()):
             org = publisher  # "said our Secretary General, A B" in a society's own post
         if university and not org and _ACADEMIC.match(text, m.start()):
             org = university  # "the rector, A B": of the university the article names

@@ -1045,18 +1045,27 @@ _LENT_WHAT = re.compile(
 )
 
 
+_LENT_US = re.compile(r"\b(?:lent|loaned|seconded|made\s+available\s+to)\s+us\b")
+
+
 def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     m = (
         LENT_TO.search(s.text)
         if (
             "lent" in s.text
             or "loan" in s.text
+            or " us " in s.text
             or "second" in s.text
             or "assigned" in s.text
             or "available" in s.text
         )
         else None
     )
+    lent_us = _LENT_US.search(s.text) if s.publisher and " us " in s.text else None
+    if lent_us and not NOT_DONE.search(s.text[max(0, lent_us.start() - 25) : lent_us.start()]):
+        # "The island council has lent us a warehouse": means lent to the writer
+        giver = [k for k in _actors(s, 0, lent_us.start()) if k != s.publisher][-1:]
+        return _supports(giver, [s.publisher], "support.lent", 0.65, date) if giver else []
     if not m or not _LENT_WHAT.search(m.group("what")):
         return []
     if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
@@ -2289,6 +2298,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         and (
             FIRST_PERSON.search(s.text, m.end())
             or re.search(r"\b(?:us|our)\b", s.text[: m.start()])
+            # "HiperDino donated 14 tonnes of food" in a society's own blog: to the writer
+            or (s.publisher.startswith("ns-") and not frm and not to)
         )
     ):
         # "We thank A, whose staff presented a cheque at our office": A gives to the writer
