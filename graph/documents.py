@@ -173,6 +173,8 @@ def clean_text(raw: str) -> str:
 
 ABBREVIATIONS = {
     "dr",
+    "md",  # "Md. Rezaul Karim" (Mohammad)
+    "mohd",
     "mr",
     "mrs",
     "ms",

@@ -4707,3 +4707,20 @@ def test_a_societys_blog_in_the_first_person() -> None:
     gifts = [(r.parties, r.recipients) for r in ext.relations if r.kind == "donation"]
     assert gifts and all(rec == ("ns-pt",) for _, rec in gifts)
     assert ("Rui Matos Sousa", "ns-pt") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_south_asian_titles_and_a_street_that_is_no_person() -> None:
+    ext = extract(
+        "MoU signed\n\n"
+        "Dhaka | Published: Thursday, October 16, 2025\n\n"
+        "BDRCS Secretary General Md. Anisur Rahman Khan and Dr. Farida Yasmin, director of "
+        "BRAC's Health Programme, signed the MoU at the office in Via Roma.\n\n"
+        "Adviser to the Ministry of Disaster Management and Relief Professor Dr. Kamal Uddin "
+        "Ahmed was present as the chief guest, while BDRCS Chairman Begum Rokeya Sultana "
+        "presided over the programme."
+    )
+    held = {(name, org) for name, org, _ in posts(ext)}
+    assert ("Md. Anisur Rahman Khan", "ns-bd") in held
+    assert ("Rokeya Sultana", "ns-bd") in held
+    assert ("Kamal Uddin Ahmed", "ministry-of-disaster-management-and-relief-bd") in held
+    assert not [n for n, _ in held if n.startswith("Via")]

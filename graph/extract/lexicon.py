@@ -234,6 +234,7 @@ HONORIFICS = frozenset(
         "Alhaja",
         "Hajia",
         "Mallam",
+        "Begum",
         "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
         "Hajjah",
         "Datuk",

@@ -618,6 +618,15 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
             ok = False  # "the IKEA Foundation CHF 12 million": an amount, not part of a name
         if ok and t.text in _HEADLINE_VERBS and cur and cur[-1].text in ORG_HEADS:
             ok = False  # "… Hilton Foundation Awards US$7.5 Million": the headline's verb
+        if (
+            ok
+            and cur
+            and cur[-1].norm not in CONNECTORS
+            and (t.text in HONORIFICS or t.text.rstrip(".") in HONORIFICS)
+            and i + 1 < len(tokens)
+            and _capitalised(tokens[i + 1])
+        ):
+            breaks = True  # "… Disaster Management and Relief Professor Dr. A B": a title next
         if breaks and cur:
             runs.append(cur)
             cur = []

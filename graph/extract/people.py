@@ -133,6 +133,11 @@ _REGION_WORDS = _WORLD_REGIONS | {
     "Cone",
     "Horn",
 }
+#: Words that start a street's or a square's name
+_STREET_HEADS = frozenset(
+    {"Via", "Viale", "Calle", "Rue", "Rua", "Avenida", "Avenue", "Plaza", "Piazza", "Place"}
+    | {"Boulevard", "Strada", "Ulitsa", "Prospekt"}
+)
 #: Words that end a place's name, not a person's
 _GEOGRAPHIC_HEADS = frozenset(
     {
@@ -181,6 +186,7 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
                 words not in gz.countries
                 and words not in gz.places
                 and run[-1].text not in _GEOGRAPHIC_HEADS  # "the Canary Islands"
+                and run[0].text not in _STREET_HEADS  # "in Via Toscana"
             ):
                 spans.append((run[0].start, run[-1].end))
         run.clear()
@@ -288,6 +294,7 @@ _UNIT_OF_BODY = re.compile(
     r"Division|Bureau|Branch|Mission|Section|Directorate)(?:\s+(?:for|in|of)\s+(?:the\s+)?"
     r"[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?(?=\s+(?:of|at)\s+(?:the\s+)?[A-Z])"
 )
+_NAME_NEXT = re.compile(r"\s+(?:(?:Dr|Prof|Eng)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z]")
 #: Four lower-case words in a row: a clause, not the comma of an apposition
 _CLAUSE_BETWEEN = re.compile(r"\b[a-z]{2,}(?:[\s,]+[a-z]{2,}){3}\b")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|by|with|from|for|on)\s+(?:the\s+)?$")
@@ -373,6 +380,12 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                 or _PORTFOLIO_AT.fullmatch(gap)
                 # "Commissioner for Political Affairs, Peace and Security of the ORG"
                 or _PORTFOLIO_CAP_AT.fullmatch(gap)
+                # "Adviser to the Ministry of …"
+                or (
+                    re.fullmatch(r"\s*to\s+(?:the\s+)?", gap) is not None
+                    and re.match(r"(?i)(?:\w+\s+)?(?:advis|counsel|consultant)", text[start:end])
+                    is not None
+                )
             ):
                 if m.source == "pattern":  # "the X Department of the ORG" → ORG
                     for n in orgs:
@@ -569,6 +582,12 @@ def find_posts(
             continue
         if _TITLE_THEN_POST.match(text, m.start()):
             continue  # "Ambassador A B, AU Commissioner for …": a title of honour, then the post
+        if (
+            m.group(0) in HONORIFICS
+            and _NAME_NEXT.match(text, m.end())
+            and re.search(r"[A-Za-z]\s+$", text[: m.start()])
+        ):
+            continue  # "… and Relief Professor Dr. A B": a title before the name, not a post
         end = _role_tail(text, m.end(), orgs)
         # "Chairman and CEO": two titles, one post
         joined = re.match(r"\s+and\s+", text[end:])
