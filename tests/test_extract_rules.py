@@ -4724,3 +4724,18 @@ def test_south_asian_titles_and_a_street_that_is_no_person() -> None:
     assert ("Rokeya Sultana", "ns-bd") in held
     assert ("Kamal Uddin Ahmed", "ministry-of-disaster-management-and-relief-bd") in held
     assert not [n for n, _ in held if n.startswith("Via")]
+
+
+def test_taking_part_were_and_one_represented_only_by_a_message() -> None:
+    ext = extract(
+        "Conference\n\n"
+        "AMMAN, 9 June 2025 — The 3rd Levant Regional Conference on Localization, organised by "
+        "the Jordan National Red Crescent Society, closed on Wednesday.\n\n"
+        "Taking part were delegations from the Lebanese Red Cross, the Iraqi Red Crescent "
+        "Society and the Egyptian Red Crescent. The Sudanese Red Crescent was represented only "
+        "by a written message."
+    )
+    forum = [r for r in ext.relations if r.kind == "participation"]
+    assert len(forum) == 1
+    assert {"ns-lb", "ns-iq", "ns-eg"} <= set(forum[0].parties)
+    assert "ns-sd" not in forum[0].parties

@@ -1396,6 +1396,8 @@ _EVENT_ATTENDED_BY = re.compile(
     # ("The forum, held under the theme "…", was also attended by …")
     r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
     # "Among the guests were A, President of B; C …": the event's guests
+    # "Taking part were delegations from A, B and C"
+    r"|^\W*(?:Taking\s+part|Participating|Attending|Present|Represented)\s+(?:in\s+\w+\s+)?(?:were|was)\b"
     # "National Societies represented included A, B and C"
     r"|^\W*(?:[\w-]+\s+){0,3}?(?:represented|present|attending|participating)\s+(?:included|were)\b"
     r"|^\W*(?:Among|Amongst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:guests|participants|attendees|"
@@ -1656,6 +1658,10 @@ def _gather_participants(
             named = dict.fromkeys([*hosts, *named])
         event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
+    if took_part and re.match(
+        r"\s+only\s+by\s+a\s+(?:\w+\s+)?(?:message|statement|video|letter)", s[took_part.end() :]
+    ):
+        return  # "… was represented only by a written message": not there
     if took_part and not _BROUGHT_TOGETHER.search(s):
         # "The ICRC and the IFRC also took part", "OCHA attended as observers": the event's
         tail = s[took_part.end() :]
