@@ -1442,7 +1442,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
     mentions.sort(key=lambda m: m.start)
     mentions = _units_of(text, mentions) if "–" in text or " - " in text else mentions
-    mentions = _units_within(text, mentions) if " of " in text else mentions
+    mentions = _units_within(text, mentions) if " of " in text or " at " in text else mentions
     mentions = _unit_then_body(text, mentions) if " of the " in text else mentions
     mentions = _under_parent(text, mentions) if " under " in text else mentions
     mentions = _glue_parent_acronym(text, mentions)
@@ -1740,6 +1740,14 @@ def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
             and _OF_THE_BODY.fullmatch(text[m.end : nxt.start])
         ):
             continue  # (and "the Disaster Response Emergency Fund (DREF) of the IFRC": its fund)
+        if (
+            m.source == "pattern"
+            and nxt is not None
+            and (nxt.key or "").startswith("ns-")
+            and (m.label or m.text).split()[-1] in ("Committee", "Commission", "Council")
+            and re.fullmatch(r"\s+at\s+(?:the\s+)?", text[m.end : nxt.start])
+        ):
+            continue  # "Chairman of the Relief Committee at the Kuwait Red Crescent Society"
         out.append(m)
     return out
 
