@@ -4744,8 +4744,8 @@ def test_taking_part_were_and_one_represented_only_by_a_message() -> None:
 def test_a_committee_at_a_society_only_locates_the_post() -> None:
     ext = extract(
         "Aid handover\n\n"
-        "BEIRUT, 9 June 2025 (KUNA) — The ceremony was attended by Chairman of the Relief "
-        "Committee at the Kuwait Red Crescent Society Dr. Khaled Saad Al-Mutairi and "
+        "BEIRUT, 9 June 2025 (KUNA) — The ceremony was attended by Chairman of the Health and "
+        "Disaster Committee at the Kuwait Red Crescent Society Dr. Khaled Saad Al-Mutairi and "
         "Secretary-General of the Lebanese Red Cross Rami Haddad."
     )
     assert not [k for k in ext.organisations if "committee" in k]  # type: ignore[attr-defined]
