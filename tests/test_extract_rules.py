@@ -4750,3 +4750,14 @@ def test_a_committee_at_a_society_only_locates_the_post() -> None:
     )
     assert not [k for k in ext.organisations if "committee" in k]  # type: ignore[attr-defined]
     assert ("Khaled Saad Al-Mutairi", "ns-kw") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_an_acronym_after_a_dash_in_the_native_name_overrides_a_known_one() -> None:
+    ext = extract(
+        "Agreement\n\n"
+        "DAKAR, 9 June 2025 – The Senegalese Red Cross Society (Croix-Rouge Sénégalaise – CRS) "
+        "and the Ministry of Health signed an agreement. The World Food Programme donated to the "
+        "CRS 300 tonnes of flour."
+    )
+    assert "catholic-relief-services" not in ext.organisations  # type: ignore[operator]
+    assert ("wfp", "ns-sn") in supports(ext)

@@ -2307,7 +2307,7 @@ _SHORT_FORM = re.compile(
 
 
 _LOCAL_THEN_SHORT = re.compile(
-    rf"^{_TAIL}\s*\(\s*([^(),;]{{3,80}}?),\s*([A-Z][A-Za-z]{{2,9}})\s*\)"
+    rf"^{_TAIL}\s*\(\s*([^(),;–]{{3,80}}?)(?:,|\s+[–-])\s*([A-Z][A-Za-z]{{2,9}})\s*\)"
 )
 
 
