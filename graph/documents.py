@@ -288,6 +288,12 @@ def _ends_in_abbreviation(line: str) -> bool:
 _BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
 
 
+_GIFT_CLAUSE = re.compile(
+    r"\b(?:contributed|provided|donated|shipped|handed\s+over|delivered|gave|pledged|allocated|"
+    r"funded|sent|released)\b"
+)
+
+
 def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ "… signed by the following organisations:" and the short bulleted items after it
     are one sentence, so the items are the parties the sentence names."""
@@ -302,6 +308,9 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             # a bulleted sentence ("- The WHO has donated two tables to the hospital.") is
             # one of its own; a bulleted name ("- the Kenya Red Cross;") is a list item
             and (len(item) <= 60 or not re.search(r"[.!?][\"”’']?\s*$", item))
+            # "- the British Red Cross contributed CHF 150,000 …;": a gift told in a clause
+            # of its own, not a name in a list
+            and not _GIFT_CLAUSE.search(item)
             and (listing or text[out[-1][0] : out[-1][1]].rstrip().endswith(":"))
         ):
             out[-1] = (out[-1][0], end)

@@ -4761,3 +4761,18 @@ def test_an_acronym_after_a_dash_in_the_native_name_overrides_a_known_one() -> N
     )
     assert "catholic-relief-services" not in ext.organisations  # type: ignore[operator]
     assert ("wfp", "ns-sn") in supports(ext)
+
+
+def test_gifts_listed_as_clauses_after_received_contributions() -> None:
+    ext = extract(
+        "Operation update\n\n"
+        "BRAZZAVILLE, 14 August 2025 – The Congolese Red Cross has mobilised 900 volunteers "
+        "against cholera.\n\n"
+        "Since the last update, the National Society has received further contributions:\n"
+        "- the Swedish Red Cross contributed CHF 90,000 towards surveillance in Pointe-Noire;\n"
+        "- the Government of Canada, through its High Commission, provided USD 200,000 for "
+        "water treatment;\n"
+        "- UNICEF handed over 20,000 hygiene kits to the branches."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert {("ns-se", "ns-cg"), ("gov-ca", "ns-cg")} <= gifts

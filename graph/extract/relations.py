@@ -1994,7 +1994,16 @@ def _goods(s: SentenceFacts) -> list[Found]:
             other = _listed(s, m.end())
             if not other and s.publisher and _OUR_WORK.match(s.text, m.end()):
                 other = [s.publisher]  # "released CHF 750,000 … to support our operation"
-            if (m.groupdict().get("prep") or "").lower() == "for":
+            listed_gift = (
+                not other
+                and sent
+                and _LISTED_BULLET.search(s.text, 0, m.start())
+                and _RECEIVED_LIST.search(s.previous_text)
+            )
+            if listed_gift:
+                # "… has received further contributions: - B provided USD 300,000 for …"
+                other = [k for k in (_article_society(s),) if k]
+            elif (m.groupdict().get("prep") or "").lower() == "for":
                 # "released CHF 800,000 from its fund for the society": only a body right after
                 # "for" is a taker ("for flood relief" is a purpose)
                 if not other:
@@ -2188,6 +2197,9 @@ def _matched(s: SentenceFacts) -> list[Found]:
     ]
 
 
+_RECEIVED_LIST = re.compile(r"\b(?:received|receives|has\s+had)\b[^.]*:\s*$|^\s*[-–•*·▪]\s+")
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
@@ -2308,8 +2320,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     if (
         home
         and home not in donors
-        and not any(d.startswith("ns-") or d in ("ifrc", "icrc") for d in donors)
         and _LISTED_BULLET.search(s.text, 0, m.start())
+        and (
+            not any(d.startswith("ns-") or d in ("ifrc", "icrc") for d in donors)
+            # "The National Society has received further contributions: - A contributed …"
+            or _RECEIVED_LIST.search(s.previous_text)
+        )
     ):
         # "- Dedeman donated 4,000 blankets …" in a society's list of its partners: to it
         recipients = [home]
