@@ -4776,3 +4776,13 @@ def test_gifts_listed_as_clauses_after_received_contributions() -> None:
     )
     gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
     assert {("ns-se", "ns-cg"), ("gov-ca", "ns-cg")} <= gifts
+
+
+def test_a_government_named_with_its_states_formal_style() -> None:
+    ext = extract(
+        "Relief\n\n"
+        "KATHMANDU, 9 June 2025 – The Government of the People's Republic of China handed over "
+        "1,000 tents to the Nepal Red Cross Society."
+    )
+    assert ("gov-cn", "ns-np") in supports(ext)
+    assert "Government of the People's Republic of China" in ext.organisations["gov-cn"].aliases  # type: ignore[index]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import find_dates
 from graph.documents import Document, Sentence
-from graph.extract.lexicon import EVENT_HEADS, ORG_HEADS, event_heads_pattern
+from graph.extract.lexicon import EVENT_HEADS, ORG_HEADS, STATE_STYLE, event_heads_pattern
 from graph.extract.organisations import (
     EUROPEAN_COMMISSION,
     EUROPEAN_UNION,
@@ -1099,6 +1099,9 @@ def extract_document(doc: Document) -> Extraction:
                     continue  # "the Swedish and Finnish Red Cross": "Swedish" is no name
                 at = in_title if st.sentence.index == 0 else surfaces
                 at.setdefault(m.key, set()).add(form)
+                if m.source == "government" and _STATE_STYLED.match(m.text):
+                    # "the Government of the Republic of Moldova": as the document styles it
+                    at[m.key].add(_SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", m.text)))
     for key, forms in in_title.items():
         if key not in surfaces:
             surfaces[key] = forms
@@ -1167,6 +1170,7 @@ def extract_document(doc: Document) -> Extraction:
 
 
 _SPACES = re.compile(r"\s+")
+_STATE_STYLED = re.compile(rf"(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?{STATE_STYLE}")
 _ARTICLE_OR_POSSESSIVE = re.compile(r"^(?:the|The)\s+|['’]s$")
 _SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on behalf\b", re.I)
 

@@ -824,7 +824,8 @@ GENERIC_MODIFIERS = frozenset(
 
 _HUMANITARIAN_FOR = re.compile(r"\bfor\s+(?:Humanitarian|Relief|Development|Charity|Charitable)\b")
 _GOVERNMENT_OF = re.compile(
-    r"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+    rf"\b(?:[Tt]he\s+)?[Gg]overnment\s+of\s+(?:the\s+)?((?:{STATE_STYLE})?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
 )
 _X_GOVERNMENT = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w-]+)\s+[Gg]overnment\b")
 #: "the Embassy of Switzerland in Ukraine", "the Swiss Embassy": that country's government
@@ -875,7 +876,8 @@ def _pattern_mentions(
             for part in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", m.group(1))
         ]
     for a, b, name in spans:
-        words = tuple(t.norm for t in tokenize(name))
+        # "the Government of the People's Republic of China": China's
+        words = tuple(t.norm for t in tokenize(re.sub(rf"^{STATE_STYLE}", "", name)))
         code = gz.countries.get(words) or gz.demonyms.get(words[0] if words else "")
         if code and all(b <= x or a >= y for x, y in taken):
             country = load_countries()[code]
