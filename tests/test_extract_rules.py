@@ -4786,3 +4786,17 @@ def test_a_government_named_with_its_states_formal_style() -> None:
     )
     assert ("gov-cn", "ns-np") in supports(ext)
     assert "Government of the People's Republic of China" in ext.organisations["gov-cn"].aliases  # type: ignore[index]
+
+
+def test_an_annual_report_in_the_first_person() -> None:
+    ext = extract(
+        "Our partnerships in Africa\n"
+        "British Red Cross – Annual Report 2023–24 (extract). Published 30 October 2024.\n\n"
+        "Partnerships are at the heart of what we do. In December 2023 we renewed our "
+        "partnership agreement with the Foreign, Commonwealth and Development Office. Together "
+        "with the Norwegian Red Cross and the IFRC, we also formalised the East Africa Surge "
+        "Alliance, a standing arrangement for deployments."
+    )
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
+    assert {"ns-gb", "ns-no", "ifrc"} in alliances
+    assert any("ns-gb" in r.parties for r in ext.relations if r.kind == "agreement")

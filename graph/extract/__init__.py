@@ -1603,6 +1603,8 @@ _META_LINE = re.compile(
     r"^\W*(?:Posted|Published|Updated)\b[^.]*\|"
     # "Spanish Red Cross blog | Migration | Published on 14 March 2025"
     r"|^[^.|]{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
+    # "Australian Red Cross – Annual Report 2023–24 (extract)"
+    r"|^[^.|]{3,60}\s[–—-]\s+(?:Annual\s+Report|Annual\s+Review|Blog|News|Newsletter)\b"
 )
 
 

@@ -3201,6 +3201,14 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
         before_comma = set(_keys(s.orgs, lead.end(), rest)) if rest > 0 else set()
         partners = [k for k in _listed(s, lead.end()) if k in before_comma]
         subj = [k for k in _keys(s.orgs, rest) if k not in partners][:1] if rest > 0 else []
+        if (
+            rest > 0
+            and s.publisher
+            and s.publisher not in partners
+            and re.match(r",\s+we\b", s.text[rest:])
+        ):
+            # "Together with A and B, we also formalised the X Alliance": the writer
+            subj = [s.publisher]
         verb = re.compile(r"\s(?:are|is|has|have|had|was|were|will|can)\s").search(s.text, rest)
         if subj and verb:  # "Alongside A, B and C are trucking water": every body of the subject
             subj = [k for k in _subject_list(s, verb.start()) if k not in partners] or subj
