@@ -4800,3 +4800,16 @@ def test_an_annual_report_in_the_first_person() -> None:
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
     assert {"ns-gb", "ns-no", "ifrc"} in alliances
     assert any("ns-gb" in r.parties for r in ext.relations if r.kind == "agreement")
+
+
+def test_a_charter_signed_by_the_heads_of_societies_and_a_count_that_is_no_body() -> None:
+    ext = extract(
+        "Alliance\n\n"
+        "KINGSTON, 9 June 2025 – Three National Red Cross Societies and the IFRC on Tuesday "
+        "established the Caribbean Shelter Alliance.\n\n"
+        "The founding charter was signed in Kingston by the heads of the Jamaica Red Cross, the "
+        "Bahamas Red Cross Society and the Dominican Red Cross."
+    )
+    assert not [k for k in ext.organisations if k.startswith("three")]  # type: ignore[attr-defined]
+    deals = [set(r.parties) for r in ext.relations if r.kind == "agreement"]
+    assert {"ns-jm", "ns-bs", "ns-do"} in deals

@@ -1085,6 +1085,8 @@ def _portfolio(part: list[Token]) -> bool:
 _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _QUANTIFIERS = frozenset(
     {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}
+    # "Five National Red Cross Societies and the IFRC …": a count, no name
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 )
 
 
@@ -1253,6 +1255,8 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken)
         or _place_or_people(norm)
         or set(words) & _NOT_SLOT
+        or words[0].lower() in _QUANTIFIERS  # "Five National Red Cross Societies and the IFRC"
+        or words[-1] in ("Societies", "Organisations", "Organizations", "Agencies")
         or any(ROLE_RE.fullmatch(w) for w in words)
         or (len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words))
     ):

@@ -27,6 +27,8 @@ AGREEMENT_NOUN = re.compile(
     r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
     r"co-operation|commitment)|partnership deal|deal|"
     r"document(?=s? (?:was|were) (?:\w+ )?signed)|"
+    # "The founding charter was signed by …": a charter signed is an agreement
+    r"charter(?=s? (?:was|were) (?:\w+ )?signed)|"
     # "the Regional Partnership that A and B signed": a partnership written down
     r"(?-i:Partnership|Compact|Charter)(?= (?:that|which) [^.;]{0,60}?\b(?:signed|concluded)\b))\b",
     re.I,
