@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from graph.extract.cues import sentence_cues
+from graph.extract.cues import CUE_PREFIXES, sentence_cues
 from graph.extract.lexicon import (
     HONORIFICS,
     NOT_NAME,
@@ -427,12 +427,12 @@ _TITLE_THEN_POST = re.compile(
 
 
 #: Cheap pre-check: a sentence without any of these words names no post.
+#: A post may be named: the role cue's word prefixes, "led" and "lead" only as "led by" and
+#: "lead" (not "leading", "ledger")
 _ROLE_HINT = re.compile(
-    r"(?i)\b(?:president|secretar|chair|director|head|chief|ceo|minister|ambassador|"
-    r"representative|coordinator|treasurer|member|founder|spokes|advis|officer|manager|"
-    r"deputy|deputies|assistant|counterpart|headed by|led by|commander|governor|mayor|"
-    r"commissioner|elected|appointed|chancellor|rector|provost|professor|lecturer|dean|registrar|councill?or|lead\b|"
-    r"supervisor)"
+    r"(?i)\b(?:"
+    + "|".join(p for p in CUE_PREFIXES["role"] if p not in ("led", "lead"))
+    + r"|headed by|led by|lead\b)"
 )
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor|"
