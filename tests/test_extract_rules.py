@@ -4813,3 +4813,6 @@ def test_a_charter_signed_by_the_heads_of_societies_and_a_count_that_is_no_body(
     assert not [k for k in ext.organisations if k.startswith("three")]  # type: ignore[attr-defined]
     deals = [set(r.parties) for r in ext.relations if r.kind == "agreement"]
     assert {"ns-jm", "ns-bs", "ns-do"} in deals
+    # the three the next sentence names are the alliance's founders
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
+    assert alliances == [{"ns-jm", "ns-bs", "ns-do", "ifrc"}]
