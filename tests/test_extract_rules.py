@@ -4816,3 +4816,12 @@ def test_a_charter_signed_by_the_heads_of_societies_and_a_count_that_is_no_body(
     # the three the next sentence names are the alliance's founders
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
     assert alliances == [{"ns-jm", "ns-bs", "ns-do", "ifrc"}]
+
+
+def test_a_ministry_in_a_place_is_the_ministry() -> None:
+    ext = extract(
+        "Talks\n\n"
+        "CAIRO, 9 June 2025 – The Egyptian Red Crescent met the Minister of Social Solidarity at "
+        "the Ministry of Social Solidarity in the New Administrative Capital on Monday."
+    )
+    assert not [k for k in ext.organisations if "capital" in k]  # type: ignore[attr-defined]

@@ -541,6 +541,13 @@ def _cut_place(tokens: list[Token]) -> list[Token]:
                 return tokens[:j]
             if tokens[j - 1].text in _PLACE_AFTER_HEADS and len(tail) <= 2:
                 return tokens[:j]  # "Mirwais Regional Hospital in Kandahar": the hospital
+            if (
+                tail[:1] == ("the",)
+                and any(t.text in GOVERNMENT_WORDS for t in tokens[:j])
+                and not any(t.text in ORG_HEADS for t in tokens[j + 1 :])
+            ):
+                # "the Ministry of Social Solidarity in the New Administrative Capital": where
+                return tokens[:j]
             break
     return tokens
 
