@@ -4825,3 +4825,17 @@ def test_a_ministry_in_a_place_is_the_ministry() -> None:
         "the Ministry of Social Solidarity in the New Administrative Capital on Monday."
     )
     assert not [k for k in ext.organisations if "capital" in k]  # type: ignore[attr-defined]
+
+
+def test_a_retired_general_and_a_spanish_fathers_name() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "LIMA, 19 March 2025 – The National Civil Defence Institute (INDECI) said on Wednesday "
+        "that 40,000 people were homeless.\n\n"
+        "INDECI chief Gen. (r) Jorge Luis Quispe Mamani told reporters the rivers had burst.\n\n"
+        "Quispe met on Tuesday with the president of the Peruvian Red Cross, Ana Soto, to "
+        "coordinate the distribution of aid."
+    )
+    indeci = next(k for k in ext.organisations if k.startswith("national-civil-defence"))  # type: ignore[attr-defined]
+    assert ("Jorge Luis Quispe Mamani", indeci) in {(n, o) for n, o, _ in posts(ext)}
+    assert frozenset({indeci, "ns-pe"}) in pairs(ext, "meeting")

@@ -844,6 +844,9 @@ def _short_names(name: str) -> list[str]:
     out = [last] if len(last) >= 3 and last not in _NOT_SURNAMES else []
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         out.append(words[0])
+    if len(words) >= 4 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}", words[-2]):
+        # "Carlos Manuel Yupanqui Salas" is "Yupanqui": the father's name, in Spanish usage
+        out.append(words[-2])
     return out
 
 

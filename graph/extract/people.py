@@ -251,7 +251,7 @@ def _honorific_gap(gap: str) -> bool:
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
 
 
-_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd)\.?\)")
+_BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd|[Rr])\.?\)")  # "(r)": retired
 
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
