@@ -738,20 +738,22 @@ def _told_again(
 
 _COUNTED_SOCIETIES = re.compile(
     r"(?<![Tt]he )\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
-    r"(?:[A-Z][\w-]+\s+){0,2}(?:Red\s+Cross\s+(?:and\s+Red\s+Crescent\s+)?)?[Ss]ocieties\b"
+    r"(?:[A-Z][\w-]+\s+){0,3}[Ss]ocieties\b"
 )
 
 
-def _counted_societies_ahead(st: _SentenceState, nxt: _SentenceState | None) -> None:
+def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) -> None:
     """ "Five National Red Cross Societies and the IFRC established …. The charter was
     signed by the heads of A, B, C, D and E": the five the next sentence names."""
-    m = _COUNTED_SOCIETIES.search(st.sentence.text) if nxt is not None else None
-    if m is None or nxt is None or any(o.start <= m.start() < o.end for o in st.orgs):
+    m = _COUNTED_SOCIETIES.search(st.sentence.text) if ahead else None
+    if m is None or any(o.start <= m.start() < o.end for o in st.orgs):
         return
-    named = list(dict.fromkeys(o.key for o in nxt.orgs if o.key and o.key.startswith("ns-")))
-    if len(named) == _COUNTS[m.group("n").lower()]:
-        st.orgs += [Mention(m.start(), m.end(), m.group(0), {k}, "coreference") for k in named]
-        st.orgs.sort(key=lambda o: o.start)
+    for nxt in ahead:
+        named = list(dict.fromkeys(o.key for o in nxt.orgs if o.key and o.key.startswith("ns-")))
+        if len(named) == _COUNTS[m.group("n").lower()]:
+            st.orgs += [Mention(m.start(), m.end(), m.group(0), {k}, "coreference") for k in named]
+            st.orgs.sort(key=lambda o: o.start)
+            return
 
 
 def _both_parties(
@@ -986,7 +988,7 @@ def extract_document(doc: Document) -> Extraction:
     }
     for i, st in enumerate(states):
         _both_parties(st, found, states[:i])
-        _counted_societies_ahead(st, states[i + 1] if i + 1 < len(states) else None)
+        _counted_societies_ahead(st, states[i + 1 : i + 2])
         facts = SentenceFacts(
             st.sentence.text,
             st.orgs,
