@@ -20,7 +20,14 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import find_dates
 from graph.documents import Document, Sentence
-from graph.extract.lexicon import EVENT_HEADS, ORG_HEADS, STATE_STYLE, event_heads_pattern
+from graph.extract.lexicon import (
+    EVENT_HEADS,
+    NUMBER_WORD,
+    NUMBER_WORDS,
+    ORG_HEADS,
+    STATE_STYLE,
+    event_heads_pattern,
+)
 from graph.extract.organisations import (
     EUROPEAN_COMMISSION,
     EUROPEAN_UNION,
@@ -499,14 +506,12 @@ _GIFT_FROM = re.compile(
     r"(?:(?:of|worth)\s+[^,;()]{1,30}?\s+)?from\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?$"
 )
 _BOTH = re.compile(
-    r"\b(?:both|the (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
     r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
     r"|\bthe two(?=\s+(?:had|have|has|signed|agreed|met|also|first|later|jointly|then)\b)",
     re.I,
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _minister_bodies(states: list[_SentenceState]) -> None:
@@ -737,7 +742,7 @@ def _told_again(
 
 
 _COUNTED_SOCIETIES = re.compile(
-    r"(?<![Tt]he )\b(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+"
+    rf"(?<![Tt]he )\b(?P<n>(?i:{NUMBER_WORD}))\s+"
     r"(?:[A-Z][\w-]+\s+){0,3}[Ss]ocieties\b"
 )
 
@@ -750,7 +755,7 @@ def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) ->
         return
     for nxt in ahead:
         named = list(dict.fromkeys(o.key for o in nxt.orgs if o.key and o.key.startswith("ns-")))
-        if len(named) == _COUNTS[m.group("n").lower()]:
+        if len(named) == NUMBER_WORDS[m.group("n").lower()]:
             st.orgs += [Mention(m.start(), m.end(), m.group(0), {k}, "coreference") for k in named]
             st.orgs.sort(key=lambda o: o.start)
             return
@@ -769,7 +774,7 @@ def _both_parties(
     m = _BOTH.search(st.sentence.text)
     if not m or any(o.start <= m.start() < o.end for o in st.orgs):
         return
-    n = _COUNTS[m.group("n").lower()] if m.group("n") else 2
+    n = NUMBER_WORDS[m.group("n").lower()] if m.group("n") else 2
     if re.search(
         r"\b(?:where|when|during\s+which|at\s+which|in\s+which)\s+$", st.sentence.text[: m.start()]
     ) and any(o.key and o.end <= m.start() for o in st.orgs):
@@ -1202,8 +1207,8 @@ _SIGNATORIES = re.compile(r"\bsignator(?:y|ies)\b|\bsigned (?:it |the \w+ )?on b
 #: "… has entered into agreements with five Danish civil society organisations"
 _COUNTED_DEAL = re.compile(
     r"\b(?P<kind>agreements?|memorand(?:um|a)|MoUs?|partnerships?|contracts?|accords?|"
-    r"alliances?|frameworks?)\b[^.;]{0,80}?\bwith\s+(?:two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|several|a number of|\d+)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|"
+    rf"alliances?|frameworks?)\b[^.;]{{0,80}}?\bwith\s+(?:{NUMBER_WORD}|"
+    r"several|a number of|\d+)\s+(?:[\w-]+\s+){0,4}?(?:organi[sz]ations|"
     r"partners|NGOs|societies|agencies|charities|groups|institutions|bodies|actors)\b"
 )
 #: "The partners are A, B and C", "They include A and B"

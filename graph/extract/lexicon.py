@@ -165,6 +165,22 @@ def event_heads_pattern(**written: str) -> str:
     return "|".join(written.get(head, head) for head in EVENT_HEADS)
 
 
+#: Counts written as words ("the seven National Societies", "with five organisations")
+NUMBER_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+#: The same, as an alternation for patterns (case-insensitive where the pattern is)
+NUMBER_WORD = "|".join(NUMBER_WORDS)
 #: Words of a name that make it a government body.
 GOVERNMENT_WORDS = frozenset(
     [

@@ -28,6 +28,7 @@ from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     HONORIFICS,
     NOT_NAME,
+    NUMBER_WORDS,
     ORG_HEADS,
     ROLE_RE,
     STATE_STYLE,
@@ -1093,7 +1094,7 @@ _MEMBER_OF = re.compile(r"\bmembers?\s+of\s+(?:the\s+)?$")
 _QUANTIFIERS = frozenset(
     {"some", "about", "around", "over", "more", "nearly", "almost", "only", "all", "several"}
     # "Five National Red Cross Societies and the IFRC …": a count, no name
-    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+    | set(NUMBER_WORDS)
 )
 
 
