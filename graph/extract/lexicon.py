@@ -165,6 +165,44 @@ def event_heads_pattern(**written: str) -> str:
     return "|".join(written.get(head, head) for head in EVENT_HEADS)
 
 
+#: Regions of the world, named with no country ("the Middle East", "the Southern Cone")
+WORLD_REGIONS = (
+    "Middle East",
+    "Near East",
+    "Sahel",
+    "Horn of Africa",
+    "Caribbean",
+    "Balkans",
+    "Western Balkans",
+    "Caucasus",
+    "South Caucasus",
+    "Central Asia",
+    "Southeast Asia",
+    "South East Asia",
+    "South Asia",
+    "East Asia",
+    "East Africa",
+    "West Africa",
+    "Southern Africa",
+    "Central Africa",
+    "North Africa",
+    "Latin America",
+    "Central America",
+    "South America",
+    "North America",
+    "Asia Pacific",
+    "Pacific",
+    "Americas",
+    "Europe",
+    "Africa",
+    "Asia",
+    "Gulf",
+    "Levant",
+    "Great Lakes",
+    "Lake Chad Basin",
+    "Sub-Saharan Africa",
+    "Southern Cone",
+)
 #: Counts written as words ("the seven National Societies", "with five organisations")
 NUMBER_WORDS = {
     "two": 2,

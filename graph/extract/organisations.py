@@ -32,6 +32,7 @@ from graph.extract.lexicon import (
     ORG_HEADS,
     ROLE_RE,
     STATE_STYLE,
+    WORLD_REGIONS,
 )
 from graph.facts import Organisation
 from graph.identifiers import slugify
@@ -1203,45 +1204,7 @@ def _place_or_people(norm: tuple[str, ...]) -> bool:
 
 
 #: Regions of the world: places with no country, never organisations ("the Middle East").
-_REGIONS = frozenset(
-    tuple(r.lower().replace("-", " ").split())
-    for r in (
-        "Middle East",
-        "Near East",
-        "Sahel",
-        "Horn of Africa",
-        "Caribbean",
-        "Balkans",
-        "Western Balkans",
-        "Caucasus",
-        "South Caucasus",
-        "Central Asia",
-        "Southeast Asia",
-        "South East Asia",
-        "South Asia",
-        "East Asia",
-        "East Africa",
-        "West Africa",
-        "Southern Africa",
-        "Central Africa",
-        "North Africa",
-        "Latin America",
-        "Central America",
-        "South America",
-        "North America",
-        "Asia Pacific",
-        "Pacific",
-        "Americas",
-        "Europe",
-        "Africa",
-        "Asia",
-        "Gulf",
-        "Levant",
-        "Great Lakes",
-        "Lake Chad Basin",
-        "Sub-Saharan Africa",
-    )
-)
+_REGIONS = frozenset(tuple(r.lower().replace("-", " ").split()) for r in WORLD_REGIONS)
 
 
 _LEFT_SLOT = re.compile(

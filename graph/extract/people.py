@@ -20,6 +20,7 @@ from graph.extract.lexicon import (
     ORG_HEADS,
     ROLE_RE,
     STATE_STYLE,
+    WORLD_REGIONS,
     role_notation,
 )
 from graph.extract.organisations import (
@@ -112,27 +113,12 @@ def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     return t[:1].isupper() and not t.isupper() and not any(c.isdigit() for c in t)
 
 
-#: The last words of world regions' names
-_WORLD_REGIONS = frozenset(
-    {"America", "Americas", "Africa", "Asia", "Europe", "Pacific", "Caribbean", "Caucasus"}
-    | {"Balkans", "Sahel"}
-)
-#: Words of a world region's name ("Southern Latin America", "the Middle East")
-_REGION_WORDS = _WORLD_REGIONS | {
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Latin",
-    "Middle",
-    "Cone",
-    "Horn",
-}
+#: The words of world regions' names ("Southern Latin America", "the Middle East"), and the
+#: last words, which end no person's name
+_REGION_WORDS = frozenset(
+    w for r in WORLD_REGIONS for w in r.replace("-", " ").split() if w[:1].isupper()
+) | {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+_WORLD_REGIONS = frozenset(r.split()[-1] for r in WORLD_REGIONS)
 #: Words that start a street's or a square's name
 _STREET_HEADS = frozenset(
     {"Via", "Viale", "Calle", "Rue", "Rua", "Avenida", "Avenue", "Plaza", "Piazza", "Place"}
