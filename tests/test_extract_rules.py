@@ -4839,3 +4839,119 @@ def test_a_retired_general_and_a_spanish_fathers_name() -> None:
     indeci = next(k for k in ext.organisations if k.startswith("national-civil-defence"))  # type: ignore[attr-defined]
     assert ("Jorge Luis Quispe Mamani", indeci) in {(n, o) for n, o, _ in posts(ext)}
     assert frozenset({indeci, "ns-pe"}) in pairs(ext, "meeting")
+
+
+def test_a_long_list_of_donors_thanked_and_a_body_funding_one_of_them() -> None:
+    ext = extract(
+        "Appeal update\n\n"
+        "GENEVA, 3 June 2025 – The IFRC wishes to thank the Irish Red Cross, which has given CHF "
+        "900,000, as well as the European Union through its Directorate-General for European "
+        "Civil Protection and Humanitarian Aid Operations (DG ECHO), the Belgian Red Cross, the "
+        "Finnish Red Cross, the Icelandic Red Cross, and the Australian Red Cross with funds from "
+        "the Government of Australia, for their generous contributions to the Sahel appeal."
+    )
+    support = pairs(ext, "support")
+    for donor in ("eu", "ns-be", "ns-fi", "ns-is", "ns-au"):
+        assert frozenset({donor, "ifrc"}) in support
+    assert frozenset({"gov-au", "ns-au"}) in support  # the government funds its society
+    assert frozenset({"gov-au", "ifrc"}) not in support
+    assert not [
+        k
+        for k in ext.organisations
+        if "civil-protection" in k
+        and k  # type: ignore[attr-defined]
+        in {x for p in support for x in p}
+    ]
+
+
+def test_companions_of_a_delegation_meet_its_hosts_too() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "LUSAKA, 5 September 2025 – A delegation of the Danish Red Cross visited the Zambia Red "
+        "Cross Society this week. They were welcomed by Daniel Phiri Mwale, Secretary General of "
+        "the Zambia Red Cross Society.\n\n"
+        "The visitors, accompanied by Mr. Mwale, then paid a courtesy call on the Ministry of "
+        "Health, where they were received by the Permanent Secretary."
+    )
+    met = [set(r.parties) for r in ext.relations if r.kind == "meeting"]  # type: ignore[attr-defined]
+    ministry = next(k for k in ext.organisations if k.startswith("ministry-of-health"))  # type: ignore[attr-defined]
+    assert {"ns-dk", "ns-zm", ministry} in met
+
+
+def test_a_surname_stays_known_when_its_holder_is_named_twice_with_a_post() -> None:
+    ext = extract(
+        "Signing\n\n"
+        "DODOMA, 2 May 2025 – The Secretary General of the Tanzania Red Cross Society, Mr. Ally "
+        "Juma Kombo, received the delegation. Photo: Tanzania Red Cross Society Secretary General "
+        "Ally Juma Kombo greets the guests.\n\n"
+        "On Friday Mr. Kombo met the Norwegian Red Cross team at the national office."
+    )
+    assert frozenset({"ns-tz", "ns-no"}) in pairs(ext, "meeting")
+
+
+def test_a_brand_with_its_country_and_a_bank_are_two_companies() -> None:
+    ext = extract(
+        "Cash\n\n"
+        "LILONGWE, 4 March 2025 – The Malawi Red Cross Society signed service agreements with "
+        "Airtel Malawi and National Bank of Malawi Limited to pay cash grants."
+    )
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert "airtel-malawi" in orgs and "national-bank-of-malawi-limited" in orgs
+    assert frozenset({"ns-mw", "airtel-malawi"}) in pairs(ext, "agreement")
+
+
+def test_an_act_is_a_law_not_a_body() -> None:
+    ext = extract(
+        "Law\n\n"
+        "NAIROBI, 4 March 2025 – Last year the assembly passed the Marsabit County Emergency Fund "
+        "Act, which the Kenya Red Cross Society welcomed."
+    )
+    assert not [k for k in ext.organisations if k.endswith("act")]  # type: ignore[attr-defined]
+
+
+def test_a_contact_line_with_the_body_before_the_post() -> None:
+    ext = extract(
+        "Programme\n\n"
+        "KIGALI, 8 April 2025 – UNICEF launched a nutrition programme with the Rwanda Red Cross.\n\n"
+        "For more information, contact:\n"
+        "Grace Uwase Mukamana, UNICEF Rwanda, Communication Officer\n"
+    )
+    assert ("Grace Uwase Mukamana", "unicef") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_the_owner_before_a_posts_own_place_words() -> None:
+    ext = extract(
+        "Drought\n\n"
+        "GARISSA, 4 March 2025 – The Garissa County Government and the Kenya Red Cross Society "
+        "signed an agreement. The National Drought Management Authority (NDMA) was present.\n\n"
+        "NDMA's Garissa County Drought Coordinator Hassan Abdi Noor said the rains had failed."
+    )
+    ndma = next(k for k in ext.organisations if k.startswith("national-drought"))  # type: ignore[attr-defined]
+    assert ("Hassan Abdi Noor", ndma) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_second_gift_told_without_its_recipient_goes_to_the_first_ones() -> None:
+    ext = extract(
+        "Gifts\n\n"
+        "HANOI, 4 October 2025 – The Viet Nam Red Cross Society received donations for typhoon "
+        "relief this week.\n\n"
+        "The Singapore Red Cross contributed SGD 100,000 to the Viet Nam Red Cross Society's "
+        "typhoon operation on Monday, and the Thai Red Cross Society transferred 2 million baht, "
+        "the society said."
+    )
+    gifts = pairs(ext, "donation")
+    assert frozenset({"ns-sg", "ns-vn"}) in gifts
+    assert frozenset({"ns-th", "ns-vn"}) in gifts
+
+
+def test_a_headline_verb_in_capitals_and_a_legal_form_are_not_part_of_the_name() -> None:
+    ext = extract(
+        "Hyundai Motor Company Partners with Korean Red Cross on Road Safety\n\n"
+        "SEOUL, 2 June 2025 – LG Electronics Co., Ltd. today signed an agreement with the "
+        "Korean Red Cross. The agreement was signed by Lee Min-jun, Head of the Social Value "
+        "Center at LG Electronics, and the Secretary General of the Korean Red Cross."
+    )
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert "hyundai-motor-company" in orgs and "lg-electronics" in orgs
+    assert not [k for k in orgs if k.endswith(("partners", "-co")) or "center" in k]
+    assert ("Lee Min-jun", "lg-electronics") in {(n, o) for n, o, _ in posts(ext)}

@@ -865,8 +865,8 @@ def _person_orgs(posts: list[PostMention]) -> dict[str, str]:
     """Full names and unambiguous surnames → organisation, for later sentences."""
     out: dict[str, str] = {}
     surnames: Counter[str] = Counter()
-    for p in posts:
-        for sur in _short_names(p.name):
+    for name in {p.name for p in posts}:  # one person's two posts do not make it ambiguous
+        for sur in _short_names(name):
             surnames[sur] += 1
     for p in posts:
         if p.org:

@@ -501,10 +501,13 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
             # ("… Foundation and …"), not a complement ("Ministry of Disaster Management and
             # Relief of …")
             acronym = len(left) == 1 and left[0].text.isupper()  # "NORCAP and …"
+            # "MTN Uganda and Equity Bank Uganda Limited": a brand and its country, complete
+            branded = 2 <= len(left) <= 3 and (left[-1].norm,) in gazetteer().countries
             if (
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
                 or acronym
+                or branded
             ) and (
                 any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right)
                 # "… Oil Company and Zain Kuwait": a brand and its country, a second name
@@ -573,6 +576,9 @@ _HEADLINE_VERBS = frozenset(
         "Awards",
         "Announces",
         "Signs",
+        "Partners",
+        "Teams",
+        "Unites",
         "Donates",
         "Pledges",
         "Launches",
@@ -627,6 +633,13 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
             ok = False  # "the IKEA Foundation CHF 12 million": an amount, not part of a name
         if ok and t.text in _HEADLINE_VERBS and cur and cur[-1].text in ORG_HEADS:
             ok = False  # "… Hilton Foundation Awards US$7.5 Million": the headline's verb
+        if (
+            ok
+            and len(cur) >= 2
+            and t.text in _HEADLINE_VERBS
+            and re.match(r"\s+(?:with|up\s+with)\s", text[t.end :])
+        ):
+            ok = False  # "Samsung Electronics Partners with …": a verb, after any name
         if (
             ok
             and cur
@@ -1071,6 +1084,8 @@ def _pattern_mentions(
                 continue  # "Pacific Red Cross societies", "Asia Pacific Red Cross": a region's
             label = re.sub(r"\s+", " ", re.sub(r"^(?:The|the)\s+", "", name))
             kind = _kind_of(label)
+            if label.endswith(" Co") and _LEGAL_FORM_AFTER.match(text, b):
+                kind, label = "company", label[:-3]  # "Samsung Electronics Co., Ltd."
             tail = text[b : run[-1].end]  # "… Ministry of Health in Kyiv": its country
             country = _country_in(label) or (
                 _country_in(tail) if kind == "government" and tail.startswith(" in ") else None
@@ -1080,6 +1095,9 @@ def _pattern_mentions(
                 key = f"{key}-{country.lower()}"  # "Ministry of Health" of which country
             out.append(Mention(a, b, name, {key}, "pattern", kind, country, label))
     return out
+
+
+_LEGAL_FORM_AFTER = re.compile(r"\.,?\s*(?:Ltd|Limited|Inc|LLC)\b")
 
 
 def _portfolio(part: list[Token]) -> bool:
@@ -1725,8 +1743,26 @@ def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
             and re.fullmatch(r"\s+at\s+(?:the\s+)?", text[m.end : nxt.start])
         ):
             continue  # "Chairman of the Relief Committee at the Kuwait Red Crescent Society"
+        if (
+            m.source == "pattern"
+            and nxt is not None
+            and nxt.key
+            and _HEADED_UNIT.search(text, 0, m.start)
+            and (m.label or m.text).split()[-1] in _AT_UNIT_HEADS
+            and re.fullmatch(r"\s+at\s+(?:the\s+)?", text[m.end : nxt.start])
+        ):
+            continue  # "Head of the Corporate Sustainability Center at Samsung": its unit
         out.append(m)
     return out
+
+
+_AT_UNIT_HEADS = frozenset(
+    {"Center", "Centre", "Department", "Division", "Unit", "Office", "Team", "Directorate"}
+)
+_HEADED_UNIT = re.compile(
+    r"\b(?:Head|Director|Chief|Manager|Coordinator|Officer|Chair(?:man|woman|person)?|Lead)"
+    r"\s+of\s+(?:the\s+|its\s+)?$"
+)
 
 
 _GOVERNOR_OF = re.compile(
@@ -1867,6 +1903,8 @@ _NOT_BODIES = re.compile(
     r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b"
     # "the Humanitarian Service Points at the border": places of a service, not a body
     r"|\b(?:Points|Sites|Posts|Camps|Stations|Units|Teams|Kits|Clinics|Desks)$"
+    # "the Turkana County Climate Change Fund Act": a law
+    r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$"
 )
 
 #: Buildings named like bodies ("at the State House"): places, not parties

@@ -383,12 +383,23 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                             return n.key
                 return m.key
             break
-    for m in reversed(orgs):
-        if m.key and m.end <= start:
-            if re.fullmatch(r"(?:['’]s)?\s*", text[m.end : start]):
-                return m.key
-            break
+    before = [m for m in orgs if m.key and m.end <= start]
+    for i, m in enumerate(reversed(before)):
+        if re.fullmatch(r"(?:['’]s)?\s*", text[m.end : start]):
+            return m.key
+        # "NDMA's Turkana County Drought Coordinator": the owner, before the post's own words
+        # (a place named in them is no employer)
+        for n in reversed(before[: len(before) - i]):
+            owned = n.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), n.end)
+            if owned and _OWNER_QUALIFIED.fullmatch(text, n.end, start):
+                return n.key
+            if n.end < start - 60:
+                break
+        break
     return None
+
+
+_OWNER_QUALIFIED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){1,5}")
 
 
 #: A post's portfolio in lower case, then the organisation ("of communications at the").
@@ -877,7 +888,44 @@ def find_posts(
     _of_the(text, names, orgs, posts)
     _elected(text, names, roles, posts)
     _appointed_as(text, names, roles, orgs, context_org, posts)
+    _contact_line(text, names, roles, orgs, posts)
     return posts
+
+
+#: "Sarah N, WFP Uganda, Communications Officer": a contact line, the body before the post
+_CONTACT_GAP = re.compile(r"\s*,\s*")
+_CONTACT_REST = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*")
+
+
+def _contact_line(
+    text: str,
+    names: list[tuple[int, int]],
+    roles: list[_Role],
+    orgs: list[Mention],
+    posts: list[PostMention],
+) -> None:
+    """A line of a press release's contacts that names the person, then the body, then the
+    post (the usual order, post first, is read above)."""
+    lead = len(text) - len(text.lstrip())
+    span = next((n for n in names if n[0] == lead), None)
+    if span is None or any(p.start == span[0] for p in posts):
+        return
+    gap = _CONTACT_GAP.match(text, span[1])
+    org = next((o for o in orgs if o.key and gap and o.start == gap.end()), None)
+    rest = _CONTACT_REST.match(text, org.end) if org else None
+    role = next((r for r in roles if rest and r.start >= rest.end()), None)
+    if org is None or rest is None or role is None:
+        return
+    if re.search(r"[a-z]{3,}", text[rest.end() : role.start]) and not re.fullmatch(
+        r"(?:[A-Z][\w-]*\s+){0,3}", text[rest.end() : role.start]
+    ):
+        return  # a sentence, not a line of a list
+    name = clean_name(text[span[0] : span[1]])
+    if len(name.split()) >= 2:
+        role_text = text[rest.end() : role.end].strip(" ,-–")
+        posts.append(
+            PostMention(name, span[0], span[1], role_notation(role.text), role_text, org.key)
+        )
 
 
 _AS_ROLE = re.compile(

@@ -113,8 +113,8 @@ EVENT_NAME = re.compile(
 )
 SUPPORT_WITH = re.compile(
     r"\b(?:with|thanks to)\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
-    r"(?:support|funding|assistance|help|financing|backing|contribution|input|expertise|"
-    r"guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant)s?\s+"
+    r"(?:support|funding|funds|assistance|help|financing|backing|contribution|input|"
+    r"expertise|guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant)s?\s+"
     r"(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
     r"\s+from|of|from)\b",
     re.I,
@@ -159,8 +159,11 @@ POSSESSIVE_SUPPORT = re.compile(
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
+_THROUGH_OR_FROM = re.compile(
+    r"\b(?:through|via|from)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:for\s+)?){0,3}$"
+)
 THANKED_FOR_SUPPORT = re.compile(
-    r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,160}?"
+    r"\b(thank(?:ed|s)?|honou?red|praised|commended|lauded|appreciated|grateful\s+to)\s+(?:the\s+)?.{3,400}?"
     r"(\s+for\s+(?:(?:its|their|the|his|her)\s+[\"“‘']?(?:[\w-]+\s+){0,3}(?:support|assistance|"
     r"funding|contribution|contributions|generosity|help|donations?)|(?!being\b)[a-z]{3,}ing\s+"
     r"(?:its|their|the|a|an|all|some|relief|aid)\b))\b"
@@ -257,6 +260,7 @@ DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
     r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |over ))|"
+    r"transfer(?:s|red|ring)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d))|"
     r"pledg(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over |another |an additional ))|"
     r"grant of)",
@@ -1332,6 +1336,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             main = [k for k in near if k not in providers] or [
                 k for k in _keys(s.orgs, clause_end) if k not in providers
             ]
+            right_before = [o.key for o in s.orgs if o.key and 0 <= m.start() - o.end <= 2]
+            thanked_list = right_before and THANKS_FOR.search(s.text, 0, m.start())
+            if thanked_list:
+                # "We thank A, B and C with funds from D for their contributions": D funds C,
+                # and the thanks (below) tell the rest
+                main = [k for k in right_before[-1:] if k not in providers]
             for p in providers:
                 for r in main or recipients:
                     out.append(
@@ -1344,7 +1354,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                             date=date,
                         )
                     )
-            if not funders:
+            if not funders and not thanked_list:
                 return out
     for o in s.orgs:
         if (
@@ -1366,7 +1376,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 ]
     m = THANKED_FOR_SUPPORT.search(s.text)
     if m:
-        thanked = [k for k in _keys(s.orgs, m.end(1), m.start(2))]
+        thanked, aside = [], set()  # "A through its B, and C with funds from D": A and C
+        for o in s.orgs:
+            if o.key and m.end(1) <= o.start < m.start(2) and o.key not in aside:
+                if _THROUGH_OR_FROM.search(s.text, max(0, o.start - 50), o.start):
+                    aside.add(o.key)  # and its acronym after it
+                elif o.key not in thanked:
+                    thanked.append(o.key)
         if not thanked:
             # "Khan thanked Turkiye for its support": a country thanked is its government
             thanked = [
@@ -2555,7 +2571,29 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+def _without(s: SentenceFacts, a: int, b: int) -> SentenceFacts:
+    """The sentence with the part [a, b) blanked out (an aside whose names play no part)."""
+    return replace(
+        s,
+        text=s.text[:a] + " " * (b - a) + s.text[b:],
+        orgs=[o for o in s.orgs if not a <= o.start < b],
+        posts=[p for p in s.posts if not a <= p.start < b],
+    )
+
+
+#: "the visitors, accompanied by Mr. A, paid a courtesy call on B": A's body goes too
+_ACCOMPANIED = re.compile(r",\s*(?:who\s+(?:was|were)\s+)?accompanied\s+by\s+([^,;]{2,90}),")
+
+
 def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Found]:
+    aside = _ACCOMPANIED.search(s.text, 0, m.start())
+    if aside:
+        found = _meeting_at(_without(s, aside.start(), aside.end()), m, funded)
+        companions = [k for k in _actors(s, aside.start(1), aside.end(1)) if k not in funded]
+        return [
+            replace(f, parties=tuple(dict.fromkeys([*f.parties[:1], *companions, *f.parties[1:]])))
+            for f in found
+        ]
     subj = [k for k in _actors(s, 0, m.start()) if k not in funded]
     side = _DEMONYM_SIDE.search(s.text[: m.start()])
     if not subj and side:  # "the Mongolian delegation held consultations …"
@@ -3846,7 +3884,7 @@ _AND_CLAUSE = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?=(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:is|are|was|were|has|have|had|will|builds|draws|follows|[a-z]{3,}ed)\b"
     # ", while the Spanish Red Cross finances …": a body as the second clause's subject
-    r"|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:also\s+)?[a-z]{3,}(?:s|ed)\b)"
+    r"|(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:also\s+)?[a-z]{3,}(?:s|ed)\b)"
 )
 
 
@@ -3858,7 +3896,41 @@ def _two_clauses(s: SentenceFacts) -> list[Found]:
     if cut is None:
         return []
     first, second = _find_in(_span(s, 0, cut.start())), _find_in(_span(s, cut.start(), len(s.text)))
+    if first and not second:
+        second = _gift_to_same(_span(s, cut.end(), len(s.text)), first)
+    elif second and not first:
+        first = _gift_to_same(_span(s, 0, cut.start()), second)
     return first + second if first and second else []
+
+
+def _gift_to_same(s: SentenceFacts, before: list[Found]) -> list[Found]:
+    """ "A contributed HKD 2 million to B, and C transferred 500,000 patacas": a gift whose
+    recipient goes unsaid is to the one the first clause names."""
+    gift = DONATION.search(s.text)
+    given = [f for f in before if f.kind in ("donation", "support") and f.recipients]
+    donor = _actors(s, 0, gift.start())[:1] if gift else []
+    comma = s.text.find(",", gift.end()) if gift else -1
+    if (
+        not gift
+        or not given
+        or not donor
+        or _keys(s.orgs, gift.end(), comma if comma > 0 else None)
+    ):
+        return []  # (", the society said" after it is the source)
+    recipient = given[-1].recipients[0]
+    if donor[0] == recipient or NOT_DONE.search(s.text, 0, gift.start()):
+        return []
+    date, _ = _date(s)
+    return [
+        Found(
+            "donation",
+            (donor[0],),
+            "donation.same_recipient",
+            0.6,
+            recipients=(recipient,),
+            date=date,
+        )
+    ]
 
 
 _ACCORDING_TO = re.compile(r"\W*According\s+to\s+[^,;]{2,80},\s+")
