@@ -4955,3 +4955,81 @@ def test_a_headline_verb_in_capitals_and_a_legal_form_are_not_part_of_the_name()
     assert "hyundai-motor-company" in orgs and "lg-electronics" in orgs
     assert not [k for k in orgs if k.endswith(("partners", "-co")) or "center" in k]
     assert ("Lee Min-jun", "lg-electronics") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_plc_and_its_parent_named_in_an_aside() -> None:
+    ext = extract(
+        "Partnership\n\n"
+        "NDOLA, 5 March 2025 – Lumwana Copper Plc, a subsidiary of Barrick Gold Corporation, and "
+        "the Zambia Red Cross Society have entered into a partnership on cholera. The Zambia Red "
+        "Cross Society was established by an Act of Parliament in 1966."
+    )
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert "lumwana-copper-plc" in orgs
+    assert not [k for k in orgs if k.startswith("act-of")]
+    partners = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
+    assert partners == [{"lumwana-copper-plc", "ns-zm"}]
+
+
+def test_a_unit_with_an_acronym_of_its_own_is_a_body() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "LUSAKA, 5 March 2025 – The signing was witnessed by Dr. Mary Banda Phiri, National "
+        "Coordinator of the Disaster Preparedness and Response Unit (DPRU), and by officials of "
+        "the Zambia Red Cross Society."
+    )
+    unit = next(k for k in ext.organisations if k.startswith("disaster-preparedness"))  # type: ignore[attr-defined]
+    assert ("Mary Banda Phiri", unit) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_partners_as_a_noun_and_a_units_name_are_no_alliance_and_no_person() -> None:
+    ext = extract(
+        "ECOWAS and Red Cross partners agree on a regional plan\n\n"
+        "ABUJA, 29 August 2025 – The meeting was convened by the Humanitarian Affairs Unit of the "
+        "ECOWAS Commission and hosted by the Nigerian Red Cross Society."
+    )
+    assert not [r for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
+    assert not [n for n, _, _ in posts(ext) if n.endswith("Unit")]
+
+
+def test_one_post_after_two_names_is_the_last_ones() -> None:
+    ext = extract(
+        "MoU\n\n"
+        "GABORONE, 29 August 2025 – The MoU between SADC and the IFRC was signed by Ms. Naledi "
+        "Kgosi Molefe, SADC Executive Secretary, and Mr. Jan Erik Dahl, Head of the IFRC Country "
+        "Cluster Delegation for Southern Africa. The MoU was then signed again by Ms. Molefe and "
+        "Mr. Dahl, Head of Delegation of the IFRC."
+    )
+    assert ("Naledi Kgosi Molefe", "ifrc") not in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_participants_who_joined_the_ones_listed() -> None:
+    ext = extract(
+        "Workshop\n\n"
+        "MAPUTO, 29 August 2025 – The IFRC hosted the Southern Africa Regional Workshop on "
+        "Anticipatory Action in Maputo from 25 to 27 August.\n\n"
+        "Four National Societies took part: the Mozambique Red Cross, the Malawi Red Cross "
+        "Society, the Zambia Red Cross Society and the Angola Red Cross.\n\n"
+        "They were joined by representatives of Malawi's Department of Disaster Management "
+        "Affairs, the Department of Civil Protection of Zimbabwe and Madagascar's Bureau National "
+        "de Gestion des Risques et des Catastrophes, as well as the World Food Programme."
+    )
+    events = [set(r.parties) for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert events
+    keys = events[0]
+    assert "wfp" in keys and "ns-ao" in keys
+    assert any(k.startswith("department-of-civil-protection") for k in keys)
+    assert any(k.startswith("bureau-national-de-gestion") for k in keys)
+    assert not [k for k in keys if "madagascar" in k]
+
+
+def test_funded_through_a_programmatic_partnership_with_a_body() -> None:
+    ext = extract(
+        "Workshop\n\n"
+        "LOME, 29 August 2025 – The IFRC and the Togolese Red Cross held a workshop in Lome.\n\n"
+        "The workshop was funded by the European Union's Directorate-General for European Civil "
+        "Protection and Humanitarian Aid Operations (DG ECHO) through its Programmatic "
+        "Partnership with the IFRC."
+    )
+    assert frozenset({"echo", "ifrc"}) in pairs(ext, "support")
+    assert frozenset({"echo", "ns-tg"}) not in pairs(ext, "support")

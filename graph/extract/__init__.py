@@ -22,6 +22,7 @@ from graph.dates import find_dates
 from graph.documents import Document, Sentence
 from graph.extract.lexicon import (
     EVENT_HEADS,
+    LEGAL_FORMS,
     NUMBER_WORD,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -576,9 +577,7 @@ _BRAND_HEADS = frozenset(
     }
 )
 #: The last word of a company's registered name.
-_COMPANY_SUFFIXES = frozenset(
-    {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH", "Corporation", "Company", "Group"}
-)
+_COMPANY_SUFFIXES = LEGAL_FORMS | {"Corporation", "Company", "Group"}
 _NOT_BRANDS = frozenset(
     {
         "Global",
@@ -1597,6 +1596,10 @@ _DELEGATES_FROM = re.compile(
     r"|^\W*Among\s+(?:them|those\s+(?:present|attending|taking\s+part|represented)|the\s+"
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
     r"(?:were|was)\s+(?:the\s+)?"
+    # "They were joined by representatives of A, B and C": the participants just listed, joined
+    r"|^\W*(?:They|These|The\s+(?:societies|delegations|delegates|participants|National\s+"
+    r"Societies))\s+were\s+(?:also\s+)?joined\s+by\s+(?:(?:representatives|delegations|"
+    r"delegates|officials|experts)\s+(?:of|from)\s+)?(?:the\s+)?"
 )
 
 
@@ -1682,6 +1685,8 @@ def _gather_participants(
         event.parties = (*event.parties, *new)
         return
     took_part = _TOOK_PART.search(s)
+    if took_part and took_part.group(0) == "joined" and s.startswith(" by", took_part.end()):
+        took_part = None  # "They were joined by A and B": A and B joined them (below)
     attended_by = _EVENT_ATTENDED_BY.match(s)
     if attended_by:
         # "The forum was also attended by A and B, as well as delegations from C": the event's

@@ -45,6 +45,7 @@ ORG_HEADS = (
             "LLC",
             "PLC",
             "plc",
+            "Plc",
             "Corporation",
             "Company",
             "Limited",
@@ -203,6 +204,8 @@ WORLD_REGIONS = (
     "Sub-Saharan Africa",
     "Southern Cone",
 )
+#: A company's registered legal form, the last word of its name ("… Uganda Limited")
+LEGAL_FORMS = frozenset({"Limited", "Ltd", "Inc", "PLC", "plc", "Plc", "LLC", "GmbH"})
 #: Counts written as words ("the seven National Societies", "with five organisations")
 NUMBER_WORDS = {
     "two": 2,

@@ -27,6 +27,7 @@ from graph.extract.lexicon import (
     EVENT_HEADS,
     GOVERNMENT_WORDS,
     HONORIFICS,
+    LEGAL_FORMS,
     NOT_NAME,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -460,7 +461,7 @@ def _kind_of(name: str) -> str:
         first in gazetteer().demonyms or (first,) in gazetteer().countries
     ):
         return "government"  # "the Spanish Agency for …", "the French Development Agency"
-    if {"Limited", "Ltd", "Inc", "PLC", "plc", "LLC", "GmbH"} & {w.rstrip(".") for w in words}:
+    if LEGAL_FORMS & {w.rstrip(".") for w in words}:
         return "company"  # a registered company's legal form
     if words & COMPANY_HEADS:
         return "company"  # "Dunnes Stores", "Bapco Energies", "Qatar Airways": a trade
@@ -503,11 +504,20 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
             acronym = len(left) == 1 and left[0].text.isupper()  # "NORCAP and …"
             # "MTN Uganda and Equity Bank Uganda Limited": a brand and its country, complete
             branded = 2 <= len(left) <= 3 and (left[-1].norm,) in gazetteer().countries
+            # "the Department of Civil Protection of Zimbabwe and Madagascar's Bureau …": a
+            # country's possessive starts a second name
+            owned = (
+                len(left) >= 3
+                and (left[-1].norm,) in gazetteer().countries
+                and bool(right)
+                and right[0].text.endswith(("'s", "’s"))
+            )
             if (
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
                 or acronym
                 or branded
+                or owned
             ) and (
                 any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right)
                 # "… Oil Company and Zain Kuwait": a brand and its country, a second name
@@ -517,8 +527,26 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                     and (right[-1].norm,) in gazetteer().countries
                 )
             ):
-                return [left, *_split_on_and(right)]
+                # (the possessive is the second body's owner, read with it: "Madagascar's")
+                return [left, *_split_on_and(right[1:] if owned else right)]
     return [tokens]
+
+
+def _spelt_by_acronym(text: str, run: list[Token]) -> bool:
+    """ "the Disaster Management and Mitigation Unit (DMMU)": the acronym after the words
+    spells all of them, so the "and" is inside one name."""
+    acronym = re.match(r"\s*\(([A-Z]{3,8})\)", text[run[-1].end :]) if run else None
+    if acronym is None:
+        return False
+    words = [t for t in run if t.text[:1].isupper()]
+    first = words[-len(acronym[1])] if len(words) >= len(acronym[1]) else None
+    initials = "".join(t.text[0] for t in words[-len(acronym[1]) :])
+    # (the words it spells may follow a post's: "Coordinator of the Disaster … Unit (DMMU)")
+    return (
+        first is not None
+        and initials == acronym[1]
+        and any(t.norm == "and" and t.start > first.start for t in run)
+    )
 
 
 def _cut_place(tokens: list[Token]) -> list[Token]:
@@ -750,11 +778,13 @@ _LEADING_HEAD = re.compile(
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura|Cabildo|Ayuntamiento|Diputación|Gobernación|Intendencia|Generalitat|"
-    r"Junta)|(?P<academic>Universidad|Universidade|Université|"
+    r"Junta|(?:Bureau|Office|Conseil|Comité)(?=\s+(?:National|Central|Régional|Fédéral|Provincial)\s))"
+    r"|(?P<academic>Universidad|Universidade|Université|"
     r"Universitas|Universiti|Universität|Hôpital|Hospital))\s+(?:(?:de\s+la|de\s+las|de\s+los|de|del|la|las|"
     r"los|do|da|dos|das|des|du|pour|para|per)\s+)?"
     r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+(?:(?:\s+(?:de\s+la|de\s+las|de\s+los|para\s+la|para\s+el|de|"
-    r"del|para|y|pour\s+la|pour|et|e|do|da|dos|das))?\s+(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
+    r"del|para|y|pour\s+la|pour|et\s+des|et\s+de\s+la|et|e|do|da|dos|das|des|du))?\s+"
+    r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
 )
 _COMPANY_APPOSITION = re.compile(
     r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
@@ -920,13 +950,19 @@ def _pattern_mentions(
             )
             taken.append((a, b))
     for run in _runs(text, tokens, taken):
-        for part in _split_on_and(_cut_place(run)):
+        run = _cut_place(run)
+        spelt = _spelt_by_acronym(text, run)
+        for part in [run] if spelt else _split_on_and(run):
             if not part:
                 continue
             words = [t.text for t in part]
             name_text = text[part[0].start : part[-1].end]
-            has_head = any(w in ORG_HEADS for w in words[1:]) or (
-                len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for")
+            has_head = (
+                any(w in ORG_HEADS for w in words[1:])
+                or (len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for"))
+                # "the Disaster Management and Mitigation Unit (DMMU)": a unit with a name
+                # and an acronym of its own is a body
+                or (spelt and words[-1] == "Unit")
             )
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):
                 continue
@@ -1006,7 +1042,9 @@ def _pattern_mentions(
                 rest = [t for t in part if t.start >= role.end()]
                 while rest and rest[0].norm in {"of", "the", "at", "for"}:
                     rest = rest[1:]
-                if not any(t.text in ORG_HEADS for t in rest):
+                if not any(t.text in ORG_HEADS for t in rest) and not (
+                    spelt and rest and rest[-1].text == "Unit"
+                ):
                     continue  # "Head of International Department Hanne Larsen": a person
                 if (
                     rest
@@ -1054,7 +1092,13 @@ def _pattern_mentions(
                 while rest and rest[0].norm in ("of", "the", "at"):
                     rest = rest[1:]
                 rest, board = _past_board(text, rest)
-                if not board and (len(rest) < 2 or not any(t.text in ORG_HEADS for t in rest)):
+                if not board and (
+                    len(rest) < 2
+                    or not (
+                        any(t.text in ORG_HEADS for t in rest)
+                        or (spelt and rest[-1].text == "Unit")
+                    )
+                ):
                     continue
                 if _portfolio(rest):
                     continue
@@ -1097,7 +1141,7 @@ def _pattern_mentions(
     return out
 
 
-_LEGAL_FORM_AFTER = re.compile(r"\.,?\s*(?:Ltd|Limited|Inc|LLC)\b")
+_LEGAL_FORM_AFTER = re.compile(rf"\.,?\s*(?:{'|'.join(sorted(LEGAL_FORMS))})\b")
 
 
 def _portfolio(part: list[Token]) -> bool:
@@ -1236,7 +1280,7 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     m = _LEFT_SLOT.match(text) if " and " in text else None
     if not m or not any(a == m.end() for a, _ in taken):
         return []
-    name = re.sub(r"\s+(?:Inc|Ltd|LLC|PLC|plc)\.?$", "", m.group(1)).strip()
+    name = re.sub(rf"\s+(?:{'|'.join(sorted(LEGAL_FORMS))})\.?$", "", m.group(1)).strip()
     words = name.split()
     norm = tuple(t.norm for t in tokenize(name))
     if (
@@ -1362,6 +1406,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         "overnment" in text
         or any(tokens[i].text in ORG_HEADS for i in capitalised_at(text))
         or (" for " in text and _HUMANITARIAN_FOR.search(text))
+        or " Unit (" in text
     ):
         mentions += [
             _national_body(m)
@@ -1904,7 +1949,7 @@ _NOT_BODIES = re.compile(
     # "the Humanitarian Service Points at the border": places of a service, not a body
     r"|\b(?:Points|Sites|Posts|Camps|Stations|Units|Teams|Kits|Clinics|Desks)$"
     # "the Turkana County Climate Change Fund Act": a law
-    r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$"
+    r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$|^(?:An?\s+)?Act\s+of\s"
 )
 
 #: Buildings named like bodies ("at the State House"): places, not parties

@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
 from graph.extract.organisations import (
     EUROPEAN_COMMISSION,
     PORTFOLIO_WORDS,
+    UNIT_HEADS,
     Mention,
     Token,
     gazetteer,
@@ -172,6 +173,7 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
                 words not in gz.countries
                 and words not in gz.places
                 and run[-1].text not in _GEOGRAPHIC_HEADS  # "the Canary Islands"
+                and run[-1].text not in UNIT_HEADS  # "… Risk Reduction Unit of the SADC"
                 and run[0].text not in _STREET_HEADS  # "in Via Toscana"
             ):
                 spans.append((run[0].start, run[-1].end))
@@ -825,6 +827,8 @@ def find_posts(
                     ):
                         break
                     run.insert(0, span)
+                if len(run) > 1 and not _plural_post(role.text):
+                    run = run[-1:]  # "signed by A and B, Head of C": one holder of one post
                 for span in run:
                     emit(span, role)
                 role.used = True
@@ -895,6 +899,12 @@ def find_posts(
 #: "Sarah N, WFP Uganda, Communications Officer": a contact line, the body before the post
 _CONTACT_GAP = re.compile(r"\s*,\s*")
 _CONTACT_REST = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*")
+
+
+def _plural_post(role_text: str) -> bool:
+    """ "Co-Chairs", "Heads of Delegation", "members of": a post several people hold."""
+    head = re.split(r"\s+(?:of|for|at|to|in)\s+|,", role_text, maxsplit=1)[0]
+    return bool(re.search(r"(?<!s)s(?:-[A-Z][a-z]+)?$", head))  # ("Secretaries-General")
 
 
 def _contact_line(

@@ -1165,8 +1165,8 @@ def _society_of(country: str) -> str | None:
 
 
 _THROUGH_PARTNERSHIP = re.compile(
-    r"[^.;,]{1,100}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:partnership|agreement|cooperation|grant)\s+with\s+(?:the\s+)?"
+    r"[^.;,]{1,160}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Pp]artnership|[Aa]greement|[Cc]ooperation|[Gg]rant)\s+with\s+(?:the\s+)?"
 )
 _BY_THROUGH = re.compile(r"[^.;,]{1,100}?\s+(?:through|via)\s+(?:the\s+)?(?=[A-Z])")
 _CHANNELLED_THROUGH = re.compile(
@@ -3197,7 +3197,9 @@ _HOPED = re.compile(
 )
 #: "A and B have joined forces to …" (no "with": the partners are the subject)
 JOINED_FORCES = re.compile(
-    r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partner(?:ed|s)?|"
+    r"\b(?:join(?:ed|s)?\s+(?:forces|hands)|team(?:ed|s)?\s+up|partnered|"
+    # ("Red Cross partners chart a roadmap": the noun, before the verb)
+    r"partners?(?!\s+(?!to\b|in\b|on\b|for\b|across\b|again\b)[a-z]+\b)|"
     r"c(?:o|a)me\s+together|(?:are|were|(?:have|has)\s+been)\s+(?:working|partnering|cooperating|"
     r"collaborating)\s+together)\b(?!\s+with\b)"
 )
@@ -3933,6 +3935,10 @@ def _gift_to_same(s: SentenceFacts, before: list[Found]) -> list[Found]:
     ]
 
 
+_SUBSIDIARY_ASIDE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|local\s+|national\s+)?(?:subsidiary|affiliate|"
+    r"division|arm|unit|member)\s+of\s+[^,;]{2,80},"
+)
 _ACCORDING_TO = re.compile(r"\W*According\s+to\s+[^,;]{2,80},\s+")
 
 
@@ -3942,6 +3948,9 @@ def find_relations(s: SentenceFacts) -> list[Found]:
     source = _ACCORDING_TO.match(s.text) if "ccording" in s.text else None
     if source:  # "According to the VNRC, the IFRC launched …": the source is not an actor
         s = replace(s, orgs=[o for o in s.orgs if o.start >= source.end()])
+    owned = _SUBSIDIARY_ASIDE.search(s.text) if "of " in s.text else None
+    if owned:  # "A, a subsidiary of B, and C signed …": B is no party
+        s = _without(s, owned.start(), owned.end() - 1)
     s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
     if members:
         return members + find_relations(s)
