@@ -212,7 +212,16 @@ def document_date(text: str, *, head_chars: int = 400) -> DateValue | None:
     for mention in find_dates(head):
         if mention.value.precision == "day" and not mention.is_end:
             return mention.value
+    # "This piece was first published on her blog on 15 January 2025." at the end
+    tail = text[-head_chars:]
+    for mention in find_dates(tail):
+        before = tail[max(0, mention.start - 60) : mention.start]
+        if mention.value.precision == "day" and _PUBLISHED.search(before):
+            return mention.value
     return None
+
+
+_PUBLISHED = re.compile(r"\b(?:[Pp]ublished|[Pp]osted|[Ww]ritten)\b[^.]*$")
 
 
 __all__ = ["DateMention", "document_date", "find_dates"]

@@ -5033,3 +5033,79 @@ def test_funded_through_a_programmatic_partnership_with_a_body() -> None:
     )
     assert frozenset({"echo", "ifrc"}) in pairs(ext, "support")
     assert frozenset({"echo", "ns-tg"}) not in pairs(ext, "support")
+
+
+def test_a_banks_management_board_is_the_bank_and_a_short_forms_fund_is_its_owner() -> None:
+    ext = extract(
+        "Cash cards\n\n"
+        "PRAGUE, 12 March 2025 – The Czech Red Cross (CCK) and Komercni Bank signed an "
+        "agreement, signed by Petra Novakova Dvorak, Vice-President of the Management Board of "
+        "Komercni Bank.\n\n"
+        "Earlier this month Komercni Bank transferred CZK 5 million to the CCK's National "
+        "Disaster Relief Fund. A coordinator from the Federation's Europe Regional Office attended."
+    )
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert not [k for k in orgs if "board" in k or "fund" in k or "office" in k]
+    assert ("Petra Novakova Dvorak", "komercni-bank") in {(n, o) for n, o, _ in posts(ext)}
+    assert frozenset({"komercni-bank", "ns-cz"}) in pairs(ext, "donation")
+
+
+def test_they_after_a_delegation_and_a_grant_passed_on() -> None:
+    ext = extract(
+        "Notes from Odesa\n\n"
+        "By A Writer\n\n"
+        "The shelters are run with funding from the Swiss Red Cross, which in turn channels a "
+        "grant from the Swiss Agency for Development and Cooperation.\n\n"
+        "In late November a delegation of the Latvian Red Cross travelled to Odesa. They met "
+        "Oleh Kovalenko, head of the Odesa branch of the Ukrainian Red Cross Society.\n\n"
+        "This piece was first published on her blog on 15 January 2025.",
+        date=None,
+    )
+    assert ext.document.date.iso == "2025-01-15"  # type: ignore[attr-defined]
+    assert frozenset({"ns-lv", "ns-ua"}) in pairs(ext, "meeting")
+    gifts = [(r.parties, r.recipients) for r in ext.relations if r.kind == "support"]  # type: ignore[attr-defined]
+    sdc = next(k for k in ext.organisations if "development" in k or k == "sdc")  # type: ignore[attr-defined]
+    assert ((sdc,), ("ns-ch",)) in gifts
+    assert not [g for g in gifts if g[0] == ("ns-ch",) and g[1] == (sdc,)]
+
+
+def test_who_coordinates_a_network_for_a_branch_of_a_society() -> None:
+    ext = extract(
+        "Heating points\n\n"
+        'KYIV, 15 January 2025 – "People come for the warmth," says Oksana Melnyk, who '
+        "coordinates the network of heating points for the Kyiv city branch of the Ukrainian Red "
+        "Cross Society."
+    )
+    assert ("Oksana Melnyk", "ns-ua") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_council_of_ministers_and_delegations_sent_to_a_forum() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "TALLINN, 20 May 2025 – The Nordic Preparedness Forum 2025, hosted by the Estonian Red "
+        "Cross last week, brought together around 100 delegates. Besides the hosts, the Finnish "
+        "Red Cross and the Swedish Red Cross sent delegations, as did the IFRC and Estonia's "
+        "Rescue Board. The event was co-financed by the Nordic Council of Ministers.\n\n"
+        "In a joint declaration, the Estonian, Finnish and Swedish societies announced the "
+        "Nordic Red Cross Preparedness Alliance."
+    )
+    events = [set(r.parties) for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert events and {"ns-ee", "ns-fi", "ns-se", "ifrc"} <= events[0]
+    assert frozenset({"nordic-council-of-ministers", "ns-ee"}) in pairs(ext, "support")
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
+    assert {"ns-ee", "ns-fi", "ns-se"} in alliances
+
+
+def test_a_ministry_named_with_its_country_then_without_is_one() -> None:
+    ext = extract(
+        "Protocol\n\n"
+        "The Baltic forum was held in Riga last week. Delegations of the Lithuanian Red Cross and "
+        "the Estonian Red Cross attended, as did Latvia's Ministry of the Interior.\n\n"
+        "On Wednesday the Latvian Red Cross and the Ministry of the Interior signed a protocol on "
+        "shelters.\n\n"
+        "A proposal by the Polish Red Cross for a centre shared with Estonia was referred back.",
+        date=None,
+    )
+    ministries = [k for k in ext.organisations if k.startswith("ministry-of-the-interior")]  # type: ignore[attr-defined]
+    assert ministries == ["ministry-of-the-interior-lv"]
+    assert frozenset({"ns-lv", ministries[0]}) in pairs(ext, "agreement")

@@ -442,6 +442,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             a, b = hit.span()
             if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
+        for hit in _DEMONYMS_SOCIETIES.finditer(s) if "ocieties" in s else ():
+            for word in re.finditer(r"[A-Z][a-z]+", hit.group(1)):
+                code = gz.demonyms.get(word.group(0).lower())
+                key = f"ns-{code.lower()}" if code else None
+                a, b = hit.start(1) + word.start(), hit.start(1) + word.end()
+                if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                    st.orgs.append(Mention(a, b, word.group(0), {key}, "coreference"))
         for hit in _SOCIETIES_OF_COUNTRIES.finditer(s):
             for p in st.places:
                 key = f"ns-{p.country.lower()}"
@@ -676,6 +683,11 @@ _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Su
 _DEMONYM_SOCIETY = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
 )
+#: "the Lithuanian, Latvian and Estonian societies": each people's society
+_DEMONYMS_SOCIETIES = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+)\s+"
+    r"(?:Red\s+Cross\s+|Red\s+Crescent\s+|[Nn]ational\s+)?[Ss]ocieties\b"
+)
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+by\s+$")
 
 
@@ -893,6 +905,7 @@ def extract_document(doc: Document) -> Extraction:
     ]
     first = _resolve(states, doc.text)
     _press_offices(states)  # (again: a short form read as the office's is the body's)
+    _one_country_ministry(states, first)
     gz = gazetteer()
     counts: Counter[str] = Counter(m.key for st in states for m in st.orgs if m.key)
     # the article's main actor: the most named (a society first, on a tie)
@@ -1589,6 +1602,9 @@ _SIDELINES = re.compile(
     r"(?:conference|forum|summit|assembly|meeting|congress|session|event|gathering)\b",
     re.I,
 )
+_SENT_DELEGATIONS = re.compile(
+    r"\bsent\s+(?:delegations|delegates|representatives|teams|observers)\b(?!\s+to\s+(?!the\b))"
+)
 _DELEGATES_FROM = re.compile(
     r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
     r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?"
@@ -1647,6 +1663,24 @@ _PORTFOLIO_OF = re.compile(
 _THE_VISITORS_ATTEND = re.compile(
     r"^\W*(?:The|Both)\s+(?:visiting\s+|two\s+|foreign\s+)?(?:delegations|delegates|visitors|guests)\b"
 )
+
+
+def _one_country_ministry(states: list[_SentenceState], first: dict[str, Mention]) -> None:
+    """ "Lithuania's Ministry of the Interior …, the Ministry of the Interior signed …": the
+    same ministry, named once with its country (keyed by it) and once without."""
+    moved: dict[str, str] = {}
+    for key, m in first.items():
+        if m.kind != "government" or key.startswith("gov-") or re.search(r"-[a-z]{2}$", key):
+            continue
+        owned = [k for k in first if re.fullmatch(rf"{re.escape(key)}-[a-z]{{2}}", k)]
+        if len(owned) == 1:
+            moved[key] = owned[0]
+    for st in states:
+        for m in st.orgs:
+            if m.key in moved:  # (a way to refer to it, not one of its names)
+                m.keys, m.source = {moved[m.key]}, "coreference"
+    for key in moved:
+        first.pop(key, None)
 
 
 def _visitors_attend(
@@ -1737,6 +1771,17 @@ def _gather_participants(
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
         else:
             event.parties = (*event.parties, *actors)
+        return
+    sent = _SENT_DELEGATIONS.search(s) if "sent " in s else None
+    if sent and not told_here:
+        # "Besides the hosts, A and B sent delegations, as did C and D": all were there
+        inside = s.find(event.name) if event.name else -1
+        named = dict.fromkeys(
+            m.key
+            for m in st.orgs
+            if m.key and not (inside >= 0 and inside <= m.start < inside + len(event.name or ""))
+        )
+        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     delegates = _DELEGATES_FROM.match(s)
     if delegates:

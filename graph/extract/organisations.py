@@ -825,6 +825,8 @@ def _past_board(text: str, part: list[Token]) -> tuple[list[Token], bool]:
 #: The board of a body: the body's name follows.
 _BOARD_OF = re.compile(
     r"(?:(?:Executive|Governing)\s+)?Board\s+of\s+(?:Directors|Trustees|Governors)\s+of\s+(?:the\s+)?"
+    # "the Management Board of PKO Bank Polski"
+    r"|(?:Management|Supervisory|Executive)\s+Board\s+of\s+(?:the\s+)?"
 )
 #: Heads of the units of an organisation ("the IFRC Country Cluster Delegation").
 UNIT_HEADS = frozenset(
@@ -1033,6 +1035,15 @@ def _pattern_mentions(
                 continue  # "IFRC Regional Office for Europe", "the IFRC's Americas Regional
                 # Office", "the World Health Organization (WHO) Country Office for Nepal": a
                 # unit of the body just named
+            if (
+                len(part) > 2
+                and part[0].text.endswith(("'s", "’s"))
+                and (part[-1].text in UNIT_HEADS or part[-1].text == "Fund")
+                # (a country's own office is a body of its own: "Botswana's National … Office")
+                and not _place_or_people((norm_token(part[0].text[:-2]),))
+            ):
+                continue  # "the Federation's Europe Regional Office", "PCK's … Relief Fund":
+                # the unit or fund of a body named by a short form (read as that body)
             if part and _OWN.search(text, max(0, part[0].start - 7), part[0].start):
                 continue  # "from its Disaster Response Emergency Fund": the body's own fund
             role = ROLE_RE.match(text, part[0].start) if part else None
@@ -1076,7 +1087,15 @@ def _pattern_mentions(
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
             part, board = _past_board(text, part)
             inner_role = next(
-                (j for j, t in enumerate(part) if j and ROLE_RE.fullmatch(t.text)), None
+                (
+                    j
+                    for j, t in enumerate(part)
+                    if j
+                    and ROLE_RE.fullmatch(t.text)
+                    # ("the Nordic Council of Ministers": a plural post names the body)
+                    and not (part[j - 1].norm == "of" and t.text.endswith("s"))
+                ),
+                None,
             )
             if (
                 inner_role is not None

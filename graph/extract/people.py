@@ -672,6 +672,17 @@ def find_posts(
                 ),
                 org,
             )
+        if doc_ministries and minister and government and org == government and not code:
+            # "Vice-Minister of the Interior A B" in a story naming Lithuania's Ministry of the
+            # Interior and, elsewhere, Latvia: that ministry, not the other country's government
+            tail = re.match(r"[^,.;]{0,30}", text[end:])
+            words = re.findall(r"[A-Z][a-z]+", text[max(0, m.start() - 12) : end + tail.end()])
+            owned = next(
+                (doc_ministries[w.lower()] for w in words if w.lower() in doc_ministries), None
+            )
+            country = re.search(r"-([a-z]{2})$", owned or "")
+            if owned and country and not government.endswith(f"-{country.group(1)}"):
+                org = owned
         if (
             org is None
             and home_government
@@ -1042,6 +1053,7 @@ _WHO_LED = re.compile(
     r"\s*,\s*who\s+(?:has|had)\s+(?:led|headed|chaired|run)\s+the\s+(?:society|organi[sz]ation|"
     r"federation|national\s+society)\b(?!\s+of\b)"
 )
+_OF_FOR_AT = re.compile(r"\s+(?:at|of|for)\s+(?:the\s+)?$")
 _HEADS_ROLE = {"chairs": "Chair", "coordinates": "Coordinator", "directs": "Director"}
 
 
@@ -1070,10 +1082,27 @@ def _who_heads(
         if n[0] in named or m is None:
             continue
         org = next((o for o in orgs if o.key and o.start in (m.end(), m.end() - 4)), None)
+        what = m.group("what")
+        if org is None:
+            # "who coordinates the network of heating points for the X branch of the C
+            # Society": the first body named after "of", "for" or "at", in the same clause
+            start = m.start("what")
+            org = next(
+                (
+                    o
+                    for o in orgs
+                    if o.key
+                    and start < o.start <= start + 150
+                    and _OF_FOR_AT.search(text, start, o.start)
+                    and not re.search(r"[.;:]|,\s", text[start : o.start])
+                ),
+                None,
+            )
+            what = _OF_FOR_AT.split(text[start : org.start])[0] if org else what
         name = clean_name(text[n[0] : n[1]])
         if org is None or len(name.split()) < 2:
             continue
-        unit = re.sub(r"^(?:the|its)\s+", "", m.group("what").strip())
+        unit = re.sub(r"^(?:the|its)\s+", "", what.strip())
         head = _HEADS_ROLE.get(m.group("verb"), "Head")
         role_text = f"{head} of {unit}" if unit else head
         posts.append(PostMention(name, n[0], n[1], role_notation(role_text), role_text, org.key))

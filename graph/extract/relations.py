@@ -1164,6 +1164,11 @@ def _society_of(country: str) -> str | None:
     return key if key in gazetteer().orgs else None
 
 
+_WHICH_RELAYS = re.compile(
+    r",\s*which\s+(?:in\s+turn\s+)?(?:channels|channel|passes\s+on|relays|draws\s+on)\s+"
+    r"(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:grant|funding|funds|money|contribution)s?\s+"
+    r"(?:from|by)\s+(?:the\s+)?"
+)
 _THROUGH_PARTNERSHIP = re.compile(
     r"[^.;,]{1,160}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:[Pp]artnership|[Aa]greement|[Cc]ooperation|[Gg]rant)\s+with\s+(?:the\s+)?"
@@ -1289,6 +1294,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 return channelled
         and_more = re.match(r"[^,]*(?:,\s*(?:and\s+)?(?:the\s+)?[A-Z][^,]*)*", s.text[m.end() :])
         providers = _keys(s.orgs, m.end(), clause_end)
+        relayed = _WHICH_RELAYS.match(s.text, clause_end) if providers else None
+        if relayed:
+            # "with funding from A, which in turn channels a grant from B": B funds A, and A
+            # the work (B is no recipient)
+            backers = [k for k in _listed(s, relayed.end()) if k not in providers][:2]
+            out += _supports(backers, providers[:1], "support.relayed", 0.7, date)
+            s = replace(s, orgs=[o for o in s.orgs if o.start < relayed.start()])
         if and_more and not providers:
             providers = _keys(s.orgs, m.end(), m.end() + and_more.end())
         recipients = [k for k in _actors(s) if k not in providers]
@@ -2599,7 +2611,15 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     if not subj and side:  # "the Mongolian delegation held consultations …"
         code = gazetteer().demonyms.get(norm_token(side.group(1)))
         subj = [f"ns-{code.lower()}"] if code and f"ns-{code.lower()}" in gazetteer().orgs else []
-    if not subj and s.delegation and _THE_VISITORS.search(s.text[: m.start()]):
+    if (
+        not subj
+        and s.delegation
+        and (
+            _THE_VISITORS.search(s.text[: m.start()])
+            # "… a delegation of A travelled to Kharkiv. They met B": the delegation
+            or (re.match(r"\W*They\s+(?:also\s+|then\s+|later\s+)?$", s.text[: m.start()]))
+        )
+    ):
         subj = [s.delegation]  # "the delegation met …": the organisation it represents
     if not subj and s.main_org and _THE_SOCIETY.search(s.text[: m.start()]):
         subj = [s.main_org]  # "the society's teams met …": the article's organisation
