@@ -672,17 +672,6 @@ def find_posts(
                 ),
                 org,
             )
-        if doc_ministries and minister and government and org == government and not code:
-            # "Vice-Minister of the Interior A B" in a story naming Lithuania's Ministry of the
-            # Interior and, elsewhere, Latvia: that ministry, not the other country's government
-            tail = re.match(r"[^,.;]{0,30}", text[end:])
-            words = re.findall(r"[A-Z][a-z]+", text[max(0, m.start() - 12) : end + tail.end()])
-            owned = next(
-                (doc_ministries[w.lower()] for w in words if w.lower() in doc_ministries), None
-            )
-            country = re.search(r"-([a-z]{2})$", owned or "")
-            if owned and country and not government.endswith(f"-{country.group(1)}"):
-                org = owned
         if (
             org is None
             and home_government
