@@ -44,7 +44,11 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b"), "day"),
     (re.compile(rf"\b{_MON},?\s+{_YEAR}\b"), "month"),
     (
-        re.compile(rf"\b(?:in|since|from|until|till|by|during|of|for|throughout)\s+{_YEAR}\b"),
+        # (also opening a sentence: "In 2023 the three societies declared …")
+        re.compile(
+            rf"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|till|by|[Dd]uring|of|for|[Tt]hroughout)\s+"
+            rf"{_YEAR}\b"
+        ),
         "year",
     ),
     (

@@ -5109,3 +5109,43 @@ def test_a_ministry_named_with_its_country_then_without_is_one() -> None:
     ministries = [k for k in ext.organisations if k.startswith("ministry-of-the-interior")]  # type: ignore[attr-defined]
     assert ministries == ["ministry-of-the-interior-lv"]
     assert frozenset({"ns-lv", ministries[0]}) in pairs(ext, "agreement")
+
+
+def test_a_year_opening_a_sentence_and_a_declared_alliance() -> None:
+    ext = extract(
+        "Sahel\n\n"
+        "NIAMEY, 20 November 2024 – In 2023 the Red Cross Society of Niger, the Mali Red Cross and "
+        "the Burkinabe Red Cross Society declared a standing cross-border alliance.",
+        date=None,
+    )
+    alliances = [r for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
+    assert [set(r.parties) for r in alliances] == [{"ns-ne", "ns-ml", "ns-bf"}]
+    assert alliances[0].date.iso == "2023"
+
+
+def test_work_done_on_behalf_of_a_body_and_support_for_what_they_did() -> None:
+    ext = extract(
+        "Water\n\n"
+        "Blog | 20 November 2024\n\n"
+        "Some 80 volunteers of the Chad Red Cross keep the wells running. Since 2023 they have "
+        "rehabilitated 20 boreholes, with materials and engineering support from the ICRC.\n\n"
+        "Chad Red Cross volunteers also carry out monthly food distributions on behalf of the "
+        "World Food Programme."
+    )
+    support = [(r.parties, r.recipients) for r in ext.relations if r.kind == "support"]  # type: ignore[attr-defined]
+    assert (("icrc",), ("ns-td",)) in support
+    assert (("ns-td",), ("wfp",)) in support
+
+
+def test_an_acronym_never_defined_is_the_one_body_it_spells() -> None:
+    ext = extract(
+        "Pact\n\n"
+        "ACCRA, 12 March 2025 – The Ghana Red Cross Society and the National Disaster Management "
+        "Organisation signed a memorandum. It was signed by Yaw Mensah Owusu, NADMO's Director "
+        "General.\n\n"
+        "The programme that the new MoU underpins is financed by the Swiss Red Cross and the "
+        "Danish Red Cross."
+    )
+    nadmo = "national-disaster-management-organisation"
+    assert ("Yaw Mensah Owusu", nadmo) in {(n, o) for n, o, _ in posts(ext)}
+    assert frozenset({"ns-ch", "ns-dk"}) not in pairs(ext, "agreement")

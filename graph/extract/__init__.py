@@ -266,6 +266,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     _minister_bodies(states)
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
+    extra |= _acronyms_spelt(states, text, extra)
     first: dict[str, Mention] = {}
     for st in states:
         for m in st.orgs:
@@ -1663,6 +1664,55 @@ _PORTFOLIO_OF = re.compile(
 _THE_VISITORS_ATTEND = re.compile(
     r"^\W*(?:The|Both)\s+(?:visiting\s+|two\s+|foreign\s+)?(?:delegations|delegates|visitors|guests)\b"
 )
+
+
+def _acronyms_spelt(
+    states: list[_SentenceState], text: str, known: dict[str, str]
+) -> dict[str, str]:
+    """ "NADMO's Acting Director-General" in a story that names the National Disaster
+    Management Organisation but never defines the acronym: the one body it spells."""
+    gz = gazetteer()
+    labels = {m.key: m.label or m.text for st in states for m in st.orgs if m.key}
+    out: dict[str, str] = {}
+    for acr in set(_CAPS_WORD.findall(text)):
+        if (
+            acr in known
+            or acr in gz.acronyms
+            or any(acr in m.text for st in states for m in st.orgs)
+        ):
+            continue
+        spelt = {k for k, label in labels.items() if _spells(acr, label)}
+        if len(spelt) == 1:
+            out[acr] = next(iter(spelt))
+    return out
+
+
+_CAPS_WORD = re.compile(r"(?<![\w-])[A-Z]{3,7}(?![\w-])")
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "on"})
+
+
+def _spells(acronym: str, label: str) -> bool:
+    """Whether the acronym takes the first letter of each main word of the label, in order,
+    and maybe more letters of a word after its first ("NADMO": National Disaster …)."""
+    words = [w for w in re.findall(r"[\w'’]+", label) if w.lower() not in _SMALL_WORDS]
+    if not words or len(words) > len(acronym) or len(words) < 2:
+        return False
+
+    def fits(i: int, j: int) -> bool:  # acronym[i:] from words[j:]
+        if j == len(words):
+            return i == len(acronym)
+        word = words[j].upper()
+        if i >= len(acronym) or acronym[i] != word[0]:
+            return False
+        # the first letter, then any of the word's later letters in order
+        spans = [i + 1]
+        at, k = 1, i + 1
+        while k < len(acronym) and (at := word.find(acronym[k], at)) > 0:
+            at, k = at + 1, k + 1
+            spans.append(k)
+        return any(fits(end, j + 1) for end in spans)
+
+    return fits(0, 0)
 
 
 def _one_country_ministry(states: list[_SentenceState], first: dict[str, Mention]) -> None:

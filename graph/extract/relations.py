@@ -58,6 +58,7 @@ ALLIANCE = re.compile(
 )
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
+    r"declar(?:e|es|ed)|"
     r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
@@ -112,7 +113,9 @@ EVENT_NAME = re.compile(
     r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
 )
 SUPPORT_WITH = re.compile(
-    r"\b(?:with|thanks to)\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+)?"
+    r"\b(?:with|thanks to)\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+|"
+    # "with materials and engineering support from A"
+    r"(?:[a-z]{3,}\s+(?:and\s+)?){1,3}(?=(?:support|funding|assistance|help)\s+from\b))?"
     r"(?:support|funding|funds|assistance|help|financing|backing|contribution|input|"
     r"expertise|guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant)s?\s+"
     r"(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
@@ -391,9 +394,21 @@ def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[st
     return out
 
 
+#: "NIAMEY, 20 November 2024 – In 2023 the …": a dateline's date, before the dash
+_DATELINE_DASH = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:–|—|-{1,2}|:)\s")
+
+
 def _date(s: SentenceFacts) -> tuple[DateValue | None, DateValue | None]:
-    start = next((d.value for d in s.dates if not d.is_end), None)
-    end = next((d.value for d in s.dates if d.is_end), None)
+    dates = s.dates
+    if (
+        len(dates) > 1
+        and dates[0].start < 60
+        and _DATELINE_DASH.match(s.text, dates[0].end)
+        and not dates[1].is_end
+    ):
+        dates = dates[1:]  # the sentence's own date, after the dateline's
+    start = next((d.value for d in dates if not d.is_end), None)
+    end = next((d.value for d in dates if d.is_end), None)
     return start, end
 
 
@@ -611,6 +626,9 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         signers = _post_orgs(s)
         if len(signers) >= 2 and re.search(r"\bsigned (?:\w+ ){0,6}by\b", s.text):
             parties = signers  # "signed … by X, ROLE of A, and Y, ROLE of B": A and B
+        funded = SUPPORT_BY.search(s.text, noun.end()) if not between else None
+        if funded and not _keys(s.orgs, 0, funded.start()):
+            return []  # "The programme that the new MoU underpins is financed by A and B"
         if len(parties) < 2:
             return []
         return [
@@ -996,7 +1014,8 @@ def _supports(
 #: Carrying verbs, then up to one clause (decimals such as "3.2 tonnes" do not end it)
 _CARRIED = (
     r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
-    r"transports|flies|carries|ships|airlifts|delivers)\b(?:[^.;]|\.\d){0,140}?"
+    r"transports|flies|carries|ships|airlifts|delivers|carry\s+out|carries\s+out|carried\s+out|"
+    r"distribute[sd]?|implement(?:s|ed)?|run|runs|ran|manage[sd]?)\b(?:[^.;]|\.\d){0,140}?"
 )
 #: "free of charge", "at no cost": a service given, not sold
 _FREE = r"(?:free\s+of\s+charge|at\s+no\s+cost)"
@@ -1164,6 +1183,9 @@ def _society_of(country: str) -> str | None:
     return key if key in gazetteer().orgs else None
 
 
+_THEY_DID = re.compile(
+    r"^(?:[^,]{0,40},\s*|[A-Z][^,]{0,30}?\s)?(?:they|it|They|It)\s+(?:have|has|had)\s"
+)
 _WHICH_RELAYS = re.compile(
     r",\s*which\s+(?:in\s+turn\s+)?(?:channels|channel|passes\s+on|relays|draws\s+on)\s+"
     r"(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:grant|funding|funds|money|contribution)s?\s+"
@@ -1324,6 +1346,15 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # "- Cash grants for 3,000 families, made possible with funding from A" in a
             # society's own post: the writer's work
             recipients = [s.publisher]
+        if (
+            not recipients
+            and s.main_org
+            and s.main_org not in providers
+            and _THEY_DID.search(s.text, 0, m.start())
+        ):
+            # "Since 2023 they have rehabilitated 34 boreholes, with … support from A": the
+            # article's body, told by a pronoun
+            recipients = [s.main_org]
         if not recipients and _THE_WORK_STARTS.match(s.text):
             # "The programme is run with technical support from A": the work of the body
             # just funded, else of the article's society
