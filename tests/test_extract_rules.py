@@ -5149,3 +5149,25 @@ def test_an_acronym_never_defined_is_the_one_body_it_spells() -> None:
     nadmo = "national-disaster-management-organisation"
     assert ("Yaw Mensah Owusu", nadmo) in {(n, o) for n, o, _ in posts(ext)}
     assert frozenset({"ns-ch", "ns-dk"}) not in pairs(ext, "agreement")
+
+
+def test_a_volunteer_blog_a_branch_secretary_and_who_sat_down_with_whom() -> None:
+    ext = extract(
+        "Field notes: heat in Quetta\n\n"
+        "By Sana Baloch | PRCS volunteer blog | 9 June 2025\n\n"
+        "The thermometer at our cooling centre read 46°C. The Pakistan Red Crescent Society "
+        "(PRCS) runs 30 centres and an ICRC-supported PRCS ambulance service.\n\n"
+        "The cooling centres are funded by the Norwegian Red Cross. The 2,000 water coolers you "
+        "see in every centre were a gift from the Qatar Red Crescent.\n\n"
+        '"We learnt in 2015," said Kamran Ali Baig, Secretary of the PRCS Balochistan Provincial '
+        "Branch.\n\n"
+        "Last Tuesday Mr Baig sat down with Hina Shah, head of corporate affairs at Quetta "
+        "Electric Supply Company, to ask for fewer power cuts.",
+        date=None,
+    )
+    assert ("Kamran Ali Baig", "ns-pk") in {(n, o) for n, o, _ in posts(ext)}
+    assert frozenset({"icrc", "ns-pk"}) in pairs(ext, "support")
+    assert frozenset({"ns-no", "ns-pk"}) in pairs(ext, "support")
+    assert frozenset({"ns-qa", "ns-pk"}) in pairs(ext, "donation")
+    company = next(k for k in ext.organisations if k.startswith("quetta-electric"))  # type: ignore[attr-defined]
+    assert frozenset({"ns-pk", company}) in pairs(ext, "meeting")

@@ -1654,6 +1654,8 @@ _META_LINE = re.compile(
     r"|^[^.|]{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
     # "Australian Red Cross – Annual Report 2023–24 (extract)"
     r"|^[^.|]{3,60}\s[–—-]\s+(?:Annual\s+Report|Annual\s+Review|Blog|News|Newsletter)\b"
+    # "By Ayesha Memon | PRCS volunteer blog | 9 June 2025"
+    r"|^\W*By\s+[^.|]{3,60}\|\s*[^.|]{2,60}\b(?:[Bb]log|[Nn]ews|[Nn]ewsletter)\s*(?:\||$)"
 )
 
 

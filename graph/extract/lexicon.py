@@ -666,6 +666,12 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"spokes(?:person|man|woman)", "other"),
     (r"(?:senior )?(?:advisers?|advisors?|officers?|managers?)", "other"),
     (r"(?:programme|program|project|team|country|technical|regional) leads?", "head"),
+    # "Secretary of the PRCS Sindh Provincial Branch": a branch's or a board's secretary
+    (
+        r"secretar(?:y|ies)(?=\s+of\s+(?:the\s+|its\s+)?(?:[A-Z][\w'’-]*\s+){0,4}(?:Branch|Board|"
+        r"Committee|Council|Chapter|Society|Club|Ministry|Department|Authority|Agency)\b)",
+        "other",
+    ),
 ]
 
 #: The role lexicon as one pattern: optional qualifiers before the core title.

@@ -75,7 +75,7 @@ _MEMBERSHIP_VERB = re.compile(
 MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
-    r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
+    r"talks with|discussions with|consultations with|visit(?:s|ed)?|sat down with|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
     r"received(?= (?:(?:yesterday|today|on [A-Z][a-z]+day) )?at (?:his|her|its|their|the)\b"
@@ -1588,6 +1588,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             recipients = [s.event_host]
         if not recipients and s.main_org not in providers and _THE_TRAINING.match(s.text):
             recipients = [s.main_org]  # "The courses were funded by A": the article's society's
+        if not recipients and s.publisher and s.publisher not in providers:
+            recipients = [s.publisher]  # "The cooling centres are funded by A" in its own blog
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -2258,6 +2260,9 @@ def _matched(s: SentenceFacts) -> list[Found]:
     ]
 
 
+_A_GIFT_FROM = re.compile(
+    r"\b(?:were|was|are|is|came\s+as)\s+(?:a\s+|the\s+)?(?:gift|donation)s?\s+from\s+(?:the\s+)?"
+)
 _RECEIVED_LIST = re.compile(r"\b(?:received|receives|has\s+had)\b[^.]*:\s*$|^\s*[-–•*·▪]\s+")
 
 
@@ -2278,6 +2283,24 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                     "donation.presented_by",
                     0.7,
                     recipients=(taker[0],),
+                    date=date,
+                )
+            ]
+    gift_from = _A_GIFT_FROM.search(s.text) if " from " in s.text else None
+    owner = (s.publisher or _article_society(s)) if gift_from else None
+    if gift_from and owner:
+        # "The 5,000 water coolers you see in every centre were a gift from A": to the
+        # article's society (its own, in its blog)
+        donor = [k for k in _listed(s, gift_from.end()) if k != owner][:1]
+        if donor and not _keys(s.orgs, 0, gift_from.start()):
+            date, _ = _date(s)
+            return [
+                Found(
+                    "donation",
+                    (donor[0],),
+                    "donation.gift_from",
+                    0.65,
+                    recipients=(owner,),
                     date=date,
                 )
             ]
@@ -3549,11 +3572,35 @@ def rule_joint_body(s: SentenceFacts) -> list[Found]:
     ]
 
 
+#: "the ICRC-supported PRCS ambulance service": a body's support told in a compound word
+_COMPOUND_SUPPORT = re.compile(r"-(?:supported|funded|financed|backed|sponsored)\s+(?:the\s+)?")
+
+
+def rule_compound_support(s: SentenceFacts) -> list[Found]:
+    """ "A-supported B service", "an EU-funded project of B": A supports B (the work of B
+    named right after the compound)."""
+    if "-supported" not in s.text and "-funded" not in s.text and "-financed" not in s.text:
+        return []
+    out: list[Found] = []
+    for m in _COMPOUND_SUPPORT.finditer(s.text):
+        giver = next((o.key for o in s.orgs if o.key and o.end == m.start()), None)
+        word = re.search(r"(?<![\w-])([A-Z]{2,8})$", s.text[: m.start()])
+        known = gazetteer().acronyms.get(word.group(1), set()) if word and not giver else set()
+        if len(known) == 1:
+            giver = next(iter(known))  # "ICRC-supported": the acronym inside the compound
+        taker = next((o.key for o in s.orgs if o.key and o.start == m.end()), None)
+        if giver and taker and giver != taker:
+            date, _ = _date(s)
+            out += _supports([giver], [taker], "support.compound", 0.6, date)
+    return out
+
+
 #: The rules, in the order they run on each sentence.
 RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_agreement,
     rule_alliance,
     rule_support,
+    rule_compound_support,
     rule_part_in_deal,
     rule_part_of_appeal,
     rule_donation,
@@ -3725,6 +3772,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_meeting: (
         "met",
+        "sat",
         "spent",
         "credentials",
         "meet",
