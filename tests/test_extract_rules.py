@@ -5171,3 +5171,39 @@ def test_a_volunteer_blog_a_branch_secretary_and_who_sat_down_with_whom() -> Non
     assert frozenset({"ns-qa", "ns-pk"}) in pairs(ext, "donation")
     company = next(k for k in ext.organisations if k.startswith("quetta-electric"))  # type: ignore[attr-defined]
     assert frozenset({"ns-pk", company}) in pairs(ext, "meeting")
+
+
+def test_a_portfolio_at_a_body_and_thanks_for_a_grant_told_by_whose() -> None:
+    ext = extract(
+        "Clinics\n\n"
+        "AMMAN, 12 May 2025 – The agreement was signed by Omar Haddad Nasser, Executive Director "
+        "of Relief and International Development at the Kuwait Red Crescent Society.\n\n"
+        "Speaking at the ceremony, the Secretary General of the Jordan National Red Crescent "
+        "Society thanked the Kuwait Fund for Arab Economic Development, whose grant last year "
+        "allowed the society to refurbish its clinic in Irbid."
+    )
+    assert not [k for k in ext.organisations if k.startswith("relief-and")]  # type: ignore[attr-defined]
+    assert ("Omar Haddad Nasser", "ns-kw") in {(n, o) for n, o, _ in posts(ext)}
+    fund = next(k for k in ext.organisations if "fund" in k)  # type: ignore[attr-defined]
+    assert frozenset({fund, "ns-jo"}) in pairs(ext, "support")
+
+
+def test_a_networks_members_and_a_conference_joined_by_many_and_paid_for_by_one() -> None:
+    ext = extract(
+        "Network\n\n"
+        "By A Reporter | 23 October 2025\n\n"
+        "The Regional Conference on Migration in West Africa, held on 20 and 21 October in "
+        "Dakar, was hosted by the Senegalese Red Cross Society, which organised it with "
+        "financial backing from the Swiss Agency for Development and Cooperation (SDC). "
+        "Delegations from the Gambia Red Cross Society and the Mali Red Cross took part, "
+        "alongside the IFRC's Sahel cluster office, the International Committee of the Red "
+        "Cross, the International Organization for Migration (IOM) and UNHCR.\n\n"
+        "The new West Africa Migration Network brings together the Senegalese, Gambian and "
+        "Malian societies, which pledged to share volunteer rosters.",
+        date=None,
+    )
+    events = [set(r.parties) for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert events and {"ns-sn", "ns-gm", "ns-ml", "ifrc", "icrc", "iom", "unhcr"} <= events[0]
+    assert "sdc" not in events[0]
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
+    assert {"ns-sn", "ns-gm", "ns-ml"} in alliances

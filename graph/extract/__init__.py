@@ -46,6 +46,7 @@ from graph.extract.organisations import (
 from graph.extract.people import PostMention, find_posts
 from graph.extract.relations import (
     SUPPORT_BY,
+    SUPPORT_WITH,
     Found,
     SentenceFacts,
     _actors,
@@ -1811,9 +1812,14 @@ def _gather_participants(
             )
         )
         if alongside:  # "… took part alongside the ICRC and the IFRC": they did too
+            # (every body named after it: "alongside the IFRC's regional office, the ICRC,
+            # IOM and UNHCR")
+            at = took_part.end() + alongside.end()
+            listed = _listed(facts, at)
+            rest = [m.key for m in st.orgs if m.key and m.start >= at] if len(listed) < 2 else []
             actors += [
                 k
-                for k in _listed(facts, took_part.end() + alongside.end())
+                for k in dict.fromkeys([*listed, *rest])
                 if k not in actors and k not in event.parties
             ]
         also = re.match(r",?\s+as\s+(?:was|were|did)\s+(?:the\s+)?", s[took_part.end() :])
@@ -1841,15 +1847,25 @@ def _gather_participants(
         named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= delegates.end())
         event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
-    if not _BROUGHT_TOGETHER.search(s):
+    together = _BROUGHT_TOGETHER.search(s)
+    if not together:
         return
+    # "The new X Network brings together A, B and C": the network is no participant
+    network = "together" in together.group(0) and any(
+        f.kind == "alliance" and at is st for at, f in found
+    )
     at = s.find(event.name) if event.name else -1
     inside = range(at, at + len(event.name)) if at >= 0 and event.name else range(0)
-    backer = re.search(r"\bwith the (?:\w+ )?(?:support|funding|help) of\b", s)
+    backer = re.search(r"\bwith the (?:\w+ )?(?:support|funding|help) of\b", s) or (
+        SUPPORT_WITH.search(s)  # "… which organised it with financial backing from A"
+    )
     keys = [  # not "… of the CIS", not "with the support of the IFRC"
         m.key
         for m in st.orgs
-        if m.key and m.start not in inside and not (backer and m.start > backer.start())
+        if m.key
+        and m.start not in inside
+        and not (backer and m.start > backer.start())
+        and not (network and m.start < together.start())
     ]
     m = _SOCIETIES_OF.search(s)
     if m:

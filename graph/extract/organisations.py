@@ -1812,17 +1812,14 @@ def _units_within(text: str, mentions: list[Mention]) -> list[Mention]:
             and nxt is not None
             and nxt.key
             and _HEADED_UNIT.search(text, 0, m.start)
-            and (m.label or m.text).split()[-1] in _AT_UNIT_HEADS
             and re.fullmatch(r"\s+at\s+(?:the\s+)?", text[m.end : nxt.start])
         ):
-            continue  # "Head of the Corporate Sustainability Center at Samsung": its unit
+            continue  # "Head of the Corporate Sustainability Center at Samsung": its unit;
+            # "Executive Director of Relief and International Development at QRCS": a portfolio
         out.append(m)
     return out
 
 
-_AT_UNIT_HEADS = frozenset(
-    {"Center", "Centre", "Department", "Division", "Unit", "Office", "Team", "Directorate"}
-)
 _HEADED_UNIT = re.compile(
     r"\b(?:Head|Director|Chief|Manager|Coordinator|Officer|Chair(?:man|woman|person)?|Lead)"
     r"\s+of\s+(?:the\s+|its\s+)?$"

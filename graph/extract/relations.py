@@ -162,6 +162,10 @@ POSSESSIVE_SUPPORT = re.compile(
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
+_THANKED_WHOSE = re.compile(
+    r"\b(?:thank(?:ed|s)?|praised|commended)\s+(?P<who>[^.;]{2,120}?),\s+(?P<whose>whose)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:grant|funding|support|donation|contribution|gift)s?\b"
+)
 _THROUGH_OR_FROM = re.compile(
     r"\b(?:through|via|from)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+(?:for\s+)?){0,3}$"
 )
@@ -770,8 +774,9 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
 
 
 _WORK_BRINGS_TOGETHER = re.compile(
-    r"^\W*(?:The|This|Their|Its)\s+(?:[\w$€£.,-]+\s+){0,5}?(?:programme|program|project|"
-    r"initiative|consortium|response|partnership|operation)\b(?:,[^,]{1,60},)?\s+"
+    r"^\W*(?:The|This|Their|Its)\s+(?:[\w$€£.,-]+\s+){0,7}?(?:programme|program|project|"
+    r"initiative|consortium|response|partnership|operation|[Nn]etwork|[Aa]lliance|[Cc]oalition|"
+    r"[Pp]latform)\b(?:,[^,]{1,60},)?\s+"
     r"(?:brings|brought|will\s+bring|has\s+brought)\s+together\s+(?:the\s+)?"
 )
 _IT_SUBJECT = re.compile(
@@ -1417,7 +1422,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
-    m = THANKED_FOR_SUPPORT.search(s.text)
+    whose = _THANKED_WHOSE.search(s.text) if "whose" in s.text else None
+    if whose:
+        # "A thanked B, whose grant last year allowed C to refurbish …": B's money for C
+        # (for the thanking body when no other is named)
+        backer = [k for k in _keys(s.orgs, whose.start("who"), whose.start("whose"))][:1]
+        helped = [k for k in _keys(s.orgs, whose.end()) if k not in backer][:1] or [
+            k for k in _actors(s, 0, whose.start()) if k not in backer
+        ][:1]
+        if backer and helped:
+            out += _supports(backer, helped, "support.thanked_whose", 0.65, date)
+    m = THANKED_FOR_SUPPORT.search(s.text) if not whose else None
     if m:
         thanked, aside = [], set()  # "A through its B, and C with funds from D": A and C
         for o in s.orgs:
