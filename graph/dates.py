@@ -62,9 +62,13 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
-    r"(?:on|last|this)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"(?:on|last|this)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "Two years ago we signed …": the year that many before the document's
+    r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b",
     re.IGNORECASE,
 )
+_YEARS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_YEARS |= {"eight": 8, "nine": 9, "ten": 10}
 _END = re.compile(
     r"\b(?:until|till|through|to)\s+(?:the\s+)?(?:(?:end|conclusion|close)\s+of\s+)?"
     r"((?:19|20)\d\d)\b",
@@ -76,7 +80,7 @@ _END = re.compile(
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_RELATIVE = re.compile(
     r"today|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday",
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?\s+ago",
     re.I,
 )
 
@@ -163,7 +167,11 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
             continue
         rel = m.group("rel").lower()
         value: DateValue | None = None
-        if rel.startswith(("this year",)):
+        if m.group("ago"):
+            ago = m.group("ago").lower()
+            back = int(ago) if ago.isdigit() else _YEARS[ago]
+            value = DateValue(f"{ref_year - back:04d}", "year", m.group(0))
+        elif rel.startswith(("this year",)):
             value = DateValue(f"{ref_year:04d}", "year", m.group(0))
         elif rel == "last year":
             value = DateValue(f"{ref_year - 1:04d}", "year", m.group(0))

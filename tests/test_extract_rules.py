@@ -5207,3 +5207,22 @@ def test_a_networks_members_and_a_conference_joined_by_many_and_paid_for_by_one(
     assert "sdc" not in events[0]
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore[attr-defined]
     assert {"ns-sn", "ns-gm", "ns-ml"} in alliances
+
+
+def test_an_op_ed_signed_by_a_societys_president_is_the_societys_voice() -> None:
+    ext = extract(
+        "Opinion | Floods will not wait for us\n\n"
+        "Published on 4 March 2025\n\n"
+        "By Lucia Mendez Arroyo\n\n"
+        "For decades we arrived after the water. Two years ago we signed an agreement with the "
+        "National Institute of Meteorology and Hydrology (INAMHI).\n\n"
+        "In May 2024 it was the IFRC's Disaster Response Emergency Fund that allowed us to "
+        "release cash to 3,000 households.\n\n"
+        "Lucia Mendez Arroyo is the President of the Ecuadorian Red Cross.",
+        date=None,
+    )
+    deals = [r for r in ext.relations if r.kind == "agreement"]  # type: ignore[attr-defined]
+    inamhi = next(k for k in ext.organisations if k.startswith("national-institute"))  # type: ignore[attr-defined]
+    assert [set(r.parties) for r in deals] == [{"ns-ec", inamhi}]
+    assert deals[0].date.iso == "2023"
+    assert frozenset({"ifrc", "ns-ec"}) in pairs(ext, "support")

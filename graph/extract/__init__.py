@@ -1645,7 +1645,22 @@ def _self_published(states: list[_SentenceState]) -> str | None:
             keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
             if len(keys) == 1:
                 return keys[0]
+    # an op-ed: "By A B" under the headline, "A B is the President of C." at the end
+    byline = next((b for st in states[:5] if (b := _AUTHOR_LINE.match(st.sentence.text))), None)
+    for st in states[-3:] if byline else ():
+        if st.sentence.text.startswith(f"{byline.group('name')} is ") and _ROLE_HINT_WORD.search(
+            st.sentence.text
+        ):
+            keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
+            if len(keys) == 1:
+                return keys[0]
     return None
+
+
+_AUTHOR_LINE = re.compile(r"^\W*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s*$")
+_ROLE_HINT_WORD = re.compile(
+    r"\b(?:President|Secretary|Director|Chair|Head|Chief|Vice|CEO|Commissioner)", re.I
+)
 
 
 #: A web page's line of metadata under the headline: "Posted … | News | A"

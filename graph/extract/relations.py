@@ -162,6 +162,7 @@ POSSESSIVE_SUPPORT = re.compile(
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
+_HELPED_US = re.compile(r"\b(?:allowed|enabled|helped|allows|enables|helps)\s+us\b")
 _THANKED_WHOSE = re.compile(
     r"\b(?:thank(?:ed|s)?|praised|commended)\s+(?P<who>[^.;]{2,120}?),\s+(?P<whose>whose)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:grant|funding|support|donation|contribution|gift)s?\b"
@@ -1422,6 +1423,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                         date=date,
                     )
                 ]
+    helped_us = _HELPED_US.search(s.text) if s.publisher and " us" in s.text else None
+    if helped_us:
+        # "it was the IFRC's DREF that allowed us to release cash", "A's volunteers helped us
+        # run the warehouse": A's support for the writer
+        helper = [k for k in _keys(s.orgs, 0, helped_us.start()) if k != s.publisher][-1:]
+        if helper:
+            out += _supports(helper, [s.publisher], "support.helped_us", 0.6, date)
     whose = _THANKED_WHOSE.search(s.text) if "whose" in s.text else None
     if whose:
         # "A thanked B, whose grant last year allowed C to refurbish …": B's money for C
