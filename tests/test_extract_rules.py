@@ -5226,3 +5226,19 @@ def test_an_op_ed_signed_by_a_societys_president_is_the_societys_voice() -> None
     assert [set(r.parties) for r in deals] == [{"ns-ec", inamhi}]
     assert deals[0].date.iso == "2023"
     assert frozenset({"ifrc", "ns-ec"}) in pairs(ext, "support")
+
+
+def test_an_event_hosted_by_a_body_is_no_meeting_and_a_hoped_for_deal_is_none() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "Dakar, 24 October 2025 – More than 150 delegates gathered in Dakar from 21 to 23 October "
+        "for the Regional Forum on Early Warning in West Africa, co-organised by the ECOWAS "
+        "Commission and the IFRC and hosted by Senegal's Directorate of Civil Protection.\n\n"
+        "Participants agreed to set up a working group, and the Economic Community of Central "
+        "African States, which was not represented, said it hoped to sign a similar agreement "
+        "with the IFRC next year. Staff of the Ministry's Emergency Operations Centre "
+        "attended."
+    )
+    assert not [r for r in ext.relations if r.kind == "meeting"]  # type: ignore[attr-defined]
+    assert not [r for r in ext.relations if r.kind == "agreement"]  # type: ignore[attr-defined]
+    assert not [k for k in ext.organisations if "operations-centre" in k]  # type: ignore[attr-defined]

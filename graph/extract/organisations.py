@@ -999,6 +999,7 @@ def _pattern_mentions(
                     "Heads",
                     "Members",
                     "Officials",
+                    "Staff",
                     "Delegates",
                     "Delegations",
                     "Volunteers",
@@ -1038,7 +1039,7 @@ def _pattern_mentions(
             if (
                 len(part) > 2
                 and part[0].text.endswith(("'s", "’s"))
-                and (part[-1].text in UNIT_HEADS or part[-1].text == "Fund")
+                and (part[-1].text in UNIT_HEADS or part[-1].text in ("Fund", "Centre", "Center"))
                 # (a country's own office is a body of its own: "Botswana's National … Office")
                 and not _place_or_people((norm_token(part[0].text[:-2]),))
             ):

@@ -564,6 +564,10 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     window = s.text[max(0, verb.start() - 25) : verb.start()]
     if NOT_DONE.search(window):
         return []
+    if verb.start() < noun.start() and NOT_DONE.search(
+        s.text, max(verb.end(), noun.start() - 30), noun.start()
+    ):
+        return []  # "Participants agreed …, and A said it hoped to sign a similar agreement"
     if re.match(
         r"\s+to\s+(?:prepare|draft|develop|negotiate|discuss|explore|work\s+on|sign|conclude)\b",
         s.text[verb.end() :],
@@ -2566,6 +2570,8 @@ def rule_meeting(s: SentenceFacts) -> list[Found]:
             s, m.end()
         ):  # "welcomed new pledges", "hosted the forum": no visitor named
             continue
+        if verb == "hosted" and s.text.startswith(" by", m.end()):
+            continue  # "the X Forum, … and hosted by A": A hosts the event, no visit
         found = _meeting_at(s, m, funded)
         if found:
             return found
