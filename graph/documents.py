@@ -271,6 +271,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or bool(_TERMINAL.search(line))
             and (len(line) < 50 or nxt[:1].isupper())
             and not _ends_in_abbreviation(line)  # "… by President Dr." / "Mohammed …"
+            # a heading between wrapped paragraphs: "About Gold Fields Ghana"
+            or (len(line.strip()) < 40 and nxt[:1].isupper() and not _ends_in_abbreviation(line))
         )
         if breaks:
             if text[start:end].strip():

@@ -5242,3 +5242,23 @@ def test_an_event_hosted_by_a_body_is_no_meeting_and_a_hoped_for_deal_is_none() 
     assert not [r for r in ext.relations if r.kind == "meeting"]  # type: ignore[attr-defined]
     assert not [r for r in ext.relations if r.kind == "agreement"]  # type: ignore[attr-defined]
     assert not [k for k in ext.organisations if "operations-centre" in k]  # type: ignore[attr-defined]
+
+
+def test_wrapped_copy_with_about_headings_a_legal_form_and_an_acronyms_post() -> None:
+    line = "x" * 70
+    ext = extract(
+        "Ghana Red Cross and Newmont Ghana sign a first-aid partnership\n\n"
+        "TARKWA, 12 September 2024 – The Ghana Red Cross Society (GRCS) and Newmont Ghana\n"
+        "Gold Limited on Tuesday signed a two-year memorandum of understanding to train\n"
+        "3,000 mine workers and schoolchildren in basic first aid and road safety in\n"
+        "the Western Region. The MoU was signed at the mine by the GRCS Secretary\n"
+        "General, Mr. Kwame Boateng Asare, and the company's director of operations.\n"
+        f"The programme will run for two years and cover eleven districts {line[:8]}.\n\n"
+        "About Newmont Ghana Gold\n"
+        "Newmont Ghana Gold Limited operates the Ahafo mine in the Ahafo Region of\n"
+        "Ghana and employs more than 4,000 people across its two operations here.\n",
+        date=None,
+    )
+    companies = [k for k in ext.organisations if k.startswith("newmont")]  # type: ignore[attr-defined]
+    assert companies == ["newmont-ghana-gold-limited"]
+    assert not [k for k in ext.organisations if "secretary" in k]  # type: ignore[attr-defined]

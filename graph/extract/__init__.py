@@ -230,6 +230,12 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             if m.source != "pattern" or len(label.split()) < 2:
                 continue
             longer = [k for name, k in long_names.items() if name.endswith(" " + label)]
+            # "Gold Fields Ghana" after "Gold Fields Ghana Limited": the company, no form
+            longer = longer or [
+                k
+                for name, k in long_names.items()
+                if name.startswith(label + " ") and name[len(label) + 1 :] in LEGAL_FORMS
+            ]
             if len(set(longer)) == 1:
                 m.keys = {longer[0]}
     # "the Bogotá Mayor's Office" and "the Mayor's Office of Bogotá": one body

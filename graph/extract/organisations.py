@@ -1379,8 +1379,12 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         words = m.group(1).split()
         if any(not (b <= x or a >= y) for x, y in taken) or set(words) & _NOT_SLOT:
             continue
-        if ROLE_RE.match(m.group(1)) or any(ROLE_RE.fullmatch(w) for w in words):
-            continue  # "by the Secretary General of …": a post, not a party
+        if (
+            ROLE_RE.match(m.group(1))
+            or any(ROLE_RE.fullmatch(w) for w in words)
+            or (len(words) > 1 and ROLE_RE.fullmatch(" ".join(words[1:])))
+        ):
+            continue  # "by the Secretary General of …", "by the GRCS Secretary General": a post
         norm = tuple(t.norm for t in tokenize(m.group(1)))
         if (
             norm in gz.countries
