@@ -5262,3 +5262,20 @@ def test_wrapped_copy_with_about_headings_a_legal_form_and_an_acronyms_post() ->
     companies = [k for k in ext.organisations if k.startswith("newmont")]  # type: ignore[attr-defined]
     assert companies == ["newmont-ghana-gold-limited"]
     assert not [k for k in ext.organisations if "secretary" in k]  # type: ignore[attr-defined]
+
+
+def test_a_name_in_sentence_case_spelt_by_its_acronym_and_that_pilot_phase() -> None:
+    ext = extract(
+        "Prosthetics\n\n"
+        "GENEVA, 20 May 2025 – The ICRC and the Hilti Foundation signed a partnership "
+        "agreement.\n\n"
+        "The components were first tested in 2024. That pilot phase was financed by the "
+        "Swiss Agency for Development and Cooperation.\n\n"
+        "The partnership builds on a memorandum of understanding concluded in 2022 between the "
+        "ICRC and the École polytechnique fédérale de Lausanne (EPFL). The Programa Mundial de "
+        "Alimentos (PMA) was not involved."
+    )
+    epfl = "ecole-polytechnique-federale-de-lausanne"
+    assert frozenset({"icrc", epfl}) in pairs(ext, "agreement")
+    assert frozenset({"sdc", "icrc"}) in pairs(ext, "support")
+    assert not [k for k in ext.organisations if k.startswith("the-")]  # type: ignore[attr-defined]

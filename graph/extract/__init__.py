@@ -41,6 +41,7 @@ from graph.extract.organisations import (
     government_label,
     is_acronym,
     is_country_name,
+    spells_acronym,
     tokenize,
 )
 from graph.extract.people import PostMention, find_posts
@@ -1705,38 +1706,13 @@ def _acronyms_spelt(
             or any(acr in m.text for st in states for m in st.orgs)
         ):
             continue
-        spelt = {k for k, label in labels.items() if _spells(acr, label)}
+        spelt = {k for k, label in labels.items() if spells_acronym(acr, label)}
         if len(spelt) == 1:
             out[acr] = next(iter(spelt))
     return out
 
 
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-Z]{3,7}(?![\w-])")
-_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "on"})
-
-
-def _spells(acronym: str, label: str) -> bool:
-    """Whether the acronym takes the first letter of each main word of the label, in order,
-    and maybe more letters of a word after its first ("NADMO": National Disaster …)."""
-    words = [w for w in re.findall(r"[\w'’]+", label) if w.lower() not in _SMALL_WORDS]
-    if not words or len(words) > len(acronym) or len(words) < 2:
-        return False
-
-    def fits(i: int, j: int) -> bool:  # acronym[i:] from words[j:]
-        if j == len(words):
-            return i == len(acronym)
-        word = words[j].upper()
-        if i >= len(acronym) or acronym[i] != word[0]:
-            return False
-        # the first letter, then any of the word's later letters in order
-        spans = [i + 1]
-        at, k = 1, i + 1
-        while k < len(acronym) and (at := word.find(acronym[k], at)) > 0:
-            at, k = at + 1, k + 1
-            spans.append(k)
-        return any(fits(end, j + 1) for end in spans)
-
-    return fits(0, 0)
 
 
 def _one_country_ministry(states: list[_SentenceState], first: dict[str, Mention]) -> None:

@@ -1164,6 +1164,62 @@ def _pattern_mentions(
 _LEGAL_FORM_AFTER = re.compile(rf"\.,?\s*(?:{'|'.join(sorted(LEGAL_FORMS))})\b")
 
 
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "on"})
+
+
+def spells_acronym(acronym: str, label: str) -> bool:
+    """Whether the acronym takes the first letter of each main word of the label, in order,
+    and maybe more letters of a word after its first ("NADMO": National Disaster …)."""
+    plain = unicodedata.normalize("NFD", label).encode("ascii", "ignore").decode()  # "École"
+    words = [w for w in re.findall(r"[\w'’]+", plain) if w.lower() not in _SMALL_WORDS]
+    if not words or len(words) > len(acronym) or len(words) < 2:
+        return False
+
+    def fits(i: int, j: int) -> bool:  # acronym[i:] from words[j:]
+        if j == len(words):
+            return i == len(acronym)
+        word = words[j].upper()
+        if i >= len(acronym) or acronym[i] != word[0]:
+            return False
+        # the first letter, then any of the word's later letters in order
+        spans = [i + 1]
+        at, k = 1, i + 1
+        while k < len(acronym) and (at := word.find(acronym[k], at)) > 0:
+            at, k = at + 1, k + 1
+            spans.append(k)
+        return any(fits(end, j + 1) for end in spans)
+
+    return fits(0, 0)
+
+
+#: "the École polytechnique fédérale de Lausanne (EPFL)": words in sentence case, then the
+#: acronym they spell
+_BEFORE_ACRONYM = re.compile(r"((?:[A-ZÀ-Ý][\w'’-]*)(?:\s+[\w'’-]+){1,7})\s+\(([A-Z]{3,8})\)")
+
+
+def _spelt_before_acronym(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A body named in sentence case, as French, Spanish or Italian names are, with the
+    acronym its words spell in brackets after it (only then: lower-case words are no name)."""
+    out = []
+    for m in _BEFORE_ACRONYM.finditer(text):
+        # the longest tail from a capital word that the acronym spells
+        for w in re.finditer(r"[\w'’-]+", m.group(1)):
+            if not w.group(0)[:1].isupper():
+                continue
+            name = m.group(1)[w.start() :]
+            if all(x[:1].isupper() for x in name.split() if len(x) > 3):
+                break  # a name in title case is read by the patterns above
+            if not spells_acronym(m.group(2), name):
+                continue
+            a, b = m.start(1) + w.start(), m.end(1)
+            if all(b <= x or a >= y for x, y in taken):
+                out.append(
+                    Mention(a, b, name, {slugify(name)}, "pattern", _kind_of(name), None, name)
+                )
+            break
+    return out
+
+
 def _portfolio(part: list[Token]) -> bool:
     """ "Group Health" after "Vice-President of": a post's portfolio, not a body's name."""
     return (
@@ -1496,6 +1552,8 @@ def find_org_mentions(text: str) -> list[Mention]:
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
     if "relation" in sentence_cues(text) or "rule:rule_donation" in sentence_cues(text):
         mentions += _brand_country(text, tokens, [(m.start, m.end) for m in mentions])
+    if " (" in text:
+        mentions += _spelt_before_acronym(text, [(m.start, m.end) for m in mentions])
     if " of " in text:
         mentions += _states(text, [(m.start, m.end) for m in mentions])
     if "ity of " in text or "own of " in text:

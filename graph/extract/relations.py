@@ -239,7 +239,8 @@ _THE_WORK_STARTS = re.compile(
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\b"
 )
 _THE_WORK = re.compile(
-    r"\b[Tt]he\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|operation|response|appeal|"
+    r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|"
+    r"operation|response|appeal|phase|"
     r"initiative|campaign|work|activities|alliance|coalition|consortium|network|platform|"
     r"assessment|evaluation|survey|exercise|simulation|"
     r"agreement|memorandum|MoU|MOU|partnership|protocol|accord)s?\b"
