@@ -5279,3 +5279,13 @@ def test_a_name_in_sentence_case_spelt_by_its_acronym_and_that_pilot_phase() -> 
     assert frozenset({"icrc", epfl}) in pairs(ext, "agreement")
     assert frozenset({"sdc", "icrc"}) in pairs(ext, "support")
     assert not [k for k in ext.organisations if k.startswith("the-")]  # type: ignore[attr-defined]
+
+
+def test_the_body_that_held_a_named_workshop_took_part() -> None:
+    ext = extract(
+        "Workshop\n\n"
+        "LUSAKA, 29 August 2025 – The Zambia Red Cross Society held the Southern Africa Youth "
+        "Workshop on First Aid in Lusaka from 25 to 27 August."
+    )
+    events = [(r.name, set(r.parties)) for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert events == [("Southern Africa Youth Workshop on First Aid", {"ns-zm"})]

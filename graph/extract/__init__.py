@@ -1429,6 +1429,8 @@ _HAPPENED = re.compile(
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
     r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,10}?for|"
+    # "The IFRC held the Southern Africa Regional Workshop on …": its holder was there
+    r"held(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,6}?(?-i:[A-Z]))|"
     r"brought together|brings together)\b|"
     r"\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
     r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",
