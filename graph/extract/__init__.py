@@ -26,6 +26,7 @@ from graph.extract.lexicon import (
     NUMBER_WORD,
     NUMBER_WORDS,
     ORG_HEADS,
+    ROLE_RE,
     STATE_STYLE,
     event_heads_pattern,
 )
@@ -1657,7 +1658,7 @@ def _self_published(states: list[_SentenceState]) -> str | None:
     # an op-ed: "By A B" under the headline, "A B is the President of C." at the end
     byline = next((b for st in states[:5] if (b := _AUTHOR_LINE.match(st.sentence.text))), None)
     for st in states[-3:] if byline else ():
-        if st.sentence.text.startswith(f"{byline.group('name')} is ") and _ROLE_HINT_WORD.search(
+        if st.sentence.text.startswith(f"{byline.group('name')} is ") and ROLE_RE.search(
             st.sentence.text
         ):
             keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
@@ -1667,9 +1668,6 @@ def _self_published(states: list[_SentenceState]) -> str | None:
 
 
 _AUTHOR_LINE = re.compile(r"^\W*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s*$")
-_ROLE_HINT_WORD = re.compile(
-    r"\b(?:President|Secretary|Director|Chair|Head|Chief|Vice|CEO|Commissioner)", re.I
-)
 
 
 #: A web page's line of metadata under the headline: "Posted … | News | A"
@@ -1758,9 +1756,11 @@ def _gather_participants(
         return
     event = events[-1]
     told_here = any(f is event and at is st for at, f in found)
-    if _SIDELINES.search(s) and not told_here:
-        # "On the sidelines of the conference, A and B signed …": both were there (not a body
-        # inside the event's name, "the United Nations General Assembly")
+    sent = _SENT_DELEGATIONS.search(s) if "sent " in s else None
+    if (_SIDELINES.search(s) or sent) and not told_here:
+        # "On the sidelines of the conference, A and B signed …", "Besides the hosts, A and B
+        # sent delegations, as did C": all were there (not a body inside the event's name,
+        # "the United Nations General Assembly")
         inside = s.find(event.name) if event.name else -1
         named = dict.fromkeys(
             m.key
@@ -1828,17 +1828,6 @@ def _gather_participants(
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
         else:
             event.parties = (*event.parties, *actors)
-        return
-    sent = _SENT_DELEGATIONS.search(s) if "sent " in s else None
-    if sent and not told_here:
-        # "Besides the hosts, A and B sent delegations, as did C and D": all were there
-        inside = s.find(event.name) if event.name else -1
-        named = dict.fromkeys(
-            m.key
-            for m in st.orgs
-            if m.key and not (inside >= 0 and inside <= m.start < inside + len(event.name or ""))
-        )
-        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     delegates = _DELEGATES_FROM.match(s)
     if delegates:

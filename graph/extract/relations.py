@@ -3609,10 +3609,8 @@ _COMPOUND_SUPPORT = re.compile(r"-(?:supported|funded|financed|backed|sponsored)
 def rule_compound_support(s: SentenceFacts) -> list[Found]:
     """ "A-supported B service", "an EU-funded project of B": A supports B (the work of B
     named right after the compound)."""
-    if "-supported" not in s.text and "-funded" not in s.text and "-financed" not in s.text:
-        return []
     out: list[Found] = []
-    for m in _COMPOUND_SUPPORT.finditer(s.text):
+    for m in _COMPOUND_SUPPORT.finditer(s.text) if "-" in s.text else ():
         giver = next((o.key for o in s.orgs if o.key and o.end == m.start()), None)
         word = re.search(r"(?<![\w-])([A-Z]{2,8})$", s.text[: m.start()])
         known = gazetteer().acronyms.get(word.group(1), set()) if word and not giver else set()
