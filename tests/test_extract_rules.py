@@ -5289,3 +5289,116 @@ def test_the_body_that_held_a_named_workshop_took_part() -> None:
     )
     events = [(r.name, set(r.parties)) for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
     assert events == [("Southern Africa Youth Workshop on First Aid", {"ns-zm"})]
+
+
+def test_the_five_societies_present_announcing_an_alliance_and_a_grant_to_the_host() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "VIENNA, 14 March 2025 – Delegates met in Vienna on Wednesday for the Danube Forum on "
+        "Flood Preparedness. Delegations from the Austrian Red Cross, the Hungarian Red Cross "
+        "and the Slovak Red Cross took part.\n\n"
+        "The forum was financed by the European Investment Bank through a grant to the Austrian "
+        "Red Cross.\n\n"
+        "The three National Societies present closed the day by announcing a standing "
+        "operational alliance on river floods."
+    )
+    assert frozenset({"ns-at", "ns-hu"}) in pairs(ext, "alliance")
+    assert frozenset({"ns-hu", "ns-sk"}) in pairs(ext, "alliance")
+    names = [r.name for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert names == ["Danube Forum on Flood Preparedness"]
+    funders = {r.parties[0] for r in ext.relations if r.kind == "support"}  # type: ignore[attr-defined]
+    assert funders and all("austrian" not in k for k in funders)
+    assert any(set(r.recipients) == {"ns-at"} for r in ext.relations if r.kind == "support")  # type: ignore[attr-defined]
+
+
+def test_the_retailer_and_the_scheme_financed_by_a_funder() -> None:
+    ext = extract(
+        "Cold snap\n\n"
+        "Field notes | 2 February 2025\n\n"
+        "Volunteers of the Norwegian Red Cross visit older people every evening in Oslo.\n\n"
+        "The scheme is financed mostly by the Directorate for Health, and last week the "
+        "retailer Rema donated 500 blankets."
+    )
+    assert ext.organisations["rema"].kind == "company"  # type: ignore[attr-defined]
+    assert any(
+        set(r.recipients) == {"ns-no"}
+        for r in ext.relations
+        if r.kind == "support"  # type: ignore[attr-defined]
+    )
+
+
+def test_delegations_came_from_a_host_in_a_which_clause_and_an_apposition_funder() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "Lima, 10 October 2025\n\n"
+        "Delegates met at the Andean Forum on Drought Response, which the Peruvian Red Cross "
+        "hosted in Lima on Tuesday. Delegations came from the Bolivian Red Cross and the "
+        "Ecuadorian Red Cross. The Ministry of Environment also sent a delegation.\n\n"
+        "The event was organised with financial support from the Swiss Red Cross."
+    )
+    event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore[attr-defined]
+    assert {"ns-bo", "ns-ec"} <= set(event.parties)
+    assert any(k.startswith("ministry-of-environment") for k in event.parties)
+    assert frozenset({"ns-ch", "ns-pe"}) in pairs(ext, "support")
+
+
+def test_a_spanish_fathers_name_and_people_trained_by_a_body() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "QUITO, 4 May 2025 – The Ecuadorian Red Cross (Cruz Roja Ecuatoriana) is led by its "
+        "president, Ramiro Cevallos "
+        "Andrade.\n\n"
+        "On Friday, Cevallos met the Minister of Health, Lucía Paredes Mora.\n\n"
+        "The ICRC has trained 60 CRE volunteers in first aid since January."
+    )
+    assert frozenset({"ns-ec", "icrc"}) in pairs(ext, "support")
+    assert any("ns-ec" in r.parties for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
+
+
+def test_a_second_funder_after_technical_support_and_a_service_point_that_runs() -> None:
+    ext = extract(
+        "Border\n\n"
+        "Field notes | 3 April 2025\n\n"
+        "At the border, the Colombian Red Cross hands out water.\n\n"
+        "The service point runs with funding from UNHCR.\n\n"
+        "The cash programme is run by the Colombian Red Cross with technical support from the "
+        "Canadian Red Cross, and is financed by the European Union."
+    )
+    assert frozenset({"unhcr", "ns-co"}) in pairs(ext, "support")
+    assert frozenset({"ns-ca", "ns-co"}) in pairs(ext, "support")
+    assert frozenset({"eu", "ns-co"}) in pairs(ext, "support")
+
+
+def test_country_delegations_its_post_a_handed_cheque_and_a_tour() -> None:
+    ext = extract(
+        "Pacific\n\n"
+        "SUVA, 20 February 2025 - The Fiji Red Cross Society, the Samoa Red Cross Society and "
+        "the Tonga Red Cross Society met in Suva.\n\n"
+        "The Fiji Red Cross Society held separate meetings with the Samoa and Tonga "
+        "delegations.\n\n"
+        "Mobile operator Vodafone Fiji handed the Red Cross a cheque for FJ$50,000 on Tuesday, "
+        "the company said. Its country manager, Litia Tora, said the money would buy water.\n\n"
+        "Fiji's Secretary of State for Disaster Management, Jone Rabuka, toured the Fiji Red "
+        "Cross Society warehouse on Wednesday."
+    )
+    assert frozenset({"ns-fj", "ns-ws"}) in pairs(ext, "meeting")
+    assert frozenset({"ns-fj", "ns-to"}) in pairs(ext, "meeting")
+    gifts = [(r.parties, r.recipients) for r in ext.relations if r.kind == "donation"]  # type: ignore[attr-defined]
+    assert (("vodafone-fiji",), ("ns-fj",)) in gifts
+    assert ("Litia Tora", "vodafone-fiji", "other") in {(n, o, r) for n, o, r in posts(ext)}
+    assert ("Jone Rabuka", "gov-fj", "minister") in posts(ext)
+
+
+def test_a_member_of_an_alliance_with_others_and_a_ministry_of_many_portfolios() -> None:
+    ext = extract(
+        "Lake\n\n"
+        "Kampala, 22 April 2025\n\n"
+        "Since 2022 the Uganda Red Cross Society has been a member of the Lake Victoria "
+        "Preparedness Alliance, a standing coalition with the Kenya Red Cross Society and the "
+        "Tanzania Red Cross Society.\n\n"
+        "On Monday, the Minister of Relief, Disaster Preparedness and Refugees, Hilary Onek "
+        "Obaloker, visited the society."
+    )
+    assert frozenset({"ns-ke", "ns-tz"}) in pairs(ext, "alliance")
+    assert frozenset({"ns-ug", "ns-ke"}) in pairs(ext, "alliance")
+    assert any(n == "Hilary Onek Obaloker" for n, _, _ in posts(ext))

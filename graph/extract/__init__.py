@@ -782,6 +782,37 @@ def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) ->
             return
 
 
+#: "Its country manager, A B, said …": a post of the body the last sentence was about
+_ITS = re.compile(r"^\W*(?:Its|Their)\s+")
+_COUNTRY_DELEGATIONS = re.compile(
+    r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?delegations?\b"
+)
+
+
+def _country_delegations(st: _SentenceState, doc_orgs: frozenset[str]) -> None:
+    """ "separate meetings with the Solomon Islands and Samoa delegations", at a Movement
+    gathering: the countries' National Societies, when the story names them."""
+    if "delegation" not in st.sentence.text:
+        return
+    gz = gazetteer()
+    text = st.sentence.text
+    for m in _COUNTRY_DELEGATIONS.finditer(text):
+        for group in ("a", "b"):
+            name = m.group(group)
+            if not name or any(o.start <= m.start(group) < o.end for o in st.orgs):
+                continue
+            words = tuple(t.norm for t in tokenize(name))
+            code = gz.countries.get(words) or (
+                gz.demonyms.get(words[0]) if len(words) == 1 else None
+            )
+            key = f"ns-{code.lower()}" if code else None
+            if key in doc_orgs:
+                a, b = m.span(group)
+                st.orgs.append(Mention(a, b, name, {key}, "coreference"))
+    st.orgs.sort(key=lambda o: o.start)
+
+
 def _both_parties(
     st: _SentenceState,
     found: list[tuple[_SentenceState, Found]],
@@ -872,8 +903,9 @@ def _short_names(name: str) -> list[str]:
     out = [last] if len(last) >= 3 and last not in _NOT_SURNAMES else []
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         out.append(words[0])
-    if len(words) >= 4 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}", words[-2]):
-        # "Carlos Manuel Yupanqui Salas" is "Yupanqui": the father's name, in Spanish usage
+    if len(words) >= 3 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}", words[-2]):
+        # "Carlos Manuel Yupanqui Salas" is "Yupanqui", "Óscar Mendieta Rojas" "Mendieta":
+        # the father's name, in Spanish usage
         out.append(words[-2])
     return out
 
@@ -961,6 +993,7 @@ def extract_document(doc: Document) -> Extraction:
     main_society = societies[0] if societies else None
     home = _home_country(states)
     all_posts: list[tuple[int, PostMention]] = []
+    prev_subject: str | None = None  # the first body the previous sentence names
     for st in states:
         s = st.sentence.text
         for m in st.orgs:
@@ -990,6 +1023,20 @@ def extract_document(doc: Document) -> Extraction:
                 replace(p, org=EUROPEAN_UNION) if p.org == EUROPEAN_COMMISSION else p
                 for p in st.posts
             ]
+        its = _ITS.match(s) if st.posts and prev_subject else None
+        role = ROLE_RE.search(s, its.end(), its.end() + 40) if its else None
+        if (
+            its
+            and role
+            and len(s[its.end() : role.start()].split()) <= 3
+            and not any(m.key and m.start < role.end() + 40 for m in st.orgs)
+        ):
+            # "… handed the Red Cross a cheque, the company said. Its country manager, A B,
+            # said …": the previous sentence's subject
+            st.posts = [
+                replace(p, org=prev_subject) if p.start < role.end() + 40 else p for p in st.posts
+            ]
+        prev_subject = next((m.key for m in st.orgs if m.key), None)
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]
@@ -1016,6 +1063,7 @@ def extract_document(doc: Document) -> Extraction:
     for i, st in enumerate(states):
         _both_parties(st, found, states[:i])
         _counted_societies_ahead(st, states[i + 1 : i + 2])
+        _country_delegations(st, doc_orgs)
         facts = SentenceFacts(
             st.sentence.text,
             st.orgs,
@@ -1071,6 +1119,10 @@ def extract_document(doc: Document) -> Extraction:
             # "A hosted the Sahel Forum, bringing together …": A, the sentence's subject
             hosts = _HOSTED.search(st.sentence.text)
             subject = _actors(facts, 0, hosts.start())[:1] if hosts else []
+            which = None if subject else _WHICH_HOSTED.search(st.sentence.text)
+            if which:
+                # "… the Regional Forum on X, which the Paraguayan Red Cross hosted in …"
+                subject = _listed(facts, which.end())[:1]
             event_host = subject[0] if subject else event_host
         missions = [f for f in rels if f.kind == "mission"]
         last_sender = missions[-1].parties[0] if missions else last_sender
@@ -1451,7 +1503,7 @@ _EVENT_ATTENDED_BY = re.compile(
     r"^\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|meeting|"
     r"assembly|congress|symposium|workshop|event|session|ceremony)"
     # ("The forum, held under the theme "…", was also attended by …")
-    r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?attended\s+by\b"
+    r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?(?:attended|opened|addressed)\s+by\b"
     # "Among the guests were A, President of B; C …": the event's guests
     # "Taking part were delegations from A, B and C"
     r"|^\W*(?:Taking\s+part|Participating|Attending|Present|Represented)\s+(?:in\s+\w+\s+)?(?:were|was)\b"
@@ -1602,6 +1654,9 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 
 #: The verb that makes a sentence's subject the host of the event named right after it
 #: ("A and the B (BB) co-hosted the …", "A has opened its …").
+_WHICH_HOSTED = re.compile(
+    r"\bwhich\s+(?:the\s+)?(?=[A-Z][^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\b)"
+)
 _HOSTED = re.compile(
     r"\)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
     r"hosts|(?:co-)?organi[sz]ed|organi[sz]ing|(?:co-)?convened|convening|held|opened)\s+"
@@ -1615,11 +1670,15 @@ _SIDELINES = re.compile(
     re.I,
 )
 _SENT_DELEGATIONS = re.compile(
-    r"\bsent\s+(?:delegations|delegates|representatives|teams|observers)\b(?!\s+to\s+(?!the\b))"
+    r"\bsent\s+(?:a\s+delegation|delegations|delegates|representatives|teams|observers|"
+    r"(?:technical\s+|senior\s+)?(?:staff|experts|specialists))\b(?!\s+to\s+(?!the\b))"
+    # "ECCAS sent Honorine Mabiala, its Commissioner for …"
+    r"|\bsent\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:its|their)\s)"
 )
 _DELEGATES_FROM = re.compile(
     r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
-    r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+(?:from|of)\s+(?:the\s+)?"
+    r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+"
+    r"(?:(?:also\s+)?(?:came|travelled|traveled)\s+)?(?:from|of)\s+(?:the\s+)?"
     # "Among them were A, B and C", "Among those attending were …"
     r"|^\W*Among\s+(?:them|those\s+(?:present|attending|taking\s+part|represented)|the\s+"
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
@@ -1697,7 +1756,8 @@ def _acronyms_spelt(
     """ "NADMO's Acting Director-General" in a story that names the National Disaster
     Management Organisation but never defines the acronym: the one body it spells."""
     gz = gazetteer()
-    labels = {m.key: m.label or m.text for st in states for m in st.orgs if m.key}
+    names = {(m.key, n) for st in states for m in st.orgs if m.key for n in (m.label, m.text) if n}
+    counts = Counter(m.key for st in states for m in st.orgs if m.key)
     out: dict[str, str] = {}
     for acr in set(_CAPS_WORD.findall(text)):
         if (
@@ -1706,9 +1766,11 @@ def _acronyms_spelt(
             or any(acr in m.text for st in states for m in st.orgs)
         ):
             continue
-        spelt = {k for k, label in labels.items() if spells_acronym(acr, label)}
-        if len(spelt) == 1:
-            out[acr] = next(iter(spelt))
+        spelt = sorted({k for k, name in names if spells_acronym(acr, name)}, key=counts.get)
+        if len(spelt) == 1 or (len(spelt) > 1 and counts[spelt[-1]] > counts[spelt[-2]]):
+            # "CRE" in a story of the Ecuadorian Red Cross (Cruz Roja Ecuatoriana) that also
+            # names the Cruz Roja Española once: the body the story is about
+            out[acr] = spelt[-1]
     return out
 
 

@@ -643,6 +643,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     # "ICRC chief A B" is a post; "Chief A B" a title of honour
     (r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))", "head"),
     (r"(?:deputy )?ministers?", "minister"),
+    (r"secretar(?:y|ies) of state", "minister"),  # a junior minister
     (r"cabinet secretar(?:y|ies)", "minister"),  # Kenya's ministers
     # "Health Secretary A B": the head of a department of state (the Philippines, the UK)
     (

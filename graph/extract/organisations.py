@@ -747,6 +747,11 @@ _BRAND_COUNTRY_NOT = frozenset(
         "Upper",
         "Lower",
         "Greater",
+        "Atlantic",  # "Atlantic Canada"
+        "Pacific",
+        "Arctic",
+        "Mainland",
+        "Metropolitan",
         "New",
         "Mount",
         "Lake",
@@ -787,7 +792,7 @@ _LEADING_HEAD = re.compile(
     r"(?:[ld]['’])?[A-ZÀ-Ý][\w'’-]+){0,5}"
 )
 _COMPANY_APPOSITION = re.compile(
-    r"\b(?:supermarket|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
+    r"\b(?:(?:supermarket|grocery|retail|telecoms?|telecommunications|mobile|logistics|shipping|oil|energy|"
     r"technology|tech|pharmaceutical|food|airline|insurance|banking|mining|construction|"
     r"e-commerce|beverage|car|cement|steel|financial|digital|payments?|internet|software|media|"
     r"ride-hailing|ride-sharing|delivery|courier|transport|hospitality|hotel|travel|fashion|"
@@ -795,7 +800,10 @@ _COMPANY_APPOSITION = re.compile(
     r"agribusiness|chemicals?|aviation|railway|railways|rail|bus|postal|water|electricity|power|"
     r"utility|airport|port)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
     r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
-    r"carrier|insurer|app|platform|maker)\s+"
+    r"carrier|insurer|app|platform|maker)|"
+    # "the retailer Migros": a trade alone
+    r"(?<=[Tt]he )(?:retailer|grocer|insurer|airline|carmaker|automaker|broadcaster|brewer|"
+    r"telco|chipmaker|drugmaker))\s+"
     # a brand may start in lower case ("bKash"), never a plain word
     r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})(?<![.-])"
 )
@@ -896,6 +904,8 @@ _GOVERNMENTS_OF = re.compile(
 
 
 #: Trades written before a company's name ("Retailer Walmart México y Centroamérica …")
+#: A plural right after a name makes it a kind of body: "the Nordic Red Cross societies"
+_PLURAL_AFTER = re.compile(r"\s+(?:societies|organi[sz]ations|agencies|movements)\b")
 _TRADE_WORDS = frozenset(
     {
         "Retailer",
@@ -1081,6 +1091,8 @@ def _pattern_mentions(
                 continue  # an event's name, or "National Societies of …": not one organisation
             if part and _SIGNED_AFTER.match(text, part[-1].end):
                 continue  # "the Programmatic Partnership that A and B signed": an agreement
+            if part and _PLURAL_AFTER.match(text, part[-1].end):
+                continue  # "South-East Asian Red Cross societies": a group, not one body
             if all(
                 t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
                 for t in part
@@ -2215,6 +2227,12 @@ PORTFOLIO_WORDS = PORTFOLIO_WORDS | frozenset(
         "Police",
         "Aviation",
         "Communication",
+        "Adaptation",  # "Climate Change Adaptation"
+        "Change",
+        "Climate",
+        "Meteorology",
+        "Hazards",
+        "Oceans",
     ]
 )
 _MINISTER_OF = re.compile(

@@ -89,6 +89,9 @@ class PostMention:
     org: str | None
 
 
+_OF_BODY = re.compile(r"\s+(?:of|at|for)\s+(?:the\s+)?")
+
+
 @dataclass(slots=True)
 class _Role:
     start: int
@@ -97,6 +100,7 @@ class _Role:
     org: str | None
     used: bool = False
     anchor: int = 0
+    body_end: int = 0  # the end of the body named right after "of" ("Minister of X, Y and Z")
 
 
 #: Titles that are also family names: inside a name they are part of it ("Abdul Hameed Shaikh").
@@ -244,7 +248,7 @@ _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd|[Rr])\.?\)
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _PORTFOLIO_LIST = re.compile(
-    rf"\s+for\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
     r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
 )
 #: "Commissioner for Health, Humanitarian Affairs and Social Development at the ORG": the
@@ -718,7 +722,24 @@ def find_posts(
             org = publisher  # "said our Secretary General, A B" in a society's own post
         if university and not org and _ACADEMIC.match(text, m.start()):
             org = university  # "the rector, A B": of the university the article names
-        roles.append(_Role(m.start(), end, text[m.start() : end].strip(" ,-–"), org, anchor=anchor))
+        body = next(
+            (
+                o.end
+                for o in orgs
+                if o.key == near and o.start >= end and _OF_BODY.fullmatch(text, end, o.start)
+            ),
+            0,
+        )
+        roles.append(
+            _Role(
+                m.start(),
+                end,
+                text[m.start() : end].strip(" ,-–"),
+                org,
+                anchor=anchor,
+                body_end=body,
+            )
+        )
     chunks = _chunks(text)
     posts: list[PostMention] = []
     pending_names: list[tuple[int, int]] = []
@@ -751,8 +772,9 @@ def find_posts(
             if a < r.end < b and len(text[r.end : b].split()) >= 2:
                 names[i] = (r.end + len(text[r.end : b]) - len(text[r.end : b].lstrip()), b)
     for c_start, c_end in chunks:
-        if pending_role and c_end <= pending_role.end + 1:
+        if pending_role and c_end <= max(pending_role.end, pending_role.body_end) + 1:
             continue  # a chunk inside the role's own words ("for Health, Social Affairs and …")
+            # or its body's name ("Minister of Solidarity, Social Affairs and Gender, A B")
         c_roles = [r for r in roles if c_start <= r.start < c_end]
         c_names = [n for n in names if c_start <= n[0] < c_end]
         chunk_text = text[c_start:c_end]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from graph.dates import MONTHS, DateMention
+from graph.dates import MONTHS, WEEKDAYS, DateMention
 from graph.extract.cues import add_cues, sentence_cues
 from graph.extract.lexicon import event_heads_pattern
 from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
@@ -57,9 +57,9 @@ ALLIANCE = re.compile(
     re.I,
 )
 ALLIANCE_VERB = re.compile(
-    r"\b(?:form(?:s|ed|ation)?|establish(?:es|ed|ment)?|announc(?:e|es|ed)|launch(?:es|ed)?|"
-    r"declar(?:e|es|ed)|"
-    r"creat(?:e|es|ed|ion)|join(?:s|ed)?|between|brings? together|brought together|"
+    r"\b(?:form(?:s|ed|ation|ing)?|establish(?:es|ed|ment|ing)?|announc(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|declar(?:e|es|ed|ing)|"
+    r"creat(?:e|es|ed|ion|ing)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
     r"(?:has|have|had) (?:had )?(?:a|an) (?:[\w-]+ )?(?:alliance|coalition))\b",
@@ -76,6 +76,7 @@ MEETING = re.compile(
     r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|sat down with|"
+    r"toured(?=\s+(?:the\s+)?[A-Z])|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
     r"received(?= (?:(?:yesterday|today|on [A-Z][a-z]+day) )?at (?:his|her|its|their|the)\b"
@@ -232,11 +233,13 @@ _THE_TRAINING = re.compile(
 )
 _THE_WORK_STARTS = re.compile(
     r"\W*(?:The|This|Its|Their)\s+(?:[\w-]+\s+){0,2}(?:programme|program|project|operation|"
-    r"response|initiative|campaign|work|activities|deployment|distribution|distributions|"
+    r"response|initiative|campaign|work|activities|deployment|distribution|distributions|scheme|"
     # "The first aid curriculum was revised with support from A": a product of the work
     r"curriculum|curricula|course|courses|manual|manuals|guidelines|toolkit|module|modules|"
-    r"strategy|policy|assessment|study|app|application|system)\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)\b"
+    r"strategy|policy|assessment|study|app|application|system|"
+    # "The service point runs with funding from A"
+    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline)\s+"
+    r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be|runs|operates|functions)\b"
 )
 _THE_WORK = re.compile(
     r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:programme|program|project|"
@@ -259,6 +262,18 @@ _PART_OF_GIFT = re.compile(
     r",\s*(?:as\s+)?part\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:shipment|consignment|convoy|"
     r"donation|package|delivery|airlift)\s+$"
 )
+#: relief told as the subject of a sentence without its body: the story's society's
+_RELIEF_BEFORE = re.compile(
+    r"^\W*(?:Much\s+of\s+|Most\s+of\s+|Part\s+of\s+|All\s+of\s+)?the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:relief|aid|supplies|stocks?|assistance|kits|items|distributions?)\b",
+    re.I,
+)
+#: "…, and is financed by C": a second funder of the work just told
+_AND_FUNDED_BY = re.compile(
+    r",?\s+and\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:funded|financed|"
+    r"co-?financed|co-?funded|paid\s+for)(?:\s+(?:in\s+part|partly|largely|mainly|mostly))?\s+by\s+"
+    r"(?:the\s+)?"
+)
 SUPPORT_BY = re.compile(
     r"\b(?:funded|supported|financed|co-?financed|co-?funded|sponsored|backed|paid for|"
     r"underwritten)(?:\s+(?:in\s+part|in\s+full|partly|partially|largely|mainly|mostly|"
@@ -267,6 +282,8 @@ SUPPORT_BY = re.compile(
 )
 DONATION = re.compile(
     r"\b(?:donat(?:e|es|ed|ing|ion|ions)|gift(?:ed|s)?|handed over|contribution of|"
+    # "A handed the Red Cross a cheque for …"
+    r"hand(?:ed|s)\b(?=[^.;]{1,60}?\b(?:a|the)\s+(?:cheque|check)\b)|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
     r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |over ))|"
     r"transfer(?:s|red|ring)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d))|"
@@ -369,6 +386,7 @@ def _post_orgs(s: SentenceFacts, start: int = 0, end: int | None = None) -> list
 def _named_people(text: str, person_orgs: dict[str, str]) -> list[tuple[int, str]]:
     """Where the document's known people are named in ``text`` (whole words), in order."""
     hits = []
+    spans: list[tuple[int, int, str]] = []
     for name, org in person_orgs.items():
         at = text.find(name)
         while at >= 0:
@@ -376,9 +394,13 @@ def _named_people(text: str, person_orgs: dict[str, str]) -> list[tuple[int, str
             if (at == 0 or not text[at - 1].isalnum()) and (
                 after == len(text) or not text[after].isalnum()
             ):
-                hits.append((at, org))
+                spans.append((at, after, org))
                 break
             at = text.find(name, after)
+    for at, after, org in spans:
+        # ("Osman" for "Hanan Osman Babiker" is not the "Osman" of "Osman Ahmed Kambal")
+        if not any(a <= at and after <= b and (a, b) != (at, after) for a, b, _ in spans):
+            hits.append((at, org))
     return sorted(hits)
 
 
@@ -799,12 +821,19 @@ _CO_ORGANISED = re.compile(
 #: "A has joined the X Partnership", "A became the latest member of the X Network"
 JOINED_ALLIANCE = re.compile(
     r"\b(?:joined|joins|became\s+(?:the\s+|a\s+|an\s+)?(?:latest\s+|newest\s+|first\s+|"
-    r"\d+(?:st|nd|rd|th)\s+)?(?:full\s+)?members?\s+of|(?:is|are)\s+(?:now\s+)?(?:a|an)\s+"
+    r"\d+(?:st|nd|rd|th)\s+)?(?:full\s+)?members?\s+of|"
+    r"(?:is|are|(?:has|have)\s+(?:also\s+)?been)\s+(?:now\s+)?(?:a|an)\s+"
     r"(?:full\s+|founding\s+)?members?\s+of)\s+(?:the\s+)?"
 )
 _ALLIANCE_BODY = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Network|Partnership)\b")
 _MEMBER_BODY = re.compile(
     r"\b(?:Alliance|Coalition|Consortium|Platform|Network|Partnership|Forum|Council)\b"
+)
+
+
+_COALITION_WITH = re.compile(
+    r"\s*(?:\([^()]{1,20}\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:coalition|alliance|"
+    r"partnership|network|consortium)\s+(?:with|of)\s+(?:the\s+)?"
 )
 
 
@@ -834,6 +863,22 @@ def _joined_alliance(s: SentenceFacts) -> list[Found]:
     if not members:
         return []
     date, end = _date(s)
+    fellows = _COALITION_WITH.match(s.text, body.end)
+    others = [k for k in _listed(s, fellows.end()) if k not in members] if fellows else []
+    if others:
+        # "A has been a member of the X Alliance, a standing coalition with B and C": the
+        # alliance of all three (its name names it, it is not a fourth party)
+        return [
+            Found(
+                "alliance",
+                (*members, *others),
+                "alliance.joined_with",
+                0.75,
+                name=body.label or body.text,
+                date=date,
+                end_date=end,
+            )
+        ]
     return [
         Found(
             "alliance",
@@ -1203,8 +1248,11 @@ _WHICH_RELAYS = re.compile(
     r"(?:from|by)\s+(?:the\s+)?"
 )
 _THROUGH_PARTNERSHIP = re.compile(
-    r"[^.;,]{1,160}?\s+(?:through|under|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:[Pp]artnership|[Aa]greement|[Cc]ooperation|[Gg]rant)\s+with\s+(?:the\s+)?"
+    r"[^.;,]{1,160}?\s+(?:through|under|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:[Pp]artnership|[Aa]greement|[Cc]ooperation|[Gg]rant)\s+with|"
+    # "financed by A through a grant to B"
+    r"(?:a|an|its|their)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|contribution|allocation)\s+to)"
+    r"\s+(?:the\s+)?"
 )
 _BY_THROUGH = re.compile(r"[^.;,]{1,100}?\s+(?:through|via)\s+(?:the\s+)?(?=[A-Z])")
 _CHANNELLED_THROUGH = re.compile(
@@ -1366,6 +1414,16 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # "Since 2023 they have rehabilitated 34 boreholes, with … support from A": the
             # article's body, told by a pronoun
             recipients = [s.main_org]
+        if (
+            not recipients
+            and s.main_org
+            and s.main_org.startswith("ns-")
+            and s.main_org not in providers
+            and _RELIEF_BEFORE.search(s.text, 0, m.start())
+        ):
+            # "Much of the relief came from stock pre-positioned with funding from A", in a
+            # society's story: its relief
+            recipients = [s.main_org]
         if not recipients and _THE_WORK_STARTS.match(s.text):
             # "The programme is run with technical support from A": the work of the body
             # just funded, else of the article's society
@@ -1408,6 +1466,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                             date=date,
                         )
                     )
+            also = _AND_FUNDED_BY.search(s.text, m.end())
+            for p in [k for k in _listed(s, also.end()) if k not in providers] if also else ():
+                # "… is run by A with technical support from B, and is financed by C": C too
+                out += _supports([p], (main or recipients)[:1], "support.and_funded_by", 0.75, date)
             if not funders and not thanked_list:
                 return out
     for o in s.orgs:
@@ -1487,8 +1549,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if trainer and trainees:
             out += _supports(trainer, trainees, "support.trained_by", 0.6, date)
     m = TRAINED_PEOPLE.search(s.text)
-    if m and (m.group("society") or m.group("of")):
-        trainees = _listed(s, m.end()) if m.group("of") else [s.main_org] if s.main_org else []
+    # "A has trained 80 CRB volunteers": the body named before its people
+    inner = [o.key for o in s.orgs if o.key and m and m.start() < o.start and o.end <= m.end()]
+    if m and (m.group("society") or m.group("of") or inner):
+        trainees = (
+            _listed(s, m.end())
+            if m.group("of")
+            else inner[:1]
+            if inner
+            else [s.main_org]
+            if s.main_org
+            else []
+        )
         trainer = [k for k in _actors(s, 0, m.start()) if k not in trainees][-1:]
         if trainer and trainees:
             out += _supports(trainer, trainees, "support.trained", 0.6, date)
@@ -1616,6 +1688,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             recipients = [s.event_host]
         if not recipients and s.main_org not in providers and _THE_TRAINING.match(s.text):
             recipients = [s.main_org]  # "The courses were funded by A": the article's society's
+        if not recipients and _THE_WORK_STARTS.match(s.text):
+            # "The scheme is financed largely by A": the work of the body just funded, else
+            # of the article's society
+            recipients = [
+                k for k in (s.last_funded, s.last_sender, s.main_org) if k and k not in providers
+            ][:1]
         if not recipients and s.publisher and s.publisher not in providers:
             recipients = [s.publisher]  # "The cooling centres are funded by A" in its own blog
         for p in providers:
@@ -2374,6 +2452,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         first = next((o.start for o in s.orgs if o.key in recipients and o.start > at), None)
         if first is not None and re.search(r"\bwill\b", s.text[at:first]):
             recipients = []  # "… to Barbados, where the supplies will be received by B": a plan
+    if m.group(0) in ("handed", "hands"):
+        # "A handed the Red Cross a cheque …": the one handed it
+        recipients = [o.key for o in s.orgs if o.key and m.end() < o.start <= m.end() + 6][
+            :1
+        ] or recipients
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
     if frm:
@@ -2847,6 +2930,11 @@ def _event_name(text: str) -> str | None:
     first = name.split(" ", 1)[0].lower()
     if first in MONTHS:  # "from 21 to 23 October for the Regional Forum …"
         name = re.sub(r"^\S+\s+(?:for|at|during|of)\s+(?:the\s+)?", "", name)
+    head = _HEAD_WORD.search(name)
+    lead = name[: head.start()] if head else ""
+    if any(w in lead.lower().split() for w in (*WEEKDAYS, *MONTHS)):
+        # "in Paris on Tuesday for the Paris Humanitarian Forum": the name after the when
+        name = re.split(r"\s(?:for|at|to)\s(?:the\s)?", name, maxsplit=1)[-1]
     name = re.sub(r"\s+(?:held|in|on)$", "", name)
     name = re.sub(r"\s*\(\w+\)$", "", name)  # "… Societies (IFRC)"
     name = _cut_where_when(name)
