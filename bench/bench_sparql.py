@@ -9,7 +9,9 @@ process), then starts on 127.0.0.1: ``oxigraph serve --union-default-graph`` (on
 own cost over the same engine calls), with it (the default), and with
 ``RCGRAPH_IN_MEMORY=1``; ``--servers`` picks among those and ``oximem``, Oxigraph's own
 server in memory (loaded over its Graph Store Protocol), the reference for what the engine
-gains in memory. The same
+gains in memory, and ``floor``, a bare ASGI app on uvicorn over the same in-memory copies
+(``bench/floor_app.py``): what the in-memory mode could reach if its own layer cost
+nothing. The same
 analyst queries are sent to each, interleaved query by query, by two clients in turn:
 httpx, and the standard library's ``http.client`` (a tenth of httpx's cost per request,
 so the servers' own differences show); medians, ratios to Oxigraph and their geometric mean
@@ -134,6 +136,7 @@ SERVERS_ALL: tuple[tuple[str, str, dict[str, str] | None], ...] = (
     ("ours", "rcgraph (disk)", {}),
     ("mem", "rcgraph in-memory", {"RCGRAPH_IN_MEMORY": "1"}),
     ("oximem", "oxigraph serve (memory)", None),
+    ("floor", "bare ASGI app (floor)", {}),
 )
 SERVERS = SERVERS_ALL[:3]
 
@@ -254,10 +257,13 @@ def main() -> int:
                 "RCGRAPH_LOG_LEVEL": "warning",
                 **extra,
             }
+            command = [PY, "-m", "graph.cli", "serve", "--port", str(ports[name])]
+            if name == "floor":
+                command = [PY, str(ROOT / "bench" / "floor_app.py"), str(ports[name])]
             launched[name] = time.perf_counter()
             procs.append(
                 subprocess.Popen(
-                    [PY, "-m", "graph.cli", "serve", "--port", str(ports[name])],
+                    command,
                     cwd=ROOT,
                     env=env,
                     stdout=subprocess.DEVNULL,
