@@ -55,7 +55,9 @@ DOCS = [
             person("Elias Mutasa", "Secretary General", ZWRCS),
             person("Chileshe Mwamba", "Secretary General", ZMRCS),
             person(
-                "Ingrid Solberg", "Head of the IFRC Country Cluster Delegation for Southern Africa", IFRC
+                "Ingrid Solberg",
+                "Head of the IFRC Country Cluster Delegation for Southern Africa",
+                IFRC,
             ),
             person("Tafadzwa Nyathi", "Director of Epidemiology and Disease Control", MOHCC),
         ],

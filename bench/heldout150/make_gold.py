@@ -44,7 +44,13 @@ DOCS = [
             org(RCS, NS, "RS", "The Red Cross of Serbia", "Serbian Red Cross"),
             org(AUTRC, NS, "AT"),
             org(ADA, GOV, "AT", "ADA"),
-            org(MOI_RS, GOV, "RS", "Ministry of Interior of the Republic of Serbia", "Ministry of the Interior"),
+            org(
+                MOI_RS,
+                GOV,
+                "RS",
+                "Ministry of Interior of the Republic of Serbia",
+                "Ministry of the Interior",
+            ),
         ],
         [
             person("Dragana Milosavljević", "Secretary General", RCS),
@@ -88,7 +94,13 @@ DOCS = [
         "kj02_bosnia_flood_relief_wire.txt",
         "2025-05-20",
         [
-            org(RCSBH, NS, "BA", "The Red Cross Society of Bosnia and Herzegovina", "Bosnian Red Cross"),
+            org(
+                RCSBH,
+                NS,
+                "BA",
+                "The Red Cross Society of Bosnia and Herzegovina",
+                "Bosnian Red Cross",
+            ),
             org(IFRC, MB, None, "IFRC"),
             org(MOS_BA, GOV, "BA", "Ministry of Security"),
             org(CRC, NS, "HR"),
@@ -132,7 +144,15 @@ DOCS = [
         [
             org(RCRNM, NS, "MK", "RCRNM", "Red Cross of North Macedonia"),
             org(IFRC, MB, None, "IFRC"),
-            org(ECHO, GOV, None, "DG ECHO", "ECHO", "European Civil Protection and Humanitarian Aid Operations", "European Union"),
+            org(
+                ECHO,
+                GOV,
+                None,
+                "DG ECHO",
+                "ECHO",
+                "European Civil Protection and Humanitarian Aid Operations",
+                "European Union",
+            ),
             org(GRC, NS, "DE"),
             org(ICRC, MB, None, "ICRC"),
             org(CMC, GOV, "MK", "CMC"),

@@ -96,7 +96,9 @@ DOCS = [
             person("Khamla Soukhaseum", "Minister of Labour and Social Welfare", MLSW),
             person("Phan Minh Duc", "Vice-President", VRCS),
             person("Dewi Anggraini", "Director of Operations", AHA),
-            person("Ingrid Solberg", "Head of the IFRC country cluster delegation in Bangkok", IFRC),
+            person(
+                "Ingrid Solberg", "Head of the IFRC country cluster delegation in Bangkok", IFRC
+            ),
         ],
         [
             rel(
@@ -211,7 +213,9 @@ DOCS = [
             org(PTT, CO, "TH", "PTT"),
         ],
         [
-            person("Siriporn Chaiyaphum", "Director of the Thai Red Cross National Blood Centre", TRCS),
+            person(
+                "Siriporn Chaiyaphum", "Director of the Thai Red Cross National Blood Centre", TRCS
+            ),
             person("Thanakorn Rattanawong", "Secretary General", TRCS),
             person("Bounmy Phommachanh", "President", LRC),
             person("Phan Minh Duc", "Vice-President", VRCS),

@@ -40,7 +40,9 @@ DOCS = [
         "2025-05-15",
         [
             org(GRC, NS, "GT", "Cruz Roja Guatemalteca"),
-            org(CONRED, GOV, "GT", "CONRED", "Coordinadora Nacional para la Reducción de Desastres"),
+            org(
+                CONRED, GOV, "GT", "CONRED", "Coordinadora Nacional para la Reducción de Desastres"
+            ),
             org(IFRC, MB, None, "IFRC"),
             org(AECID, GOV, "ES", "AECID"),
             org("Spanish Red Cross", NS, "ES"),
@@ -55,7 +57,9 @@ DOCS = [
                 "Head of the IFRC Country Cluster Delegation for Central America",
                 IFRC,
             ),
-            person("Javier Ortega Lucas", "Country representative in Guatemala", "Spanish Red Cross"),
+            person(
+                "Javier Ortega Lucas", "Country representative in Guatemala", "Spanish Red Cross"
+            ),
         ],
         [
             rel(
@@ -97,7 +101,14 @@ DOCS = [
             org(HRC, NS, "HN", "Cruz Roja Hondureña"),
             org(COPECO, GOV, "HN", "COPECO", "Comisión Permanente de Contingencias"),
             org("American Red Cross", NS, "US"),
-            org(ECHO, GOV, None, "ECHO", "European Union", "European Union's humanitarian aid office"),
+            org(
+                ECHO,
+                GOV,
+                None,
+                "ECHO",
+                "European Union",
+                "European Union's humanitarian aid office",
+            ),
             org(ICRC, MB, None, "ICRC"),
             org("Cervecería Hondureña", CO, "HN"),
             org(CRRC, NS, "CR"),
