@@ -5402,3 +5402,99 @@ def test_a_member_of_an_alliance_with_others_and_a_ministry_of_many_portfolios()
     assert frozenset({"ns-ke", "ns-tz"}) in pairs(ext, "alliance")
     assert frozenset({"ns-ug", "ns-ke"}) in pairs(ext, "alliance")
     assert any(n == "Hilary Onek Obaloker" for n, _, _ in posts(ext))
+
+
+def test_a_body_named_by_the_post_it_heads_or_by_what_it_is_one_of() -> None:
+    ext = extract(
+        "Nairobi deal\n\n"
+        "NAIROBI, 4 June 2025 – The Kenya Red Cross Society and Equitel on Monday signed a "
+        "two-year agreement. It was signed by Asha Mwangi, Equitel's Director of Partnerships.\n\n"
+        "Tusker, one of Kenya's oldest brewing companies, donated 20,000 bottles of water to "
+        "the Kenya Red Cross Society.\n\n"
+        "The Kenya Red Cross Society met KMD director Peter Otieno in Nairobi on 3 June 2025."
+    )
+    assert frozenset({"ns-ke", "equitel"}) in pairs(ext, "agreement")
+    assert ("Asha Mwangi", "equitel") in {(n, o) for n, o, _ in posts(ext)}
+    assert frozenset({"tusker", "ns-ke"}) in pairs(ext, "donation")
+    assert frozenset({"ns-ke", "kmd"}) in pairs(ext, "meeting")
+
+
+def test_a_firm_after_a_complete_name_and_a_body_named_after_what_it_is() -> None:
+    ext = extract(
+        "Relief\n\n"
+        "The Uganda Red Cross Society met representatives of Stanbic Bank and Jumia in Kampala "
+        "on 5 May 2025.\n\n"
+        "The ICRC handed over 10 tonnes of medicines to the Gulu district health authority, "
+        "Afyaplus, which runs two hospitals."
+    )
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert {"stanbic-bank", "jumia"} <= set(meeting.parties)
+    assert frozenset({"icrc", "afyaplus"}) in pairs(ext, "donation")
+
+
+def test_a_gift_handed_out_by_a_society_and_named_after_by() -> None:
+    ext = extract(
+        "Water\n\n"
+        "Volunteers of the Malawi Red Cross Society distributed 5,000 jerrycans donated by "
+        "Airtel to families in Nsanje.\n\n"
+        "Volunteers of the Malawi Red Cross Society distributed 500 tents donated by the Tiwale "
+        "Trading Group, the food and beverage group, to families in Chikwawa."
+    )
+    gifts = pairs(ext, "donation")
+    assert frozenset({"airtel", "ns-mw"}) in gifts
+    assert frozenset({"tiwale-trading-group", "ns-mw"}) in gifts
+
+
+def test_money_approved_to_enable_a_society_and_work_technically_supported() -> None:
+    ext = extract(
+        "DREF\n\n"
+        "On 2 April the IFRC approved CHF 250,000 from the DREF to enable the Nepal Red Cross "
+        "Society to assist 5,000 people."
+    )
+    assert frozenset({"ifrc", "ns-np"}) in pairs(ext, "donation") | pairs(ext, "support")
+    ext = extract(
+        "Warnings\n\n"
+        "The Bangladesh Red Crescent Society runs a flood warning scheme in Sirajganj. Its "
+        "warning pilot there has been technically supported by the Danish Red Cross since 2022."
+    )
+    assert frozenset({"ns-dk", "ns-bd"}) in pairs(ext, "support")
+
+
+def test_talks_on_a_topic_name_no_party_and_a_countrys_national_body() -> None:
+    ext = extract(
+        "Talks\n\n"
+        "The Argentine Red Cross signed an agreement with the Chilean Red Cross on 3 May 2025. "
+        "The Argentine Red Cross has 60 branches; the Argentine Red Cross trains 9,000 "
+        "volunteers. The Argentine Red Cross was founded in 1880.\n\n"
+        "Also on Wednesday, the Chilean Red Cross and Peru's National Institute of Civil Defence "
+        "held talks on integrating Red Cross stock data into the state's platform."
+    )
+    talks = [r for r in ext.relations if r.kind == "meeting"]
+    assert talks and all("ns-ar" not in r.parties for r in talks)
+    assert any(k.startswith("national-institute-of-civil-defence") for k in ext.organisations)
+
+
+def test_those_who_attended_listed_after_among_them_and_a_team_sent() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The Kenya Red Cross Society opened the East Africa Logistics Forum in Nairobi on 3 "
+        "March 2025.\n\n"
+        "Some sixty people attended the forum, among them delegations from the Uganda Red "
+        "Cross Society and the Tanzania Red Cross Society, and representatives of the IFRC.\n\n"
+        "The Ethiopian Red Cross Society also sent a small team."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-ke", "ns-ug", "ns-tz", "ifrc", "ns-et"} <= set(event.parties)
+
+
+def test_the_demonym_delegation_led_by_an_official_and_an_ifrc_regional_office() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "The Ghana Red Cross Society hosted the IFRC and the Nigerian Red Cross Society in Accra "
+        "on 2 May 2025.\n\n"
+        "The Nigerian delegation, led by logistics coordinator Musa Bello, toured the warehouse.\n\n"
+        "Staff were deployed from the Africa Regional Office in Nairobi to support the Ghana Red "
+        "Cross Society."
+    )
+    assert ("Musa Bello", "ns-ng") in {(n, o) for n, o, _ in posts(ext)}
+    assert not any("regional-office" in k for k in ext.organisations)

@@ -150,6 +150,13 @@ def _press_offices(states: list[_SentenceState]) -> None:
 _TRANSLATED = re.compile(r"((?:\s+[\w'’-]+){0,4})?\s*\(\s*")
 
 
+#: The IFRC's regional offices, named without the IFRC
+_IFRC_REGION_OFFICE = re.compile(
+    r"(?:[Tt]he\s+)?(?:Americas|Africa|Asia[ -]Pacific|Europe|MENA|Middle\s+East\s+and\s+North\s+"
+    r"Africa)\s+Regional\s+Office"
+)
+
+
 def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     """Resolve ambiguous mentions over the whole document; return key → first mention."""
     definitions: dict[str, str] = {}
@@ -179,6 +186,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                     if text_[b.end : b.end + 1] != ")":
                         b.source = "coreference"
     _press_offices(states)  # (before short forms are read: "National Bank" is the bank's)
+    if any("ifrc" in m.keys for st in states for m in st.orgs):
+        for st in states:  # "deployed from the Americas Regional Office": the IFRC's office
+            for m in st.orgs:
+                if m.source == "pattern" and _IFRC_REGION_OFFICE.fullmatch(m.label or m.text):
+                    m.keys, m.source = {"ifrc"}, "coreference"
     # a body told once as a government's ("the Committee … under the Government of X") is a
     # government body wherever it is named (the headline's mention says less)
     governmental = {
@@ -292,7 +304,10 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             head = re.split(r"\s+(?:for|of)\s+", label)[0]
             if head != label and len(head) > 3 and not is_acronym(head):
                 extra.setdefault(head, key)  # (two ministries: "the Ministry" is the first named)
-            extra[label] = key
+            if m.source == "slot":
+                extra.setdefault(label, key)  # (a guess: an acronym spelt gives way to the name)
+            else:
+                extra[label] = key
             words = label.split()
             if len(words) >= 3 and head == label:
                 prefixes[" ".join(words[:-1])] += 1
@@ -315,7 +330,15 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             brands.setdefault(words[0], set()).add(key)
     for word, keys in brands.items():
         if len(keys) == 1:
-            extra.setdefault(word, next(iter(keys)))
+            told = first.get(extra.get(word, ""))
+            named = first[next(iter(keys))]
+            if told is None or (
+                # (a company's, not its foundation's: "Visa" is not the Visa Foundation)
+                told.source == "slot"
+                and told.key not in keys
+                and (named.label or named.text).split()[-1] in _COMPANY_SUFFIXES
+            ):
+                extra[word] = next(iter(keys))  # (a guess from a slot gives way to the name)
     labels = {(m.label or m.text): k for k, m in first.items()}
     for prefix, n in prefixes.items():
         clash = any(lab.startswith(prefix) and k != extra.get(prefix) for lab, k in labels.items())
@@ -413,6 +436,12 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     ministries = {k for k, m in first.items() if m.label and "Ministry" in m.label.split()}
     if len(ministries) == 1:
         extra["ministry"] = extra["Ministry"] = next(iter(ministries))
+    for st in states:  # "LATAM's vice president" after "LATAM Airlines Group": the group
+        for m in st.orgs:
+            key = extra.get(m.label or m.text) if m.source == "slot" else None
+            if key and key != m.key and key in first and first[key].source != "slot":
+                first.pop(m.key or "", None)
+                m.keys = {key}
     named = sorted((a for a in extra if a not in _GENERIC_ALIASES), key=len, reverse=True)
     active = [a for a in _GENERIC_ALIASES if a in extra]
     named_before: list[str] = []  # the societies named so far, in order
@@ -785,7 +814,7 @@ def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) ->
 #: "Its country manager, A B, said …": a post of the body the last sentence was about
 _ITS = re.compile(r"^\W*(?:Its|Their)\s+")
 _COUNTRY_DELEGATIONS = re.compile(
-    r"\b(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:and\s+(?:the\s+)?"
+    r"\b(?:[Tt]he\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?delegations?\b"
 )
 
@@ -1000,6 +1029,7 @@ def extract_document(doc: Document) -> Extraction:
             if m.key and (_DELEGATION.search(s[: m.start]) or _DELEGATION.match(s[m.end :])):
                 context_org = m.key
                 break
+        _country_delegations(st, frozenset(first))  # ("The Colombian delegation, led by …")
         st.posts = (
             []
             if _BYLINE.match(s)  # "By A B, Communications Officer, …": the writer, not the story
@@ -1063,7 +1093,6 @@ def extract_document(doc: Document) -> Extraction:
     for i, st in enumerate(states):
         _both_parties(st, found, states[:i])
         _counted_societies_ahead(st, states[i + 1 : i + 2])
-        _country_delegations(st, doc_orgs)
         facts = SentenceFacts(
             st.sentence.text,
             st.orgs,
@@ -1193,7 +1222,10 @@ def extract_document(doc: Document) -> Extraction:
                 # "Minister of Health", "the Republic of Malawi": the body's name, not the words
                 text = m.label if m.source in ("ministry", "government") and m.label else m.text
                 owned = _COUNTRY_S.match(text) if m.label and m.label != text else None
-                if owned and m.label == f"{owned.group('b')} of {owned.group('c')}":
+                if owned and m.label in (
+                    f"{owned.group('b')} of {owned.group('c')}",
+                    owned.group("b"),
+                ):
                     text = owned.group("b")  # "Sudan's Federal Ministry of Health": its name
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 if form in _REFERENCE_HEADS or form in ("Society", "Organisation"):
@@ -1671,10 +1703,13 @@ _SIDELINES = re.compile(
 )
 _SENT_DELEGATIONS = re.compile(
     r"\bsent\s+(?:a\s+delegation|delegations|delegates|representatives|teams|observers|"
+    r"an?\s+(?:\w+\s+)?team|"
     r"(?:technical\s+|senior\s+)?(?:staff|experts|specialists))\b(?!\s+to\s+(?!the\b))"
     # "ECCAS sent Honorine Mabiala, its Commissioner for …"
     r"|\bsent\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:its|their)\s)"
 )
+#: "… attended the forum, among them delegations from …": those who attended, listed
+_AMONG_THEM = re.compile(r"^[^.;:]{0,60}?,\s*(?:among\s+them|among\s+whom|including)\s+")
 _DELEGATES_FROM = re.compile(
     r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
     r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+"
@@ -1763,10 +1798,14 @@ def _acronyms_spelt(
         if (
             acr in known
             or acr in gz.acronyms
-            or any(acr in m.text for st in states for m in st.orgs)
+            # (an acronym only guessed to be a body, "NADMO's Director", may spell one)
+            or any(acr in m.text for st in states for m in st.orgs if m.source != "slot")
         ):
             continue
-        spelt = sorted({k for k, name in names if spells_acronym(acr, name)}, key=counts.get)
+        spelt = sorted(
+            {k for k, name in names if k != slugify(acr) and spells_acronym(acr, name)},
+            key=counts.get,
+        )
         if len(spelt) == 1 or (len(spelt) > 1 and counts[spelt[-1]] > counts[spelt[-2]]):
             # "CRE" in a story of the Ecuadorian Red Cross (Cruz Roja Ecuatoriana) that also
             # names the Cruz Roja Española once: the body the story is about
@@ -1861,6 +1900,16 @@ def _gather_participants(
             return  # another event, not the document's ("took part in the Assembly" is,
             # and so is "the three-day meeting" of the "… Subregional Meeting")
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        among = _AMONG_THEM.search(tail) if not actors else None
+        if among:
+            # "Around ninety people attended the forum, among them delegations from A, B and
+            # C, and representatives of D": each body named after
+            at = took_part.end() + among.end()
+            actors = [
+                k
+                for k in dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= at)
+                if k not in event.parties
+            ]
         if not actors and re.match(r"\s*:", tail):
             # "The following National Societies took part: - A (host) … - B …": the list's
             actors = [

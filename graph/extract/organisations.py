@@ -490,6 +490,34 @@ def _country_in(name: str) -> str | None:
 _LOCAL_HEADS = frozenset({"County", "Municipality", "Governorate"})
 
 
+class _Brand(list):  # type: ignore[type-arg]
+    """A name split off after a complete one: a body though it has no head word."""
+
+
+#: Words that end a firm's name: after one, "and" starts another name
+_FIRM_ENDS = frozenset(
+    {
+        "Group",
+        "Bank",
+        "Foundation",
+        "Company",
+        "Corporation",
+        "Airlines",
+        "Airways",
+        "Limited",
+        "Ltd",
+        "Inc",
+        "PLC",
+        "Plc",
+        "Holdings",
+        "Telecom",
+        "Trust",
+    }
+)
+#: Words that end a firm's own name after "and" ("Smith Group and Partners")
+_NOT_BRANDS = frozenset({"Partners", "Associates", "Affiliates", "Sons", "Daughters", "Co"})
+
+
 def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
     """Split "A Society and B Foundation" into two names (each side must have a head)."""
     for j, t in enumerate(tokens):
@@ -512,6 +540,21 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 and bool(right)
                 and right[0].text.endswith(("'s", "’s"))
             )
+            # "LATAM Airlines Group and Mercado Libre": a complete name, then a brand
+            headed_brand = (
+                len(left) >= 2
+                and left[-1].text in _FIRM_ENDS
+                and 1 <= len(right) <= 3
+                and all(x.text[:1].isupper() and x.norm not in ("of", "for") for x in right)
+                and right[-1].text not in _NOT_BRANDS
+                and not any(
+                    x.text in ORG_HEADS or x.text in _LOCAL_HEADS or ROLE_RE.fullmatch(x.text)
+                    for x in right
+                )
+                and not _place_or_people(tuple(x.norm for x in right))
+            )
+            if headed_brand:
+                return [left, _Brand(right)]
             if (
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
@@ -779,7 +822,7 @@ _LOCAL_GOVERNMENT_OF = re.compile(
 )
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
-    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
+    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura|Cabildo|Ayuntamiento|Diputación|Gobernación|Intendencia|Generalitat|"
@@ -816,7 +859,9 @@ _BODY_APPOSITION = re.compile(
     r"(?:national|federal|provincial|state|public|government|municipal)\s+)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}(?P<head>agency|foundation|charity|NGO|non-?profit|"
     r"organi[sz]ation|fund|trust|institute|ministry|(?P<company>utility|company|firm|bank|"
-    r"retailer|insurer|airline|corporation|manufacturer|operator|conglomerate|giant))\b"
+    r"retailer|insurer|airline|corporation|manufacturer|operator|conglomerate|giant|"
+    r"(?:beverage|food|media|industrial|retail|banking|insurance|energy|mining|"
+    r"hospitality|telecoms?|financial|business|construction|steel|chemicals?)\s+group))\b"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:that|which|in|of|for|based|set|founded|working|run|created|"
     r"established|to|with|who|and|since|whose)\b)"
 )
@@ -967,6 +1012,7 @@ def _pattern_mentions(
         for part in [run] if spelt else _split_on_and(run):
             if not part:
                 continue
+            brand = isinstance(part, _Brand)
             words = [t.text for t in part]
             name_text = text[part[0].start : part[-1].end]
             has_head = (
@@ -975,6 +1021,7 @@ def _pattern_mentions(
                 # "the Disaster Management and Mitigation Unit (DMMU)": a unit with a name
                 # and an acronym of its own is a body
                 or (spelt and words[-1] == "Unit")
+                or brand
             )
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):
                 continue
@@ -1142,7 +1189,7 @@ def _pattern_mentions(
                     or (len(part) == 1 and _place_or_people((part[0].norm,)))
                 ):
                     continue
-            elif len(part) < 2:
+            elif len(part) < 2 and not brand:
                 continue
             a, b = part[0].start, part[-1].end
             if text[a:b].endswith(("'s", "’s")):
@@ -1166,6 +1213,12 @@ def _pattern_mentions(
             country = _country_in(label) or (
                 _country_in(tail) if kind == "government" and tail.startswith(" in ") else None
             )
+            owned = _COUNTRY_S_NATIONAL.match(label)
+            owner = country_code(owned.group(1)) if owned else None
+            if owned and owner and not _COUNTRY_S_BODY.match(label):  # (ministries: below)
+                # "Chile's National Disaster Prevention and Response Service": the body's
+                # name is what follows the country
+                label, country = label[owned.end(1) + 3 :], owner
             key = slugify(label)
             if kind == "government" and country and not _country_in(label):
                 key = f"{key}-{country.lower()}"  # "Ministry of Health" of which country
@@ -1397,6 +1450,34 @@ _NOT_GIVER = frozenset(
 )
 
 
+#: "blankets donated by Safaricom to families": a one-word name after a gift's "by"
+_GIVEN_BY = re.compile(
+    r"\b(?:donated|gifted|provided|supplied|funded|financed|sponsored|paid\s+for)\s+by\s+"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’-]*)(?=\s*[,.;)]|\s+(?:to|and|in|for|through|at|on|as)\b)"
+)
+
+
+def _given_by_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A one-word name that gave something ("donated by Safaricom"): a body, as a person
+    would be named with a first name or a post."""
+    out = []
+    for m in _GIVEN_BY.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        norm = tuple(t.norm for t in tokenize(name))
+        if (
+            any(not (b <= x or a >= y) for x, y in taken)
+            or name in _NOT_GIVER
+            or name in HONORIFICS
+            or name in NOT_NAME
+            or _place_or_people(norm)
+            or ROLE_RE.fullmatch(name)
+        ):
+            continue
+        out.append(Mention(a, b, name, {slugify(name)}, "slot", "company", None, name))
+    return out
+
+
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "Maybank yesterday presented a cheque to …": a one-word name giving something at
     the start of a sentence is an organisation (a person would carry a post or a first
@@ -1436,12 +1517,145 @@ def _free_service_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]
     return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
 
 
+#: "Bancolombia's Vice President for Sustainability", "Mercado Libre's regional
+#: sustainability director": a name whose head of post is given is a body's
+_POSSESSIVE_POST = re.compile(
+    r"(?<![\w’'&.-])(?P<name>(?:[A-Z][\w&.-]*[a-zA-Z]|[a-z]+[A-Z][\w&.-]*)"
+    r"(?:\s+[A-Z][\w&.-]*[a-zA-Z]){0,3})['’]s\s+"
+    r"(?:(?:[a-z-]+|[A-Z][a-z-]+)\s+){0,3}?"
+    r"(?i:vice[\s-]president|president|director(?:[\s-]general)?|chief\s+executive|CEO|"
+    r"chair(?:man|woman|person)?|managing\s+director|general\s+manager|country\s+manager|"
+    r"secretary[\s-]general|executive\s+director)\b"
+)
+#: "INDECI head Jorge Salcedo", "SENAPRED national director Rodrigo Fuenzalida": an
+#: acronym before a post and a person's name is the body they serve
+_ACRONYM_POST = re.compile(
+    r"(?<![\w’'&.-])(?P<name>[A-Z][A-Z0-9&]{2,9})\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:head|director|chief|president|chair(?:man|woman|person)?|commissioner|coordinator|"
+    r"spokesperson|spokesman|spokeswoman|secretary|manager|administrator|representative)"
+    r"\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý])"
+)
+#: Capitals that are not bodies, whatever follows them.
+_NOT_ACRONYMS = frozenset(
+    {
+        "CEO",
+        "MOU",
+        "DREF",
+        "COVID",
+        "USD",
+        "EUR",
+        "CHF",
+        "GBP",
+        "NGO",
+        "NGOS",
+        "HIV",
+        "AIDS",
+        "THE",
+        "AND",
+        "SMS",
+        "GPS",
+        "ICT",
+        "PhD",
+        "WASH",
+        "PSS",
+        "RFL",
+        "CVA",
+        "CEA",
+        "PGI",
+        "DRR",
+    }
+)
+#: "Backus, one of Peru's largest beverage companies, …": a body by what it is one of
+_ONE_OF_APPOSITION = re.compile(
+    r"(?<![\w’'])(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+one\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:[\w-]+\s+(?:and\s+)?){0,3}"
+    r"(?:(?P<company>companies|firms|banks|retailers|insurers|airlines|corporations|"
+    r"manufacturers|conglomerates|brands|producers|brewers|businesses|chains|supermarkets|"
+    r"lenders|carriers|groups)|charities|foundations|NGOs|non-?profits)\b"
+)
+#: "the Zulia state health authority, Corposalud, which …": a body named after what it is
+_NAMED_AFTER_WHAT = re.compile(
+    r"\b(?:the|its|a)\s+(?:[\w'’-]+\s+){0,4}?(?P<head>authority|agency|utility|company|firm|"
+    r"bank|charity|foundation|operator|NGO|institute|regulator|insurer|retailer|airline|"
+    r"broadcaster|conglomerate)\s*,\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+    r"(?=\s*[,.;]|\s+(?:which|that|who)\b)"
+)
+_COMMERCIAL = frozenset(
+    {
+        "utility",
+        "company",
+        "firm",
+        "bank",
+        "operator",
+        "insurer",
+        "retailer",
+        "airline",
+        "broadcaster",
+        "conglomerate",
+    }
+)
+
+
+def _described_bodies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies the sentence says are bodies: by a post they head ("X's vice president",
+    "X head Y"), by what they are one of, or named after what they are."""
+    out: list[Mention] = []
+    spans = list(taken)
+
+    def add(a: int, b: int, name: str, kind: str) -> None:
+        if any(not (b <= x or a >= y) for x, y in spans):
+            return
+        words = name.split()
+        norm = tuple(t.norm for t in tokenize(name))
+        if (
+            not norm
+            or _place_or_people(norm)
+            or words[0] in NOT_NAME
+            or words[0] in HONORIFICS
+            or words[0] in _NOT_GIVER
+            or any(ROLE_RE.fullmatch(w) for w in words)
+            or set(words) & _NOT_SLOT
+        ):
+            return
+        spans.append((a, b))
+        out.append(Mention(a, b, name, {slugify(name)}, "slot", kind, None, name))
+
+    if "'s " in text or "’s " in text:
+        for m in _POSSESSIVE_POST.finditer(text):  # (people have no vice presidents)
+            add(*m.span("name"), m.group("name"), "other")
+    for m in _ACRONYM_POST.finditer(text):
+        if m.group("name") not in _NOT_ACRONYMS and not text.isupper():
+            add(*m.span("name"), m.group("name"), "other")
+    if " one of " in text:
+        for m in _ONE_OF_APPOSITION.finditer(text):
+            add(*m.span("name"), m.group("name"), "company" if m.group("company") else "ngo")
+    if ", " in text:
+        for m in _NAMED_AFTER_WHAT.finditer(text):
+            name = m.group("name")
+            if len(name.split()) in (2, 3) and all(
+                w[:1].isupper() and w[1:].islower() for w in name.split()
+            ):
+                continue
+            kind = "company" if m.group("head") in _COMMERCIAL else "other"
+            add(*m.span("name"), name, kind)
+    return out
+
+
+_ACRONYM_SLOT = re.compile(r"\b(?:with|between|by|from)\s+the\s+([A-Z][A-Z0-9&]{2,8})(?![\w&-])")
+
+
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """Names in a party's slot of a relationship sentence ("signed … with the Anjuman
-    Mofidul Islam"): a capitalised name after "with the", "between the" … that is no
-    place, event or person (people take no article)."""
+    Mofidul Islam", "concluded with the UNGRD"): a capitalised name or an acronym after
+    "with the", "between the" … that is no place, event or person (people take no
+    article)."""
     gz = gazetteer()
     out = []
+    for m in _ACRONYM_SLOT.finditer(text):
+        a, b = m.span(1)
+        if m.group(1) in _NOT_ACRONYMS or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        out.append(Mention(a, b, m.group(1), {slugify(m.group(1))}, "slot", "other", None, None))
     for m in _SLOT.finditer(text):
         a, b = m.start(1), m.end(1)
         words = m.group(1).split()
@@ -1510,6 +1724,9 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
+    if " by " in text:
+        mentions += _given_by_slot(text, [(m.start, m.end) for m in mentions])
+    mentions += _described_bodies(text, [(m.start, m.end) for m in mentions])
     if "Minister " in text:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     if " by " in text and ("charge" in text or "no cost" in text):
@@ -1539,7 +1756,19 @@ def find_org_mentions(text: str) -> list[Mention]:
                 else "other"
                 if m.group("academic")
                 else "company"
-                if m.group("head") in ("Banco", "Banca", "Banque", "Grupo", "Caja")
+                if m.group("head")
+                in (
+                    "Banco",
+                    "Banca",
+                    "Banque",
+                    "Grupo",
+                    "Caja",
+                    "Empresa",
+                    "Empresas",
+                    "Corporación",
+                    "Compañía",
+                    "Industrias",
+                )
                 else "ngo"
             )
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))

@@ -179,6 +179,8 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
                 and run[-1].text not in _GEOGRAPHIC_HEADS  # "the Canary Islands"
                 and run[-1].text not in UNIT_HEADS  # "… Risk Reduction Unit of the SADC"
                 and run[0].text not in _STREET_HEADS  # "in Via Toscana"
+                # people take no article: "… Logistics and the Private Sector"
+                and text[max(0, run[0].start - 4) : run[0].start] not in ("the ", "The ")
             ):
                 spans.append((run[0].start, run[-1].end))
         run.clear()

@@ -238,7 +238,8 @@ _THE_WORK_STARTS = re.compile(
     r"curriculum|curricula|course|courses|manual|manuals|guidelines|toolkit|module|modules|"
     r"strategy|policy|assessment|study|app|application|system|"
     # "The service point runs with funding from A"
-    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline)\s+"
+    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots)\s+"
+    r"(?:(?:there|here|now|also|itself)\s+)?"
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be|runs|operates|functions)\b"
 )
 _THE_WORK = re.compile(
@@ -275,7 +276,9 @@ _AND_FUNDED_BY = re.compile(
     r"(?:the\s+)?"
 )
 SUPPORT_BY = re.compile(
-    r"\b(?:funded|supported|financed|co-?financed|co-?funded|sponsored|backed|paid for|"
+    # "technically supported by", "financially backed by"
+    r"\b(?:(?:technically|financially|logistically|generously|jointly|partly)\s+)?"
+    r"(?:funded|supported|financed|co-?financed|co-?funded|sponsored|backed|paid for|"
     r"underwritten)(?:\s+(?:in\s+part|in\s+full|partly|partially|largely|mainly|mostly|"
     r"primarily|entirely|fully|jointly|generously))?\s+by\b",
     re.I,
@@ -2037,18 +2040,26 @@ def _topic(rest: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: What a body is, said before its name: "the state health authority, "
+_DESCRIBED = re.compile(
+    r"(?:[\w'’-]+\s+){0,5}(?:authority|agency|utility|company|firm|bank|charity|foundation|"
+    r"operator|NGO|institute|partner|organi[sz]ation|hospital|body|department|council)\s*,\s*"
+)
 #: A consignment: "shipped 1,000 tents and 5,000 blankets to", "received 20 tonnes of … from".
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
     r"turned over|transferring|channell?ing|disbursing|"
+    # "approved CHF 412,375 from the DREF to enable B to …": money granted
+    r"approved(?=\s+(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£))|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
     r"(?<=will )(?:provide|send|deliver|supply|donate|give|dispatch)|"
     # and under way: "is providing €12 million to"
     r"(?:(?<=is )|(?<=are ))(?:providing|sending|delivering|supplying|donating|giving|"
     r"dispatching|allocating|channel+ing|releasing|disbursing|transferring|contributing))\s+"
-    r"(?P<what>(?:[\w,.’'$€£%()-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?",
+    r"(?P<what>(?:[\w,.’'$€£%()-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?"
+    r"(?:(?:enable|help|allow)\s+(?:the\s+)?)?",
     re.I,
 )
 #: "announced that it will provide …": a commitment made, not a plan
@@ -2447,6 +2458,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     # the appeal, which supports B" gives to the appeal, not to B)
     at = m.end() + to.start() if to else 0
     recipients = [o.key for o in s.orgs if o.key and at < o.start <= at + 8][:1] if to else []
+    if to and not recipients:
+        # "to the Zulia state health authority, Corposalud, which …": the body described
+        named = next((o for o in s.orgs if o.key and o.start > at), None)
+        if named and _DESCRIBED.fullmatch(s.text, m.end() + to.end(), named.start):
+            recipients = [named.key]
     if to and not recipients and not re.search(r"\b(?:which|who|that)\b", s.text[at:]):
         recipients = _actors(s, at)[:1]  # "to families in Kenya through the Kenya Red Cross"
         first = next((o.start for o in s.orgs if o.key in recipients and o.start > at), None)
@@ -2468,9 +2484,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             donors or [k for k in _keys(s.orgs, m.end() + by.end(), m.end() + by.end() + 80)][:1]
         )
         if not recipients and re.search(
-            r"\b(?:received|receives|got|accepted)\b", s.text[: m.start()]
+            r"\b(?:received|receives|got|accepted|distributed|distributes|distributing|"
+            r"handed\s+out|unloaded)\b",
+            s.text[: m.start()],
         ):
-            # "A has received 200 tents, donated by B": the receiver named before the gift
+            # "A has received 200 tents, donated by B": the receiver named before the gift;
+            # "volunteers of A distributed water donated by B": the one who hands it out
             recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
     later_by = _TO_THEN_BY.match(s.text, m.end()) if recipients and not by else None
     if later_by and _PASSIVE_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
@@ -2495,8 +2514,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         # "Four partners pledged CHF 46 million to B, with A committing CHF 14 million, C
         # CHF 9 million …": each body named in the list gives
         donors = [k for k in _keys(s.orgs, shares.end()) if k not in recipients]
-    if not donors and s.main_org and recipients and s.main_org not in recipients:
-        donors = [s.main_org]
+    if not donors and s.main_org and recipients and s.main_org not in recipients and not by:
+        donors = [s.main_org]  # (not when the donor named after "by" is no body we know)
     others = [k for k in donors if k != s.publisher]
     if (
         others
@@ -2810,6 +2829,15 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         for k in _actors(s, m.end(), clause.start() if clause else None)
         if k not in subj and k not in funded
     ]
+    if (
+        objs
+        and re.search(r"(?:talks|discussions|consultations)$", m.group(0))
+        and re.match(
+            r"\s+(?:on|about|over|regarding|concerning)\s(?![^.;]*\bwith\b)", s.text[m.end() :]
+        )
+    ):
+        # "A and B held talks on integrating Red Cross data …": the topic names no party
+        objs = []
     if not objs and len(subj) >= 2 and not re.search(r"\bwith\b", s.text[m.end() : m.end() + 20]):
         objs, subj = subj[1:], subj[:1]  # "A and B held a coordination meeting": they met
     counterpart = _COUNTERPART.search(s.text, m.end())
@@ -3885,6 +3913,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "pledg",
         "turned",
         "paid",
+        "approv",
     ),
     rule_meeting: (
         "met",
