@@ -89,7 +89,10 @@ _BROUGHT_TOGETHER = re.compile(
     r"\b(?:brought together|bringing together|brings together|gathered|gathering|"
     r"was attended by|were attended by|participants included|among the participants were|"
     r"participants were|among those (?:attending|present) were|"
-    r"participating|co-?organi[sz]ed by|organi[sz]ed by|hosted by|convened by)\b",
+    # ("the six participating National Societies launched …": those already told)
+    r"participating(?!\s+(?:national\s+)?(?:societies|organi[sz]ations|parties|partners|members)"
+    r"\s+[a-z])|"
+    r"co-?organi[sz]ed by|organi[sz]ed by|hosted by|convened by)\b",
     re.I,
 )
 _SOCIETIES_OF = re.compile(
@@ -554,6 +557,7 @@ _GIFT_FROM = re.compile(
 )
 _BOTH = re.compile(
     rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
+    r"(?:(?P<there>participating|attending)\s+)?"
     r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
     r"|\bthe two(?=\s+(?:had|have|has|signed|agreed|met|also|first|later|jointly|then)\b)",
@@ -811,6 +815,8 @@ def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) ->
             return
 
 
+#: A line break inside a sentence that starts no bullet
+_WRAPPED = re.compile(r"\n(?!\s*[-–•*·▪])")
 #: "Its country manager, A B, said …": a post of the body the last sentence was about
 _ITS = re.compile(r"^\W*(?:Its|Their)\s+")
 _COUNTRY_DELEGATIONS = re.compile(
@@ -878,6 +884,11 @@ def _both_parties(
         ),
         None,
     ) or next((f for _, f in reversed(found) if fits(f)), None)
+    event = next((f for _, f in reversed(found) if f.kind == "participation"), None)
+    if m.group("there") and event is not None:
+        # "the six participating National Societies": those of the event told
+        there = [k for k in event.parties if k.startswith("ns-") or not societies]
+        last = Found("participation", tuple(there), "", 0.0) if len(there) == n else last
     if last is not None:
         keys = list(dict.fromkeys((*last.parties, *last.recipients)))
     else:
@@ -1094,7 +1105,8 @@ def extract_document(doc: Document) -> Extraction:
         _both_parties(st, found, states[:i])
         _counted_societies_ahead(st, states[i + 1 : i + 2])
         facts = SentenceFacts(
-            st.sentence.text,
+            # wire copy's hard line breaks read as spaces (same offsets; bullets kept)
+            _WRAPPED.sub(" ", st.sentence.text) if "\n" in st.sentence.text else st.sentence.text,
             st.orgs,
             st.posts,
             st.places,

@@ -1818,7 +1818,21 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "agencies" in text or " system" in text:
         # "United Nations agencies", "the UN system": a kind of body, not the UN itself
         mentions = [m for m in mentions if not (m.key == "un" and _UN_KIND.match(text, m.end))]
+    if " countries" in text or " member states" in text:
+        # "the delegation for the Gulf Cooperation Council countries": a region, not the body
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                _ITS_COUNTRIES.match(text, m.end)
+                and _FOR_THE.search(text, max(0, m.start - 12), m.start)
+            )
+        ]
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
+
+
+_ITS_COUNTRIES = re.compile(r"\s+(?:countries|member\s+states)\b")
+_FOR_THE = re.compile(r"\b(?:for|in|across|throughout)\s+(?:the\s+)?$")
 
 
 _UN_KIND = re.compile(r"\s+(?:agencies|entities|bodies|system|family|organi[sz]ations)\b")

@@ -37,7 +37,7 @@ AGREEMENT_VERB = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
     r"formali[sz](?:e|es|ed|ing)|enter(?:s|ed|ing)? into|seal(?:s|ed)?|struck|strike|"
     r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?|announc(?:e|es|ed)|reached|agreed|"
-    r"put pen to paper)\b",
+    r"put pen to paper|put (?:their|its) (?:names|signatures?) to)\b",
     re.I,
 )
 NOT_DONE = re.compile(
@@ -569,6 +569,21 @@ _THE_DEALS_WITH = re.compile(
 _PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner|successor)\b")
 
 
+#: "…, though no agreement was announced": the deal the verb names was not made
+_NONE_MADE = re.compile(
+    r"\b(?:no|not\s+an?|without\s+an?)\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|memorand\w*|MoUs?|"
+    r"accords?|alliances?|partnerships?|coalitions?)\s+(?:was|were|has\s+been|have\s+been|"
+    r"had\s+been|is|are)\s+(?:yet\s+)?(?:announced|signed|reached|concluded|agreed|formed|made)\b",
+    re.I,
+)
+
+
+def _none_made(s: SentenceFacts, verb: re.Match[str] | None) -> bool:
+    """Whether the verb found is the one a negation says did not happen."""
+    none = _NONE_MADE.search(s.text) if verb is not None and " no" in s.text else None
+    return none is not None and none.start() <= verb.start() < none.end()  # type: ignore[union-attr]
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
@@ -577,6 +592,8 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         return under
     noun = AGREEMENT_NOUN.search(s.text)
     verb = AGREEMENT_VERB.search(s.text)
+    if _none_made(s, verb):
+        return []
     if not noun or not verb:
         if not (
             noun
@@ -761,6 +778,8 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
         if len(hosts) >= 2:
             return [_partnership(s, tuple(hosts), "alliance.co_organised")]
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
+        return []
+    if _none_made(s, ALLIANCE_VERB.search(s.text)):
         return []
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
         return []
@@ -1118,7 +1137,7 @@ _CARRIED_FREE = re.compile(_CARRIED + rf"\b{_FREE}\b")
 #: "A has seconded four doctors to B", "A loaned two warehouses in Tema to B": people or
 #: means put at B's disposal
 LENT_TO = re.compile(
-    r"\b(?:seconded|loaned|lent|assigned|made\s+available)\s+(?P<what>(?:[\w,’'-]+\s+){0,8}?)"
+    r"\b(?:seconded|loaned|lent|assigned|made\s+available)\s+(?P<what>(?:[\w,’'()-]+\s+){0,8}?)"
     r"to\s+(?:the\s+)?"
 )
 _LENT_WHAT = re.compile(
