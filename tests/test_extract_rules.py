@@ -5498,3 +5498,81 @@ def test_the_demonym_delegation_led_by_an_official_and_an_ifrc_regional_office()
     )
     assert ("Musa Bello", "ns-ng") in {(n, o) for n, o, _ in posts(ext)}
     assert not any("regional-office" in k for k in ext.organisations)
+
+
+def test_countries_listed_before_or_after_societies_stand_for_each_society() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The Caribbean Disaster Forum, hosted by the Jamaica Red Cross in Kingston on 3 May "
+        "2025, brought together the heads of the Haiti, Belize and Bahamas Red Cross "
+        "societies.\n\n"
+        "On the closing day the three visiting societies – Haiti, Belize and the Bahamas – "
+        "formally launched the Caribbean Shelter Coalition, a standing alliance."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-jm", "ns-ht", "ns-bz", "ns-bs"} <= set(event.parties)
+    (coalition,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert set(coalition.parties) == {"ns-ht", "ns-bz", "ns-bs"}
+    assert "Belize" not in ext.organisations["ns-bz"].aliases  # type: ignore[index]
+
+
+def test_each_of_two_officials_held_separate_meetings_with_a_third() -> None:
+    ext = extract(
+        "Talks\n\n"
+        "Kenya Red Cross Secretary General Ahmed Idris and Uganda Red Cross Secretary General "
+        "Robert Kwesiga each held separate meetings with Norwegian Red Cross Secretary General "
+        "Anne Bergh on Tuesday."
+    )
+    assert {frozenset({"ns-ke", "ns-no"}), frozenset({"ns-ug", "ns-no"})} <= pairs(ext, "meeting")
+
+
+def test_deals_not_made_support_only_sought_and_names_put_to_a_memorandum() -> None:
+    ext = extract(
+        "Plans\n\n"
+        "The Kenya Red Cross Society and the Ethiopian Red Cross Society put their names to a "
+        "memorandum of understanding on 3 May 2025.\n\n"
+        "The two societies also intend to explore a cash pilot with the World Food Programme, "
+        "although no agreement has yet been reached.\n\n"
+        "The society hopes to seek funding for a second store from the Embassy of Japan."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-ke", "ns-et"})}
+    assert not pairs(ext, "support")
+
+
+def test_a_gift_with_no_recipient_in_another_societys_story_and_a_wrapped_visit() -> None:
+    ext = extract(
+        "Cyclone update\n\n"
+        "The Vanuatu Red Cross Society is assisting 3,000 households. The Vanuatu Red Cross "
+        "Society has 800 volunteers.\n\n"
+        "The Australian Red Cross has donated 800 hygiene kits and 400 tarpaulins."
+    )
+    assert frozenset({"ns-au", "ns-vu"}) in pairs(ext, "donation")
+    ext = extract(
+        "Vanuatu society meets UNICEF\n\n"
+        "PORT VILA, May 6 (Reuters) - The Vanuatu Red Cross Society said on\n"
+        "Tuesday it had handed out 2,000 hygiene kits to families on Tanna\n"
+        "island after the cyclone, its president Jean Tari said.\n"
+        "In a separate development, Tari met\n"
+        "the representative of UNICEF in Vanuatu, Ana Lopes, on Monday,\n"
+        "and the two sides discussed water supplies for the southern\n"
+        "islands, the society said in a statement issued in Port Vila.\n"
+    )
+    assert frozenset({"ns-vu", "unicef"}) in pairs(ext, "meeting")
+
+
+def test_the_participating_societies_and_a_body_named_only_for_its_region() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The forum, hosted by the Emirates Red Crescent in Abu Dhabi on 3 May 2025, brought "
+        "together delegations from the Qatar Red Crescent Society and the Kuwait Red Crescent "
+        "Society at the Gulf Heat Forum.\n\n"
+        "On the second day the three participating National Societies launched the Gulf Heat "
+        "Alliance, a standing coalition.\n\n"
+        "The Emirates Red Crescent also held talks with the head of the ICRC's delegation for "
+        "the Gulf Cooperation Council countries."
+    )
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert set(alliance.parties) == {"ns-ae", "ns-qa", "ns-kw"}
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert not any("alliance" in k for k in event.parties)
+    assert "gcc" not in ext.organisations

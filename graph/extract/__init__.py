@@ -1242,8 +1242,11 @@ def extract_document(doc: Document) -> Extraction:
                 form = _SPACES.sub(" ", _ARTICLE_OR_POSSESSIVE.sub("", text))
                 if form in _REFERENCE_HEADS or form in ("Society", "Organisation"):
                     continue  # "the Organization": a reference, not a name of the body
-                if form.lower() in gz.demonyms:
-                    continue  # "the Swedish and Finnish Red Cross": "Swedish" is no name
+                if form.lower() in gz.demonyms or (
+                    (m.key or "").startswith("ns-") and is_country_name(form)
+                ):
+                    continue  # "the Swedish and Finnish Red Cross", "the Fiji and Tonga Red
+                    # Cross societies": "Swedish", "Fiji" are no names of the society
                 at = in_title if st.sentence.index == 0 else surfaces
                 at.setdefault(m.key, set()).add(form)
                 if m.source == "government" and _STATE_STYLED.match(m.text):

@@ -1706,6 +1706,8 @@ def find_org_mentions(text: str) -> list[Mention]:
     ]
     if " and " in text:
         mentions += _elided_societies(text, mentions)
+    if "ocieties" in text:
+        mentions += _listed_societies(text, mentions)
     taken = [(m.start, m.end) for m in mentions]
     # names in no list need a head word ("… Society") or a government: most sentences have none
     if (
@@ -2357,7 +2359,80 @@ def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
             known.add(key)
             a, b = w.span()
             out.append(Mention(a, b, w.group(0), {key}, "gazetteer", m.kind, code, org.label))
+    for m in mentions:
+        # "the Fiji, Tonga, Cook Islands and Solomon Islands Red Cross societies": countries
+        if not (m.key or "").startswith("ns-"):
+            continue
+        before = _ELIDED_COUNTRIES.search(text, max(0, m.start - 120), m.start)
+        if not before:
+            continue
+        items = [i.strip() for i in re.split(r"\s*,\s*|\s+and\s+", before.group(1)) if i.strip()]
+        found = []
+        for item in items:
+            at = before.start(1) + before.group(1).find(item)
+            if item.startswith("the "):
+                at, item = at + 4, item[4:]
+            code = gz.countries.get(tuple(t.norm for t in tokenize(item)))
+            key = f"ns-{code.lower()}" if code else None
+            org = gz.orgs.get(key) if key else None
+            if org is None:
+                found = []
+                break  # not a list of countries
+            found.append((at, at + len(item), item, key, code, org.label))
+        for a, b, item, key, code, label in found:
+            if key not in known:
+                known.add(key)
+                out.append(Mention(a, b, item, {key}, "gazetteer", m.kind, code, label))
     return out
+
+
+#: "the six Pacific Island societies – Samoa, Fiji, Tonga and the Cook Islands –": the
+#: countries listed stand for their societies
+_SOCIETIES_LISTED = re.compile(
+    r"\b[Ss]ocieties\s*(?:–|—|--|\(|:)\s*((?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"\s*,\s*)+(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    r"(?:\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?)"
+)
+
+
+def _listed_societies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each country listed after "societies" as its National Society."""
+    gz = gazetteer()
+    known = {m.key for m in mentions}
+    out: list[Mention] = []
+    for hit in _SOCIETIES_LISTED.finditer(text):
+        found = []
+        for item in re.finditer(
+            r"(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})", hit.group(1)
+        ):
+            code = gz.countries.get(tuple(t.norm for t in tokenize(item.group(1))))
+            key = f"ns-{code.lower()}" if code else None
+            org = gz.orgs.get(key) if key else None
+            if org is None:
+                found = []
+                break  # not a list of countries
+            a = hit.start(1) + item.start(1)
+            found.append(
+                Mention(
+                    a,
+                    a + len(item.group(1)),
+                    item.group(1),
+                    {key},
+                    "gazetteer",
+                    "national_society",
+                    code,
+                    org.label,
+                )
+            )
+        out += [m for m in found if m.key not in known]
+    return out
+
+
+#: Country names listed before a society's name, which each stand for their own society
+_ELIDED_COUNTRIES = re.compile(
+    r"((?:(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,\s*)*"
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*,?\s+and\s+)$"
+)
 
 
 #: Words that end the name of a minister's portfolio ("Foreign Affairs", "Public Health").

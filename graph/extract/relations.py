@@ -572,8 +572,8 @@ _PREDECESSOR = re.compile(r"['’]s\s+(?:predecessor|forerunner|successor)\b")
 #: "…, though no agreement was announced": the deal the verb names was not made
 _NONE_MADE = re.compile(
     r"\b(?:no|not\s+an?|without\s+an?)\s+(?:[\w-]+\s+){0,2}(?:agreements?|deals?|memorand\w*|MoUs?|"
-    r"accords?|alliances?|partnerships?|coalitions?)\s+(?:was|were|has\s+been|have\s+been|"
-    r"had\s+been|is|are)\s+(?:yet\s+)?(?:announced|signed|reached|concluded|agreed|formed|made)\b",
+    r"accords?|alliances?|partnerships?|coalitions?)\s+(?:was|were|(?:has|have|had)\s+(?:yet\s+)?been|"
+    r"is|are)\s+(?:yet\s+)?(?:announced|signed|reached|concluded|agreed|formed|made)\b",
     re.I,
 )
 
@@ -1775,6 +1775,8 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             s.text[max(0, m.start() - 20) : m.start()],
         ):
             continue  # a purpose, not a tie: "the agreements aim to support …"
+        if _SOUGHT.search(s.text, max(0, m.start() - 30), m.start()):
+            continue  # "it hopes to seek funding for it from A": asked for, not given
         before = _actors(s, 0, m.start())
         if not before and s.last_funder and _THE_FUNDING.search(s.text[: m.start()]):
             before = [s.last_funder]  # "The funding will support A and B": the funder's
@@ -2059,6 +2061,11 @@ def _topic(rest: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: Support asked for or hoped for: "hopes to seek funding", "applied for funding"
+_SOUGHT = re.compile(
+    r"\b(?:hopes?|hoped|would\s+like|wants?|seeks?|seeking|sought|request(?:s|ed|ing)?|"
+    r"appl(?:y|ies|ied|ying)\s+for)\b(?:\s+[\w-]+){0,3}\s+$"
+)
 #: What a body is, said before its name: "the state health authority, "
 _DESCRIBED = re.compile(
     r"(?:[\w'’-]+\s+){0,5}(?:authority|agency|utility|company|firm|bank|charity|foundation|"
@@ -2562,6 +2569,24 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     ):
         # "- Dedeman donated 4,000 blankets …" in a society's list of its partners: to it
         recipients = [home]
+    if (
+        donors
+        and not recipients
+        and not to
+        and s.main_org
+        and s.main_org.startswith("ns-")
+        and s.main_org not in donors
+        and donors[0].startswith("ns-")
+        and not [o for o in s.orgs if o.key and o.key not in donors]
+        # (the donor opens the sentence: not the second clause of another gift)
+        and re.match(r"\W*(?:[Tt]he\s+)?$", s.text[: next(o.start for o in s.orgs if o.key)])
+        and not FIRST_PERSON.search(s.text)
+        # ("… pledged GBP 150,000 towards the replenishment of the allocation": to a fund)
+        and not re.search(r"\b(?:towards?|for|into)\s+(?:the|its|their)\b", s.text[m.end() :])
+    ):
+        # "Australian Red Cross has donated 800 hygiene kits" in a story of another society's
+        # operation: to that society
+        recipients = [s.main_org]
     if donors and not recipients and s.joint_parties and UNDER_AGREEMENT.search(s.text):
         # "Under the agreement, A will contribute …": to the other parties of the agreement
         recipients = [k for k in s.joint_parties if k not in donors][:1]
@@ -2891,9 +2916,12 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         or len(objs) > 4
         or (on_a_visit and len(objs) >= 2)
     ):
-        # "During her visit to Addis Ababa, A met B, C and D": one meeting with each
+        # "During her visit to Addis Ababa, A met B, C and D": one meeting with each; "A and
+        # B each held separate meetings with C": each of them with C
+        each = separately and re.search(r"\beach\b", s.text[: m.end()])
         return [
-            Found("meeting", (subj[-1], o), "meeting.series", 0.75, date=date, place=place)
+            Found("meeting", (who, o), "meeting.series", 0.75, date=date, place=place)
+            for who in (subj if each else subj[-1:])
             for o in objs[:20]
         ]
     return [
