@@ -2061,6 +2061,8 @@ def _topic(rest: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: What may come before a sentence's subject: "On Monday, the ", "In addition, "
+_OPENS = re.compile(r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?$")
 #: Support asked for or hoped for: "hopes to seek funding", "applied for funding"
 _SOUGHT = re.compile(
     r"\b(?:hopes?|hoped|would\s+like|wants?|seeks?|seeking|sought|request(?:s|ed|ing)?|"
@@ -2579,10 +2581,14 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         and donors[0].startswith("ns-")
         and not [o for o in s.orgs if o.key and o.key not in donors]
         # (the donor opens the sentence: not the second clause of another gift)
-        and re.match(r"\W*(?:[Tt]he\s+)?$", s.text[: next(o.start for o in s.orgs if o.key)])
+        and _OPENS.match(s.text[: next(o.start for o in s.orgs if o.key)])
         and not FIRST_PERSON.search(s.text)
         # ("… pledged GBP 150,000 towards the replenishment of the allocation": to a fund)
-        and not re.search(r"\b(?:towards?|for|into)\s+(?:the|its|their)\b", s.text[m.end() :])
+        and not re.search(
+            r"\btowards?\b|\b(?:for|into|to)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}(?:appeal|fund|"
+            r"DREF|replenishment|allocation|budget)",
+            s.text[m.end() :],
+        )
     ):
         # "Australian Red Cross has donated 800 hygiene kits" in a story of another society's
         # operation: to that society
