@@ -5576,3 +5576,34 @@ def test_the_participating_societies_and_a_body_named_only_for_its_region() -> N
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert not any("alliance" in k for k in event.parties)
     assert "gcc" not in ext.organisations
+
+
+def test_witnesses_looking_on_the_four_nordic_societies_and_a_headlines_as_clause() -> None:
+    ext = extract(
+        "Forum launches health alliance as WHO and Danish Red Cross renew pact\n\n"
+        "Delegations from the Danish Red Cross, the Norwegian Red Cross and the Finnish Red "
+        "Cross took part in the Nordic Health Forum in Copenhagen on 14 May 2025, alongside the "
+        "IFRC. The Icelandic Red Cross had been invited but did not attend.\n\n"
+        "The three Nordic National Societies formally launched the Nordic Health Alliance, a "
+        "standing arrangement.\n\n"
+        "The memorandum was signed by Jonas Frederiksen, secretary general of the Danish Red "
+        "Cross, and Hanna Korhonen, WHO's regional emergency director, as the IFRC's regional "
+        "director for Europe, Pedro Almeida, looked on."
+    )
+    alliances = [r for r in ext.relations if r.kind == "alliance"]
+    assert [set(a.parties) for a in alliances] == [{"ns-dk", "ns-no", "ns-fi"}]
+    assert all("ifrc" not in r.parties for r in ext.relations if r.kind == "agreement")
+
+
+def test_a_staff_byline_makes_the_writers_society_our_and_a_giver_in_a_later_clause() -> None:
+    ext = extract(
+        "Field notes\n\n"
+        "By Sofie Madsen, health delegate, Danish Red Cross\n\n"
+        "Our team landed in Nampula on 3 March. Our deployment is financed by the Danish "
+        "Ministry of Foreign Affairs.\n\n"
+        "The Mozambique Red Cross Society opened a warehouse in Nacala, and A.P. Moller - "
+        "Maersk donated the sea freight for 22 tonnes of chlorine to the Mozambique Red Cross "
+        "Society."
+    )
+    assert frozenset({"ministry-of-foreign-affairs-dk", "ns-dk"}) in pairs(ext, "support")
+    assert frozenset({"a-p-moller-maersk", "ns-mz"}) in pairs(ext, "donation")

@@ -557,6 +557,7 @@ _GIFT_FROM = re.compile(
 )
 _BOTH = re.compile(
     rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?i:national\s+)?(?i:societies)))?"  # "the four Nordic National Societies"
     r"(?:(?P<there>participating|attending)\s+)?"
     r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
@@ -885,7 +886,7 @@ def _both_parties(
         None,
     ) or next((f for _, f in reversed(found) if fits(f)), None)
     event = next((f for _, f in reversed(found) if f.kind == "participation"), None)
-    if m.group("there") and event is not None:
+    if (m.group("there") or last is None) and event is not None:
         # "the six participating National Societies": those of the event told
         there = [k for k in event.parties if k.startswith("ns-") or not societies]
         last = Found("participation", tuple(there), "", 0.0) if len(there) == n else last
@@ -1759,6 +1760,13 @@ def _self_published(states: list[_SentenceState]) -> str | None:
             keys = [m.key for m in st.orgs if m.key and m.start < line.end("org") + 1]
             if len(keys) == 1:
                 return keys[0]
+        if _STAFF_BYLINE.match(st.sentence.text):
+            # "By A B, health delegate, Danish Red Cross": its own staff writes, as "we" (the
+            # body ends the line; not "By A B, German Red Cross delegate, Dushanbe")
+            end = len(st.sentence.text.rstrip(" .\n"))
+            keys = list(dict.fromkeys(m.key for m in st.orgs if m.key and m.end >= end - 1))
+            if len(keys) == 1:
+                return keys[0]
         if _META_LINE.match(st.sentence.text):
             # "Posted 21 November 2023 | News | Fiji Red Cross Society": the site's owner
             keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
@@ -1776,6 +1784,9 @@ def _self_published(states: list[_SentenceState]) -> str | None:
     return None
 
 
+_STAFF_BYLINE = re.compile(
+    r"^\W*By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}\s*,\s*[^,.|]{2,60},\s*[^,.|]{3,80}$"
+)
 _AUTHOR_LINE = re.compile(r"^\W*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4})\s*$")
 
 

@@ -1478,6 +1478,35 @@ def _given_by_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+#: "…, and A.P. Moller - Maersk donated the sea freight": a giver opening a later clause
+_CLAUSE_GIVER = re.compile(
+    r"(?:[,;]\s+and\s+|;\s+)((?:[A-Z][\w&'’.-]*)(?:\s+(?:-\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:(?:has|have|had|also|then|later)\s+){0,2}(?:donated|gifted|contributed|gave)\b"
+)
+
+
+def _clause_givers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A name giving something at the start of a later clause: a body, unless it reads as
+    a person's name (two or three plain capitalised words)."""
+    out = []
+    for m in _CLAUSE_GIVER.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1)
+        words = name.split()
+        if (
+            any(not (b <= x or a >= y) for x, y in taken)
+            or words[0] in _NOT_GIVER
+            or words[0] in HONORIFICS
+            or words[0] in NOT_NAME
+            or _place_or_people(tuple(t.norm for t in tokenize(name)))
+            or any(ROLE_RE.fullmatch(w) for w in words)
+            or (len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words))
+        ):
+            continue
+        out.append(Mention(a, b, name, {slugify(name)}, "slot", "company", None, name))
+    return out
+
+
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "Maybank yesterday presented a cheque to …": a one-word name giving something at
     the start of a sentence is an organisation (a person would carry a post or a first
@@ -1726,6 +1755,8 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
+        if " and " in text or ";" in text:
+            mentions += _clause_givers(text, [(m.start, m.end) for m in mentions])
     if " by " in text:
         mentions += _given_by_slot(text, [(m.start, m.end) for m in mentions])
     mentions += _described_bodies(text, [(m.start, m.end) for m in mentions])

@@ -489,7 +489,9 @@ _OWN_CLAUSE = re.compile(r",\s*(?:granting|allowing|enabling|giving|making|so\s+
 
 WITNESSES = re.compile(
     r"\b(?:in the presence of|witnessed by|under the (?:patronage|auspices) of|"
-    r"attended by|in front of)\b",
+    r"attended by|in front of)\b"
+    # "…, as the IFRC's regional director, A B, looked on", "with A looking on"
+    r"|,?\s+\b(?:as|while|with)\s+(?=[^.;]{0,120}?\b(?:looked|looking|looks|watched|watching)\s+on\b)",
     re.I,
 )
 
@@ -754,6 +756,10 @@ def led_consortium(s: SentenceFacts) -> list[str]:
     return members
 
 
+#: A clause of its own: "… as A and B renew pact"
+_AS_CLAUSE = re.compile(r"\s+as\s+(?=(?:the\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)")
+
+
 def rule_alliance(s: SentenceFacts) -> list[Found]:
     """Declared alliances, coalitions and consortia."""
     led = led_consortium(s) if "led by" in s.text else []
@@ -781,6 +787,16 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
         return []
     if _none_made(s, ALLIANCE_VERB.search(s.text)):
         return []
+    cut = _AS_CLAUSE.search(s.text)
+    if (
+        cut
+        and ALLIANCE.search(s.text, 0, cut.start())
+        and ALLIANCE_VERB.search(s.text, 0, cut.start())
+    ):
+        # "Forum launches health alliance as WHO and the Danish Red Cross renew pact": the
+        # clause after "as" is another story
+        at = cut.start()
+        s = replace(s, text=s.text[:at], orgs=[o for o in s.orgs if o.start < at])
     if NOT_DONE.search(s.text[: ALLIANCE_VERB.search(s.text).start()][-25:]):
         return []
     named = {m.key for m in s.orgs if m.key and _ALLIANCE_NAME.search(m.text)}
