@@ -5607,3 +5607,19 @@ def test_a_staff_byline_makes_the_writers_society_our_and_a_giver_in_a_later_cla
     )
     assert frozenset({"ministry-of-foreign-affairs-dk", "ns-dk"}) in pairs(ext, "support")
     assert frozenset({"a-p-moller-maersk", "ns-mz"}) in pairs(ext, "donation")
+
+
+def test_a_grant_awarded_to_a_named_taker_and_money_through_a_bodys_own_arm() -> None:
+    ext = extract(
+        "Grants\n\n"
+        "The first year is financed by the Swiss Agency for Development and Cooperation, which "
+        "last month awarded the Nepal Red Cross Society a grant of CHF 2 million.\n\n"
+        "The Romanian Red Cross signed a protocol with the Department for Emergency Situations "
+        "in 2022 to run the Humanitarian Service Point in Isaccea. Since last year the "
+        "operation has been financed by the European Union through its humanitarian aid "
+        "department, DG ECHO."
+    )
+    got = pairs(ext, "support")
+    assert frozenset({"sdc", "ns-np"}) in got
+    assert frozenset({"echo", "ns-ro"}) in got
+    assert not any("service-point" in k for k in ext.organisations)

@@ -2315,6 +2315,7 @@ _NOT_BODIES = re.compile(
     r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b"
     # "the Humanitarian Service Points at the border": places of a service, not a body
     r"|\b(?:Points|Sites|Posts|Camps|Stations|Units|Teams|Kits|Clinics|Desks)$"
+    r"|\bService\s+Points?\b"
     # "the Turkana County Climate Change Fund Act": a law
     r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$|^(?:An?\s+)?Act\s+of\s"
 )

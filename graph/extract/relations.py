@@ -1067,6 +1067,13 @@ AWARDS = re.compile(
 )
 
 
+#: "awarded the Polish Red Cross a grant": the taker named between the verb and the award
+_AWARDED_WHOM = re.compile(r"(?<!been )\b(?:awarded|granted|gave|handed)\s+(?:the\s+)?(?=[A-Z])")
+_A_GRANT = re.compile(
+    r"\s+(?:a|an)\s+(?:[\w$€£.,-]+\s+){0,3}?(?:grant|contract|award|subsidy|allocation)s?\b"
+)
+
+
 def _awarded(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "A has been awarded a grant of … by B", "A consortium … has been awarded a European
     Union contract": B (or the body named in the award) supports A, or each member; "A has
@@ -1074,6 +1081,14 @@ def _awarded(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     m = AWARDED.search(s.text)
     if not m:
         active = AWARDS.search(s.text)
+        named = _AWARDED_WHOM.search(s.text) if not active else None
+        if named:
+            # "A, which last month awarded B a grant of €4 million": A supports B
+            taker = [o.key for o in s.orgs if o.key and o.start == named.end()]
+            givers = [k for k in _actors(s, 0, named.start()) if k not in taker][-1:]
+            after = _A_GRANT.match(s.text, next((o.end for o in s.orgs if o.key in taker), 0))
+            if taker and givers and after:
+                return _supports(givers, taker[:1], "support.awards", 0.7, date)
         if not active or re.search(r"\bbeen\s+$", s.text[: active.start() + 1]):
             return []
         givers = _actors(s, 0, active.start())[-1:]
@@ -1690,15 +1705,23 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # "supported by Movement partners (the British Red Cross, …)": the list inside
         lead = len(_PARTNERS_LEAD.match(s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
+        first = next((o for o in s.orgs if o.key == (providers or [None])[0]), None)
+        arm = _THROUGH_ITS_ARM.match(s.text, first.end) if first is not None else None
+        if arm:
+            # "financed by the European Union through its humanitarian aid department, DG
+            # ECHO": the department named
+            named = [o.key for o in s.orgs if o.key and o.start == arm.end()]
+            providers = named[:1] or providers
         doers = _IMPLEMENTED_BY.search(s.text, m.end())
         if doers:
             # "financed by A and carried out by B": A supports B, whoever the subject is
             doers_keys = [k for k in _listed(s, doers.end()) if k not in providers]
             if doers_keys:
                 return out + _supports(providers, doers_keys, "support.by_implementer", 0.75, date)
-        recipients = [k for k in _actors(s, 0, m.start()) if k not in providers] or [
-            k for k in _subject_referents(s, m.start()) if k not in providers
-        ]
+        recipients = [k for k in _actors(s, 0, m.start()) if k not in providers]
+        if not recipients:
+            # "the operation has been financed by A": the work of the bodies just told
+            recipients = [k for k in _subject_referents(s, m.start()) if k not in providers]
         via = _CHANNELLED_THROUGH.search(s.text, m.end())
         channel = [k for k in _listed(s, via.end()) if k not in providers][:1] if via else []
         if channel:
@@ -2079,6 +2102,11 @@ def _topic(rest: str) -> str | None:
 
 #: What may come before a sentence's subject: "On Monday, the ", "In addition, "
 _OPENS = re.compile(r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?$")
+#: "A through its humanitarian aid department, B": B is A's arm that acts
+_THROUGH_ITS_ARM = re.compile(
+    r"\s+through\s+its\s+(?:[\w-]+\s+){0,3}(?:department|directorate|agency|arm|office|service)"
+    r"\s*,?\s*(?:the\s+)?"
+)
 #: Support asked for or hoped for: "hopes to seek funding", "applied for funding"
 _SOUGHT = re.compile(
     r"\b(?:hopes?|hoped|would\s+like|wants?|seeks?|seeking|sought|request(?:s|ed|ing)?|"
