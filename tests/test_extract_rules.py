@@ -5623,3 +5623,30 @@ def test_a_grant_awarded_to_a_named_taker_and_money_through_a_bodys_own_arm() ->
     assert frozenset({"sdc", "ns-np"}) in got
     assert frozenset({"echo", "ns-ro"}) in got
     assert not any("service-point" in k for k in ext.organisations)
+
+
+def test_a_gift_given_to_a_society_and_a_resort_group_giving_to_a_branch() -> None:
+    ext = extract(
+        "Gifts\n\n"
+        "Colombo-based conglomerate Hemas Holdings PLC has given the Sri Lanka Red Cross "
+        "Society 5,000 hygiene kits, the company said.\n\n"
+        "Equipment arrived last month, when Lagoon Bay Resorts donated 200 life jackets to the "
+        "SLRCS's Galle branch."
+    )
+    gifts = pairs(ext, "donation")
+    assert frozenset({"hemas-holdings-plc", "ns-lk"}) in gifts
+    assert frozenset({"lagoon-bay-resorts", "ns-lk"}) in gifts
+    assert not any("galle" in k for k in ext.organisations)
+
+
+def test_an_acronym_after_a_society_no_list_holds_and_the_two_societies_among_them() -> None:
+    ext = extract(
+        "Alliance\n\n"
+        "The Indian Red Cross Society and the Nepal Red Cross Society signed an agreement on 3 "
+        "May 2025.\n\n"
+        "The Nepal Red Cross Society, the Druk Red Cross Society and ICIMOD announced that they "
+        "had formed a standing alliance, under which ICIMOD's data will feed into the two "
+        "societies' alert systems."
+    )
+    (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
+    assert set(alliance.parties) == {"ns-np", "druk-red-cross-society", "icimod"}

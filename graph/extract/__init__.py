@@ -555,6 +555,7 @@ _GIFT_FROM = re.compile(
     r"\b(?:donations?|contributions?|grants?|gifts?|pledges?|funding|financing)\s+"
     r"(?:(?:of|worth)\s+[^,;()]{1,30}?\s+)?from\s+(?:the\s+)?(?:[Gg]overnment\s+of\s+(?:the\s+)?)?$"
 )
+_EMBLEM = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _BOTH = re.compile(
     rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
     r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?i:national\s+)?(?i:societies)))?"  # "the four Nordic National Societies"
@@ -868,8 +869,15 @@ def _both_parties(
     ) and any(o.key and o.end <= m.start() for o in st.orgs):
         return  # "… called on the Minister at the ministry, where the two sides reviewed …"
     societies = "societ" in m.group(0).lower()
-    prior = {o.key for o in st.orgs if o.key and o.end <= m.start()}
-    if len({k for k in prior if k.startswith("ns-") or not societies}) >= n:
+    prior = {
+        o.key
+        for o in st.orgs
+        if o.key
+        and o.end <= m.start()
+        # (a society no list holds counts too: "the Bhutan Red Cross Society")
+        and (o.key.startswith("ns-") or not societies or _EMBLEM.search(o.label or o.text))
+    }
+    if len(prior) >= n:
         return  # "A met B on Tuesday …, both organisations said": the two just named
 
     def fits(f: Found) -> bool:

@@ -553,7 +553,14 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 )
                 and not _place_or_people(tuple(x.norm for x in right))
             )
-            if headed_brand:
+            # "the Bhutan Red Cross Society and ICIMOD": an acronym after a complete name
+            acronym_after = (
+                left[-1].text in ORG_HEADS
+                and len(right) == 1
+                and right[0].text.isupper()
+                and len(right[0].text) >= 3
+            )
+            if headed_brand or acronym_after:
                 return [left, _Brand(right)]
             if (
                 (article or left[-1].text in ORG_HEADS)
@@ -1480,7 +1487,7 @@ def _given_by_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 #: "…, and A.P. Moller - Maersk donated the sea freight": a giver opening a later clause
 _CLAUSE_GIVER = re.compile(
-    r"(?:[,;]\s+and\s+|;\s+)((?:[A-Z][\w&'’.-]*)(?:\s+(?:-\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
+    r"(?:[,;]\s+and\s+|;\s+|\bwhen\s+)((?:[A-Z][\w&'’.-]*)(?:\s+(?:-\s+)?[A-Z][\w&'’.-]*){0,3})\s+"
     r"(?:(?:has|have|had|also|then|later)\s+){0,2}(?:donated|gifted|contributed|gave)\b"
 )
 
@@ -1500,11 +1507,44 @@ def _clause_givers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             or words[0] in NOT_NAME
             or _place_or_people(tuple(t.norm for t in tokenize(name)))
             or any(ROLE_RE.fullmatch(w) for w in words)
-            or (len(words) in (2, 3) and all(w[:1].isupper() and w[1:].islower() for w in words))
+            or (
+                len(words) in (2, 3)
+                and all(w[:1].isupper() and w[1:].islower() for w in words)
+                and words[-1] not in _TRADE_PLURALS  # "Sun Siyam Resorts" is no person
+            )
         ):
             continue
         out.append(Mention(a, b, name, {slugify(name)}, "slot", "company", None, name))
     return out
+
+
+#: Last words of firms' names that no person's name ends with
+_TRADE_PLURALS = frozenset(
+    {
+        "Resorts",
+        "Hotels",
+        "Holdings",
+        "Industries",
+        "Airlines",
+        "Airways",
+        "Foods",
+        "Motors",
+        "Brewers",
+        "Breweries",
+        "Mills",
+        "Pharmaceuticals",
+        "Systems",
+        "Technologies",
+        "Solutions",
+        "Enterprises",
+        "Ventures",
+        "Logistics",
+        "Supermarkets",
+        "Stores",
+        "Mining",
+        "Energy",
+    }
+)
 
 
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1690,6 +1730,8 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         words = m.group(1).split()
         if any(not (b <= x or a >= y) for x, y in taken) or set(words) & _NOT_SLOT:
             continue
+        if words[0].endswith(("'s", "’s")):
+            continue  # "to the MRC's Addu branch": the owner's unit, read as the owner
         if (
             ROLE_RE.match(m.group(1))
             or any(ROLE_RE.fullmatch(w) for w in words)
@@ -1755,7 +1797,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
-        if " and " in text or ";" in text:
+        if " and " in text or ";" in text or "when " in text:
             mentions += _clause_givers(text, [(m.start, m.end) for m in mentions])
     if " by " in text:
         mentions += _given_by_slot(text, [(m.start, m.end) for m in mentions])

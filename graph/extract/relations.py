@@ -4011,6 +4011,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "turned",
         "paid",
         "approv",
+        "given",
     ),
     rule_meeting: (
         "met",
