@@ -5650,3 +5650,21 @@ def test_an_acronym_after_a_society_no_list_holds_and_the_two_societies_among_th
     )
     (alliance,) = [r for r in ext.relations if r.kind == "alliance"]
     assert set(alliance.parties) == {"ns-np", "druk-red-cross-society", "icimod"}
+
+
+def test_a_name_before_the_one_an_acronym_spells_and_two_meetings_in_one_sentence() -> None:
+    ext = extract(
+        "Conference\n\n"
+        "The ICRC, the Ministry of Emergency Situations of the Republic of Kazakhstan and the "
+        "Centre for Emergency Situations and Disaster Risk Reduction (CESDRR) met the Red "
+        "Crescent Society of Kazakhstan in Almaty on 3 May 2025.\n\n"
+        "Ms Nurlanova of the Red Crescent Society of Kazakhstan met Pierre Lambert, head of the "
+        "ICRC regional delegation, to discuss family links, while a German Red Cross delegation "
+        "held talks with the Ministry of Emergency Situations."
+    )
+    keys = set(ext.organisations)
+    assert "ministry-of-emergency-situations-kz" in keys
+    assert "centre-for-emergency-situations-and-disaster-risk-reduction" in keys
+    talks = pairs(ext, "meeting")
+    assert frozenset({"ns-de", "ministry-of-emergency-situations-kz"}) in talks
+    assert frozenset({"ns-de", "icrc"}) not in talks

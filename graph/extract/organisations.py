@@ -1016,7 +1016,16 @@ def _pattern_mentions(
     for run in _runs(text, tokens, taken):
         run = _cut_place(run)
         spelt = _spelt_by_acronym(text, run)
-        for part in [run] if spelt else _split_on_and(run):
+        parts = [run] if spelt else _split_on_and(run)
+        if spelt:
+            # "the Ministry of … of Kazakhstan and the Center for … Reduction (CESDRR)": the
+            # words the acronym spells are one name, what comes before "and the" another
+            n = len(re.match(r"\s*\(([A-Z]{3,8})\)", text[run[-1].end :])[1])  # type: ignore[index]
+            first = [t for t in run if t.text[:1].isupper()][-n]
+            at = run.index(first)
+            if at >= 3 and run[at - 1].norm == "the" and run[at - 2].norm == "and":
+                parts = [run[: at - 2], run[at:]]
+        for part in parts:
             if not part:
                 continue
             brand = isinstance(part, _Brand)

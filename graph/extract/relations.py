@@ -2735,8 +2735,23 @@ _DEMONYM_SIDE = re.compile(
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
 
 
+#: ", while B held talks with C": a second meeting, told in a clause of its own
+_WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
+
+
 def rule_meeting(s: SentenceFacts) -> list[Found]:
     """Representatives met, held talks or visited: the subject with each organisation met."""
+    both = _WHILE_CLAUSE.search(s.text) if ", wh" in s.text else None
+    if both and MEETING.search(s.text, 0, both.start()) and MEETING.search(s.text, both.end()):
+        # "A met B to discuss …, while a C delegation held talks with D": two meetings
+        first = _rule_meeting(_without(s, both.start(), len(s.text)))
+        second = _rule_meeting(_without(s, 0, both.end()))
+        if first and second:
+            return first + second
+    return _rule_meeting(s)
+
+
+def _rule_meeting(s: SentenceFacts) -> list[Found]:
     support = SUPPORT_WITH.search(s.text)
     funded = set()
     if support:
