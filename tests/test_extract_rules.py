@@ -5668,3 +5668,13 @@ def test_a_name_before_the_one_an_acronym_spells_and_two_meetings_in_one_sentenc
     talks = pairs(ext, "meeting")
     assert frozenset({"ns-de", "ministry-of-emergency-situations-kz"}) in talks
     assert frozenset({"ns-de", "icrc"}) not in talks
+
+
+def test_the_un_describing_an_agency_and_the_places_of_the_work_funded() -> None:
+    ext = extract(
+        "Refugees\n\n"
+        "UNHCR, the U.N. refugee agency, funds the Moldova Red Cross to run four accommodation "
+        "centres in Chisinau and Soroca Nord, a spokeswoman said."
+    )
+    assert pairs(ext, "support") == {frozenset({"unhcr", "ns-md"})}
+    assert "un" not in ext.organisations

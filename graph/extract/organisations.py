@@ -1899,6 +1899,9 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions = _slashed_short_forms(text, mentions)
     if "'s " in text or "’s " in text:
         mentions = _owned_by_government(text, mentions)
+    if "agency" in text or " fund" in text:
+        # "UNHCR, the U.N. refugee agency, …": the UN only describes the agency named
+        mentions = [m for m in mentions if not (m.key == "un" and _UN_AGENCY_OF.match(text, m.end))]
     if "agencies" in text or " system" in text:
         # "United Nations agencies", "the UN system": a kind of body, not the UN itself
         mentions = [m for m in mentions if not (m.key == "un" and _UN_KIND.match(text, m.end))]
@@ -1919,6 +1922,9 @@ _ITS_COUNTRIES = re.compile(r"\s+(?:countries|member\s+states)\b")
 _FOR_THE = re.compile(r"\b(?:for|in|across|throughout)\s+(?:the\s+)?$")
 
 
+_UN_AGENCY_OF = re.compile(
+    r"\.?(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){1,2}(?:agency|fund|programme|program|body|arm)\b"
+)
 _UN_KIND = re.compile(r"\s+(?:agencies|entities|bodies|system|family|organi[sz]ations)\b")
 
 

@@ -1848,7 +1848,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             owner = [o.key for o in s.orgs if o.key and o.start <= appeal.start(1) < o.end]
             providers = owner[:1] or providers
         rest = s.text[m.end() :]
-        stop = re.search(r"\b(?:in the implementation|to help|who|whose|which|that)\b", rest)
+        stop = re.search(
+            # "funds A to run four centres in Chisinau and Balti": the work, not its takers
+            r"\b(?:in the implementation|to help|who|whose|which|that|to (?:run|operate|manage|"
+            r"staff|build|set up))\b",
+            rest,
+        )
         # the supported organisation is the verb's object, named right after it
         objects = [o for o in s.orgs if o.key and m.end() <= o.start <= m.end() + 40]
         via = re.search(r"\bthrough\s+(?:the\s+)?", rest)
