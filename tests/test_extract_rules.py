@@ -5678,3 +5678,16 @@ def test_the_un_describing_an_agency_and_the_places_of_the_work_funded() -> None
     )
     assert pairs(ext, "support") == {frozenset({"unhcr", "ns-md"})}
     assert "un" not in ext.organisations
+
+
+def test_a_clause_word_before_a_name_and_a_swedish_institute() -> None:
+    ext = extract(
+        "Visit\n\n"
+        "When Daniel Okafor-Ndiaye, the IFRC's Regional Director for Africa, visited Kaya on 3 "
+        "May 2025, he met volunteers.\n\n"
+        "A panel was chaired by Erik Lindgren, professor of global health at the Karolinska "
+        "Institutet."
+    )
+    got = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Daniel Okafor-Ndiaye", "ifrc") in got
+    assert ("Erik Lindgren", "karolinska-institutet") in got

@@ -78,6 +78,7 @@ ORG_HEADS = (
             "Fund",
             "Union",
             "Institute",
+            "Institutet",  # Swedish: "Karolinska Institutet"
             "Centre",
             "Center",
             "Centres",
@@ -384,6 +385,18 @@ HONORIFICS = frozenset(
 #: Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset(
     [
+        # a clause's first word: "When Daniel Okafor-Ndiaye visited …"
+        "When",
+        "While",
+        "Whilst",
+        "Once",
+        "Until",
+        "Unless",
+        "If",
+        "Though",
+        "Although",
+        "Because",
+        "Whereas",
         "The",
         "A",
         "An",
