@@ -5691,3 +5691,15 @@ def test_a_clause_word_before_a_name_and_a_swedish_institute() -> None:
     got = {(n, o) for n, o, _ in posts(ext)}
     assert ("Daniel Okafor-Ndiaye", "ifrc") in got
     assert ("Erik Lindgren", "karolinska-institutet") in got
+
+
+def test_delegations_told_after_a_verb_are_the_events_participants() -> None:
+    ext = extract(
+        "Workshop\n\n"
+        "Disaster managers gathered in Chisinau on 2 October 2025 for the Regional Workshop on "
+        "Winter Preparedness, hosted by the Red Cross Society of Moldova.\n\n"
+        "Around the table sat delegations from the Polish Red Cross and the Romanian Red Cross, "
+        "as well as staff from the IFRC and the ICRC."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"ns-md", "ns-pl", "ns-ro", "ifrc", "icrc"} <= set(event.parties)

@@ -1746,6 +1746,9 @@ _DELEGATES_FROM = re.compile(
     r"|^\W*(?:They|These|The\s+(?:societies|delegations|delegates|participants|National\s+"
     r"Societies))\s+were\s+(?:also\s+)?joined\s+by\s+(?:(?:representatives|delegations|"
     r"delegates|officials|experts)\s+(?:of|from)\s+)?(?:the\s+)?"
+    # "Around the table sat delegations from A, B and C": the event's, told with a verb first
+    r"|^\W*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+)?(?:sat|were|stood|gathered)\s+"
+    r"(?:delegations|delegates|representatives)\s+(?:from|of)\s+(?:the\s+)?"
 )
 
 
