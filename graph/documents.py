@@ -175,6 +175,7 @@ ABBREVIATIONS = {
     "dr",
     "md",  # "Md. Rezaul Karim" (Mohammad)
     "mohd",
+    "ma",  # "Ma. Teresa Reyes" (Maria, in the Philippines)
     "mr",
     "mrs",
     "ms",

@@ -267,7 +267,9 @@ DOCS = [
             person("Helena Marquardt", "Director of Health", UNRWA),
             person("Tarek Ziad Momani", "Minister of Health", MOH_JO),
             person("Michel Sassine Abou Jaoude", "President", LRC),
-            person("Omar Bashir Idris", "Regional Director for the Middle East and North Africa", IFRC),
+            person(
+                "Omar Bashir Idris", "Regional Director for the Middle East and North Africa", IFRC
+            ),
             person("Nabil Fawzi Kassab", "President", SARC),
             person("Hani Mustafa Darwish", "President", PRCS),
         ],

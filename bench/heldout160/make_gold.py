@@ -281,7 +281,11 @@ DOCS = [
             person("Nguyen Thi Thu Hang", "Executive Director", AHA),
             person("Priya Raman Menon", "Regional Director for Asia Pacific", IFRC),
             person("Eduardo Soriano Lim", "Chairman", PRC),
-            person("Maria Fernanda da Costa Soares", "Minister of Social Solidarity and Inclusion", MSSI),
+            person(
+                "Maria Fernanda da Costa Soares",
+                "Minister of Social Solidarity and Inclusion",
+                MSSI,
+            ),
             person("Thomas Brändli", "Head of the ICRC regional delegation in Jakarta", ICRC),
             person("Arif Wicaksono Hadi", "Secretary General", PMI),
             person("Mohd Razif Kamaruddin", "Secretary General", MRCS),

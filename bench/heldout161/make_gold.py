@@ -177,9 +177,7 @@ DOCS = [
         ],
         [
             person("Ludmila Procházková", "Director of the ČČK Office", CCK),
-            person(
-                "Jens Mortensen", "Head of Country Cluster Delegation for Central Europe", IFRC
-            ),
+            person("Jens Mortensen", "Head of Country Cluster Delegation for Central Europe", IFRC),
         ],
         [
             rel(

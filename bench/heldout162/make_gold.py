@@ -177,7 +177,9 @@ DOCS = [
         [
             person("Mohammad-Reza Tavakoli", "Secretary General", IRCS),
             person(
-                "Elin Marstrander", "Head of the IFRC Delegation in the Islamic Republic of Iran", IFRC
+                "Elin Marstrander",
+                "Head of the IFRC Delegation in the Islamic Republic of Iran",
+                IFRC,
             ),
             person("Hossein Rahimzadeh", "Deputy Head", NDMO),
         ],

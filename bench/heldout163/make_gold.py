@@ -55,7 +55,9 @@ DOCS = [
         [
             person("Andrea Whitcombe", "Secretary General", NZRC),
             person("Losana Naivalu Tuilau", "Director General", FRCS),
-            person("Sinead Morrow", "Head of the IFRC Country Cluster Delegation for the Pacific", IFRC),
+            person(
+                "Sinead Morrow", "Head of the IFRC Country Cluster Delegation for the Pacific", IFRC
+            ),
             person(
                 "Meleki Vosawale",
                 "Permanent Secretary for Rural and Maritime Development and Disaster Management",
@@ -262,7 +264,11 @@ DOCS = [
         [
             person("Losana Naivalu Tuilau", "Director General", FRCS),
             person("Margaret Ellery", "Chief Executive", LIFEBLOOD),
-            person("Sereana Koroi Raikaci", "Permanent Secretary for Health and Medical Services", MHMS_FJ),
+            person(
+                "Sereana Koroi Raikaci",
+                "Permanent Secretary for Health and Medical Services",
+                MHMS_FJ,
+            ),
             person("Anaseini Rokovucago", "Deputy Secretary General", PIFS),
             person("Janet Kila Waiwai", "Secretary General", PNGRCS),
             person("Augustine Ramo Hiriasia", "Head", SIRC),

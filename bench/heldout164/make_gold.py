@@ -187,7 +187,9 @@ DOCS = [
             org(UNICEF, UN, None, "UNICEF"),
         ],
         [
-            person("Bikash Chandra Deka", "Honorary Secretary of the IRCS Assam State Branch", IRCS),
+            person(
+                "Bikash Chandra Deka", "Honorary Secretary of the IRCS Assam State Branch", IRCS
+            ),
             person("Ingrid Solheim", "Operations Manager", IFRC),
             person("Ranjita Bora", "Chief Executive Officer", ASDMA),
         ],

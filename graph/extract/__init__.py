@@ -101,7 +101,8 @@ _SOCIETIES_OF = re.compile(
 )
 #: "the Red Cross societies of Albania, Bulgaria and Serbia": one society per country named
 _SOCIETIES_OF_COUNTRIES = re.compile(
-    r"\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties"
+    r"(?:\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties"
+    r"|\b(?<=the )societies)"  # "the societies of Zambia, Zimbabwe and Malawi launched …"
     # "52 National Societies, including those of Georgia, Armenia and …"
     r"(?:,?\s+including\s+those)?\s+(?:of|from|in)\s+((?:the\s+)?[A-Z][^.;:()]*)"
 )
@@ -291,6 +292,10 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     # document-defined acronyms and short forms of long names, wherever they recur
     extra: dict[str, str] = {a: k for a, k in definitions.items() if a not in gz.acronyms}
     extra |= _acronyms_spelt(states, text, extra)
+    for st in states:  # a known acronym that spells the body named here, not the gazetteer's
+        for m in st.orgs:
+            if m.source == "acronym" and m.text in gz.acronyms and m.text in extra:
+                m.keys = {extra[m.text]}
     first: dict[str, Mention] = {}
     for st in states:
         for m in st.orgs:
@@ -402,6 +407,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["National Society"] = extra["national society"] = protagonist
     if "ifrc" in first:
         extra.setdefault("Federation", "ifrc")  # "the Federation's support"
+        extra.setdefault("federation", "ifrc")  # "the federation's head of delegation"
     companies = {k for k, m in first.items() if m.kind == "company"}
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
@@ -448,6 +454,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     named = sorted((a for a in extra if a not in _GENERIC_ALIASES), key=len, reverse=True)
     active = [a for a in _GENERIC_ALIASES if a in extra]
     named_before: list[str] = []  # the societies named so far, in order
+    prev_ns: list[str] = []  # those of the sentence before
     for st in states:
         s = st.sentence.text
         hits = list(_alias_hits(s, named))
@@ -533,13 +540,29 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                         f"Government of {p.text}",
                     )
                 )
+        if (
+            "society" not in extra
+            and prev_ns
+            and len(set(prev_ns)) == 1
+            and not any((m.key or "").startswith("ns-") for m in st.orgs)  # (its own first)
+        ):
+            # "A and B extended their MoU. It was signed for the society by its president":
+            # with no society the article is about, the one society the last sentence named
+            for hit in _THE_SOCIETY_REF.finditer(s) if "society" in s else ():
+                a, b = hit.span(1)
+                if not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                    st.orgs.append(Mention(a, b, hit.group(1), {prev_ns[0]}, "coreference"))
         st.orgs.sort(key=lambda m: m.start)
-        named_before += [m.key for m in st.orgs if (m.key or "").startswith("ns-")]
+        prev_ns = [m.key for m in st.orgs if (m.key or "").startswith("ns-")]
+        named_before += prev_ns
     for st in states:
         for m in st.orgs:
             if m.key and m.key not in first:
                 first[m.key] = m
     return first
+
+
+_THE_SOCIETY_REF = re.compile(r"\b(?:for|by|of|with|to|from)\s+(the\s+society)\b(?!['’]s\s+[A-Z])")
 
 
 def _subsequence(short: list[str], long: list[str]) -> bool:
@@ -695,6 +718,7 @@ _NEEDS_THE = frozenset(
         "ministry",
         "Ministry",
         "company",
+        "federation",
         *(h.lower() for h in _REFERENCE_HEADS),
         *_REFERENCE_HEADS,
     }
@@ -711,6 +735,7 @@ _GENERIC_ALIASES = (
     "ministry",
     "Ministry",
     "company",
+    "federation",
     *(h.lower() for h in _REFERENCE_HEADS),
     *_REFERENCE_HEADS,
 )
@@ -927,7 +952,8 @@ def _organisation(key: str, mention: Mention, surface: set[str]) -> Organisation
         # one label for one government, whatever form the article used
         label = government_label(country) if country else mention.label or key
         return Organisation(key, label, "government", key[4:].upper(), aliases)
-    return Organisation(key, mention.label or mention.text, mention.kind, mention.country, aliases)
+    label = re.sub(r"\s+", " ", mention.label or mention.text)  # (wire copy's line breaks)
+    return Organisation(key, label, mention.kind, mention.country, aliases)
 
 
 def _subject_official(st: _SentenceState, person_orgs: dict[str, str]) -> str | None:
@@ -1054,7 +1080,7 @@ def extract_document(doc: Document) -> Extraction:
             []
             if _BYLINE.match(s)  # "By A B, Communications Officer, …": the writer, not the story
             else find_posts(
-                s,
+                _WRAPPED.sub(" ", s) if "\n" in s else s,  # ("secretary\ngeneral" in wire copy)
                 st.orgs,
                 context_org,
                 government,
@@ -1668,6 +1694,12 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         for m in facts.orgs
         if m.key and m.start >= at + len(name) and _HOSTED_BY.search(s, 0, m.start)
     ]
+    which = _WHICH_HOSTED.match(s, at + len(name)) if not verb else None
+    if which:
+        # "… the X Forum, which A hosted with B from Monday to Wednesday": both host it
+        hosts += _listed(facts, which.end())[:1]
+        with_b = _HOSTED_WITH.match(s, which.end())
+        hosts += _listed(facts, with_b.end())[:1] if with_b else []
     # "… opened in Amman with the participation of A, B and C", "with delegations from …",
     # "The X Forum brought together A, B and C": they take part
     joined = re.search(
@@ -1711,7 +1743,10 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 #: The verb that makes a sentence's subject the host of the event named right after it
 #: ("A and the B (BB) co-hosted the …", "A has opened its …").
 _WHICH_HOSTED = re.compile(
-    r"\bwhich\s+(?:the\s+)?(?=[A-Z][^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\b)"
+    r",?\s*which\s+(?:the\s+)?(?=[A-Z][^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\b)"
+)
+_HOSTED_WITH = re.compile(
+    r"[^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\s+(?:jointly\s+)?with\s+(?:the\s+)?"
 )
 _HOSTED = re.compile(
     r"\)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
@@ -1732,12 +1767,20 @@ _SENT_DELEGATIONS = re.compile(
     # "ECCAS sent Honorine Mabiala, its Commissioner for …"
     r"|\bsent\s+(?=(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+,\s+(?:its|their)\s)"
 )
+_BESIDES = re.compile(
+    r"\W*(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside|As\s+well\s+as)\s+[^,;]{2,60},\s+"
+)
+_BESIDES_MEMBERS = re.compile(
+    r"\W*(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside|As\s+well\s+as)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:alliance|coalition|network|consortium|platform)(?:['’]s)?\s+members\b",
+    re.I,
+)
 #: "… attended the forum, among them delegations from …": those who attended, listed
 _AMONG_THEM = re.compile(r"^[^.;:]{0,60}?,\s*(?:among\s+them|among\s+whom|including)\s+")
 _DELEGATES_FROM = re.compile(
     r"^\W*(?:(?:The|Other)\s+)?(?:[Dd]elegations?|[Dd]elegates|[Rr]epresentatives|[Pp]articipants|"
     r"[Ss]peakers|[Pp]anellists|[Tt]eams|[Ll]eaders|[Hh]eads)\s+"
-    r"(?:(?:also\s+)?(?:came|travelled|traveled)\s+)?(?:from|of)\s+(?:the\s+)?"
+    r"(?:(?:also\s+)?(?:came|travelled|traveled|attended|took\s+part)\s+)?(?:from|of)\s+(?:the\s+)?"
     # "Among them were A, B and C", "Among those attending were …"
     r"|^\W*Among\s+(?:them|those\s+(?:present|attending|taking\s+part|represented)|the\s+"
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
@@ -1832,9 +1875,21 @@ def _acronyms_spelt(
     counts = Counter(m.key for st in states for m in st.orgs if m.key)
     out: dict[str, str] = {}
     for acr in set(_CAPS_WORD.findall(text)):
+        if acr in gz.acronyms and acr not in known:
+            # "SLRCS" (the Sri Lanka Red Cross's in the gazetteer) in a story that names the
+            # Sierra Leone Red Cross Society and never Sri Lanka: the body named here
+            named = {k for st in states for m in st.orgs if m.key and m.text != acr for k in m.keys}
+            if all(k.startswith("ns-") for k in gz.acronyms[acr]) and not gz.acronyms[acr] & named:
+                spelt = {  # (another society, spelt letter for letter by its initials)
+                    k
+                    for k, name in names
+                    if k in named and k.startswith("ns-") and _initials(name) == acr
+                }
+                if len(spelt) == 1:
+                    out[acr] = next(iter(spelt))
+            continue
         if (
             acr in known
-            or acr in gz.acronyms
             # (an acronym only guessed to be a body, "NADMO's Director", may spell one)
             or any(acr in m.text for st in states for m in st.orgs if m.source != "slot")
         ):
@@ -1848,6 +1903,12 @@ def _acronyms_spelt(
             # names the Cruz Roja Española once: the body the story is about
             out[acr] = spelt[-1]
     return out
+
+
+def _initials(name: str) -> str:
+    """ "Sierra Leone Red Cross Society" → "SLRCS"."""
+    words = re.findall(r"[\w'’]+", name)
+    return "".join(w[0] for w in words if w.lower() not in ("of", "the", "and"))
 
 
 _CAPS_WORD = re.compile(r"(?<![\w-])[A-Z]{3,7}(?![\w-])")
@@ -1905,8 +1966,25 @@ def _gather_participants(
             for m in st.orgs
             if m.key and not (inside >= 0 and inside <= m.start < inside + len(event.name or ""))
         )
+        if _BESIDES_MEMBERS.match(s):
+            # "Besides the five alliance members, A and B sent delegations": the members of
+            # the alliance just told were there too
+            alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
+            named = dict.fromkeys([*(alliance.parties if alliance else ()), *named])
         new = [k for k in named if k not in event.parties and k not in event.observers]
         event.parties = (*event.parties, *new)
+        return
+    besides = _BESIDES.match(s)
+    lead = besides.end() if besides else 0
+    delegates = _DELEGATES_FROM.match(s[lead:])
+    if delegates:
+        # "Delegations from A, B and C presented …": the event's participants; "Besides the
+        # four alliance members, delegates came from A and B": the members too
+        named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= lead + delegates.end())
+        if _BESIDES_MEMBERS.match(s):
+            alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
+            named = dict.fromkeys([*(alliance.parties if alliance else ()), *named])
+        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     took_part = _TOOK_PART.search(s)
     if took_part and took_part.group(0) == "joined" and s.startswith(" by", took_part.end()):
@@ -1976,12 +2054,6 @@ def _gather_participants(
             event.observers = (*event.observers, *[k for k in actors if k not in event.observers])
         else:
             event.parties = (*event.parties, *actors)
-        return
-    delegates = _DELEGATES_FROM.match(s)
-    if delegates:
-        # "Delegations from A, B and C presented …": the event's participants
-        named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= delegates.end())
-        event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     together = _BROUGHT_TOGETHER.search(s)
     if not together:

@@ -105,6 +105,7 @@ ORG_HEADS = (
             "Board",
             "Secretariat",
             "Directorate",
+            "Directorate-General",
             "Cooperative",
             "Consortium",
             "Mission",
@@ -235,6 +236,7 @@ GOVERNMENT_WORDS = frozenset(
         "Embassy",
         "Consulate",
         "Directorate",
+        "Directorate-General",
         "Administration",
         "State",
         "Presidency",
@@ -295,7 +297,13 @@ HONORIFICS = frozenset(
         "Begum",
         "Haji",  # Malay and Arabic titles before a name ("Datuk Haji …"); inside one, a name
         "Hajjah",
+        "Hajah",
+        "Hajj",
         "Datuk",
+        "Dato",
+        "Puan",
+        "Encik",
+        "Pehin",
         "Dato'",
         "Datin",
         "Highness",  # "His Highness Sheikh …", "Her Excellency …"
@@ -669,6 +677,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:event |programme |program |project |regional )?coordinators?", "coordinator"),
     (r"treasurers?", "other"),
     (r"(?:governing )?board members?|members? of the (?:governing )?board", "member"),
+    (r"commissioners?[- ]generals?", "head"),  # the head of a commission (UNHCR, Sudan's HAC)
     (r"commanders?|governors?|mayors?|commissioners?|council+ors?", "other"),
     (r"founders?", "other"),
     (r"trustees?|patrons?", "other"),

@@ -523,6 +523,8 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
     for j, t in enumerate(tokens):
         if t.norm == "and" and 0 < j < len(tokens) - 1:
             left, right = tokens[:j], tokens[j + 1 :]
+            if len(right) > 2 and right[0].norm == "of" and right[1].norm == "the":
+                right = right[1:]  # "representatives of the A and of the B"
             article = bool(right) and right[0].norm == "the"
             if article:
                 right = right[1:]
@@ -580,6 +582,23 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 # (the possessive is the second body's owner, read with it: "Madagascar's")
                 return [left, *_split_on_and(right[1:] if owned else right)]
     return [tokens]
+
+
+def _past_post_to_spelt(text: str, run: list[Token]) -> list[Token]:
+    """ "Commissioner General of the Humanitarian Aid Commission (HAC)": the words the
+    acronym after the run spells, past the post and its "of the" before them."""
+    acronym = re.match(r"\s*\(([A-Z]{3,8})\)", text[run[-1].end :]) if run else None
+    if acronym is None:
+        return run
+    for at in range(2, len(run) - 1):
+        if (
+            run[at - 1].norm in ("the", "of")
+            and run[at].text[:1].isupper()
+            and ROLE_RE.fullmatch(" ".join(t.text for t in run[: at - 1]).removesuffix(" of"))
+            and spells_acronym(acronym[1], " ".join(t.text for t in run[at:]))
+        ):
+            return run[at:]
+    return run
 
 
 def _spelt_by_acronym(text: str, run: list[Token]) -> bool:
@@ -676,6 +695,27 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+#: The last word of a place's name, or the word after it ("the Mano River basin")
+_GEO_HEADS = frozenset(
+    [
+        "River",
+        "Basin",
+        "Valley",
+        "Lake",
+        "Mountains",
+        "Delta",
+        "Coast",
+        "Peninsula",
+        "Plateau",
+        "Corridor",
+        "Gulf",
+        "Sea",
+    ]
+)
+_GEO_AFTER = re.compile(r"\s+(?:basin|valley|river|delta|region|corridor|area|coast|border)\b")
+_HEAD_FIRST = frozenset(
+    ["Bank", "Banque", "Banco", "Fondation", "Fundación", "Fundação", "Fondazione", "Yayasan"]
+)
 _MONTHS = frozenset(
     [
         "January",
@@ -1015,6 +1055,7 @@ def _pattern_mentions(
             taken.append((a, b))
     for run in _runs(text, tokens, taken):
         run = _cut_place(run)
+        run = _past_post_to_spelt(text, run)
         spelt = _spelt_by_acronym(text, run)
         parts = [run] if spelt else _split_on_and(run)
         if spelt:
@@ -1025,6 +1066,7 @@ def _pattern_mentions(
             at = run.index(first)
             if at >= 3 and run[at - 1].norm == "the" and run[at - 2].norm == "and":
                 parts = [run[: at - 2], run[at:]]
+
         for part in parts:
             if not part:
                 continue
@@ -1033,6 +1075,8 @@ def _pattern_mentions(
             name_text = text[part[0].start : part[-1].end]
             has_head = (
                 any(w in ORG_HEADS for w in words[1:])
+                # "Bank Audi", "Fondation Mérieux", "Yayasan Petronas": the head first
+                or (len(words) == 2 and words[0] in _HEAD_FIRST and words[1][:1].isupper())
                 or (len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for"))
                 # "the Disaster Management and Mitigation Unit (DMMU)": a unit with a name
                 # and an acronym of its own is a body
@@ -1082,13 +1126,25 @@ def _pattern_mentions(
                     "Before",
                     "Until",
                     "Following",
+                    "Yesterday",
+                    "Monday",
+                    "Tuesday",
+                    "Wednesday",
+                    "Thursday",
+                    "Friday",
+                    "Saturday",
+                    "Sunday",
                 }
                 | _TRADE_WORDS
+                # "In March 2024 the …": a month with its day or year
+                or (part[start_idx].text in _MONTHS and part[start_idx + 1].text[:1].isdigit())
             ):  # a trade before a company's name ("Retailer Walmart …")
                 start_idx += 1
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
                 start_idx += 1  # "5,000 Red Cross volunteers", "30 November 2022 - The …"
             part = part[start_idx:]
+            if len(part) > 3 and part[0].text == "General" and part[1].norm == "of":
+                part = part[2:]  # "Commissioner General of the X Commission": the X Commission
             # "Leaders of 17 Red Crescent …", "Some 30 Red Cross societies": a count, no name
             while len(part) > 1 and (
                 (part[0].norm in ("the", "of") and start_idx)
@@ -1156,11 +1212,13 @@ def _pattern_mentions(
                 continue  # "the Programmatic Partnership that A and B signed": an agreement
             if part and _PLURAL_AFTER.match(text, part[-1].end):
                 continue  # "South-East Asian Red Cross societies": a group, not one body
+            defined = part and re.match(r"\s*\(([A-Z]{3,8})\)", text[part[-1].end :])
             if all(
                 t.text in GENERIC_MODIFIERS or t.text in ORG_HEADS or t.norm in CONNECTORS
                 for t in part
-            ):
+            ) and not (defined and spells_acronym(defined[1], text[part[0].start : part[-1].end])):
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
+                # (unless an acronym of its own follows: "Humanitarian Aid Commission (HAC)")
             part, board = _past_board(text, part)
             inner_role = next(
                 (
@@ -1245,6 +1303,22 @@ def _pattern_mentions(
 _LEGAL_FORM_AFTER = re.compile(rf"\.,?\s*(?:{'|'.join(sorted(LEGAL_FORMS))})\b")
 
 
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "on"})
 
 
@@ -1426,8 +1500,18 @@ def _place_or_people(norm: tuple[str, ...]) -> bool:
 _REGIONS = frozenset(tuple(r.lower().replace("-", " ").split()) for r in WORLD_REGIONS)
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+#: "On Tuesday", "In March 2024,", "On 4 May": a time before a sentence's subject
+_WHEN_LEAD = (
+    r"(?:(?:On|In|Since|By|Last|This|Early|Late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*,?\s+)?"
+)
 _LEFT_SLOT = re.compile(
-    r"^(?:[^–—]*?\s(?:--|–|—)\s+)?(?:The\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:-\s+)?[A-Z][\w.'’&-]*){0,4})\s+and\s+(?:the\s+)?"
+    r"^(?:[^–—]*?\s(?:--|–|—)\s+)?"
+    + _WHEN_LEAD
+    + r"(?:The\s+|the\s+)?((?:[A-Z][\w.'’&-]*)(?:\s+(?:-\s+)?[A-Z][\w.'’&-]*){0,4})\s+and\s+(?:the\s+)?"
 )
 
 
@@ -1759,6 +1843,8 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if words[-1] == "Group" and _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 80), a):
             continue  # "across Viti Levu, Vanua Levu and the Lau Group": islands
+        if words[-1] in _GEO_HEADS or _GEO_AFTER.match(text, b):
+            continue  # "from the Mano River basin", "the Rift Valley": a place
         out.append(
             Mention(
                 a,
@@ -1774,6 +1860,10 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_REGION_AFTER = re.compile(r"\s+(?:region|sub-?region|area|countries)\b")
+_IN_THE_BEFORE = re.compile(r"\b(?:in|across|throughout|within)\s+the\s+$")
+
+
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
     from graph.extract.cues import sentence_cues  # cues read tokens from this module
@@ -1783,6 +1873,11 @@ def find_org_mentions(text: str) -> list[Mention]:
         _named_after(text, m)
         for m in _gazetteer_mentions(text, tokens)
         if not _VENUE_OF.match(text, m.end)  # "at the African Union Conference Centre"
+        # "in the ASEAN region", "across the SADC region": a place named after the body
+        and not (
+            _REGION_AFTER.match(text, m.end)
+            and _IN_THE_BEFORE.search(text, max(0, m.start - 12), m.start)
+        )
     ]
     if " and " in text:
         mentions += _elided_societies(text, mentions)
@@ -2417,6 +2512,27 @@ def _national_body(m: Mention) -> Mention:
 _ELIDED = re.compile(r"((?:[A-Z][\w-]+(?:\s*,\s*|\s+))+)and\s+$")
 
 
+@lru_cache(maxsize=1)
+def _society_words() -> dict[str, str]:
+    """ "hellenic" → "GR": the first word of a National Society's own name, where it is
+    not its country's adjective, stands for it in a list ("the Italian, Hellenic and Malta
+    Red Cross societies")."""
+    gz = gazetteer()
+    out: dict[str, str] = {}
+    for key, o in gz.orgs.items():
+        words = o.label.split()
+        if key.startswith("ns-") and len(words) > 2 and words[1] == "Red" and o.country:
+            out.setdefault(words[0].lower(), o.country)  # ("South Sudan …": two words, not one)
+    return out
+
+
+def _society_code(word: str) -> str | None:
+    """The country a word in a list of societies stands for: an adjective or a society's
+    own first word."""
+    low = word.lower()
+    return gazetteer().demonyms.get(low) or _society_words().get(low)
+
+
 def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "Norwegian and Malawian Red Cross", "the Ugandan, Rwandan and Kenyan Red Cross
     societies": each adjective before the named society stands for its own society."""
@@ -2432,7 +2548,7 @@ def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
         words = [w for w in re.finditer(r"[A-Z][\w-]+", before.group(1)) if w.group(0) != "The"]
         run: list[re.Match[str]] = []  # the adjectives right before "and", back to front
         for w in reversed(words):
-            if w.group(0).lower() not in gz.demonyms:
+            if _society_code(w.group(0)) is None:
                 break  # "the Norwegian Refugee Council and the …": a name, not adjectives
             run.append(w)
         if len(run) < len(words) and words[len(words) - len(run) - 1].end() + 1 == (
@@ -2440,7 +2556,7 @@ def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             run = []  # "… Refugee Norwegian and …": joined to a name by a space
         for w in reversed(run):
-            code = gz.demonyms.get(w.group(0).lower())
+            code = _society_code(w.group(0))
             key = f"ns-{code.lower()}" if code else None
             org = gz.orgs.get(key) if key else None
             if org is None or key in known:
@@ -2459,9 +2575,11 @@ def _elided_societies(text: str, mentions: list[Mention]) -> list[Mention]:
         found = []
         for item in items:
             at = before.start(1) + before.group(1).find(item)
-            if item.startswith("the "):
+            if item.startswith(("the ", "The ")):
                 at, item = at + 4, item[4:]
-            code = gz.countries.get(tuple(t.norm for t in tokenize(item)))
+            code = gz.countries.get(tuple(t.norm for t in tokenize(item))) or (
+                _society_code(item) if " " not in item else None  # "Italian, Cyprus and …"
+            )
             key = f"ns-{code.lower()}" if code else None
             org = gz.orgs.get(key) if key else None
             if org is None:
@@ -2899,9 +3017,13 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
             out[d.group(1).replace(".", "")] = m
             continue
         local = _LOCAL_THEN_SHORT.match(text[m.end :])
-        if local and _abbreviates(local.group(2), local.group(1)):
+        if local and (
+            _abbreviates(local.group(2), local.group(1))
+            or (is_acronym(local.group(2)) and spells_acronym(local.group(2), m.text))
+        ):
             # "the Polish Red Cross (Polski Czerwony Krzyż, PCK)": the short form of its own
-            # name in its language
+            # name in its language; "Spanish Red Cross (Cruz Roja Española, SRC)": of the
+            # name just written
             out[local.group(2)] = m
             continue
         short = _SHORT_FORM.match(text[m.end :])

@@ -181,6 +181,15 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
                 and run[0].text not in _STREET_HEADS  # "in Via Toscana"
                 # people take no article: "… Logistics and the Private Sector"
                 and text[max(0, run[0].start - 4) : run[0].start] not in ("the ", "The ")
+                # nor a place's preposition: "stations in Bint Jbeil and Marjayoun, an ICRC
+                # spokesperson said"
+                and not (
+                    _PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start)
+                    # ("Representative in Sudan Ahmed Rahman": a known place, then the name)
+                    and (run[0].norm,) not in gz.countries
+                    and (run[0].norm,) not in gz.places
+                    and not (len(run) > 2 and (run[0].norm, run[1].norm) in gz.countries)
+                )
             ):
                 spans.append((run[0].start, run[-1].end))
         run.clear()
@@ -225,6 +234,7 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|outside|around)\s+$")
 _TWO_WORD_TITLE = re.compile(r"\b(?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan)\b")
 
 
@@ -364,6 +374,16 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
 
 def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | None:
     """The organisation of a role: "ROLE of/at (the) ORG" after it, or "ORG('s) ROLE" before."""
+    owner = next(
+        (
+            m.key
+            for m in orgs
+            if m.key and m.end <= start and _POSSESSIVE_GAP.fullmatch(text, m.end, start)
+        ),
+        None,
+    )
+    if owner and re.match(r"\s+(?:for|in|to|with)\s", text[end : end + 6]):
+        return owner  # "the ICRC's head of delegation for the EU": the ICRC's post
     for m in orgs:
         if m.key and m.start >= end:
             gap = text[end : m.start]
@@ -374,6 +394,12 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                 or _PORTFOLIO_AT.fullmatch(gap)
                 # "Commissioner for Political Affairs, Peace and Security of the ORG"
                 or _PORTFOLIO_CAP_AT.fullmatch(gap)
+                # "Media contact: A B, Head of Communications, C Society": the line's end
+                or (
+                    re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", gap) is not None
+                    and not text[m.end :].strip(" .;")
+                    and m.source in ("gazetteer", "acronym")  # (not a unit: "…, Services")
+                )
                 # "Adviser to the Ministry of …"
                 or (
                     re.fullmatch(r"\s*to\s+(?:the\s+)?", gap) is not None
@@ -407,6 +433,7 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
     return None
 
 
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _OWNER_QUALIFIED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){1,5}")
 
 
@@ -1066,8 +1093,46 @@ _WHO_LED = re.compile(
     r"\s*,\s*who\s+(?:has|had)\s+(?:led|headed|chaired|run)\s+the\s+(?:society|organi[sz]ation|"
     r"federation|national\s+society)\b(?!\s+of\b)"
 )
+#: "A B, who has chaired the Malta Red Cross Society since 2022", "… the Maltese society"
+_WHO_LED_NAMED = re.compile(
+    r"\s*,\s*who\s+(?:has|had)\s+(?:also\s+)?(?P<verb>led|headed|chaired|presided\s+over|run)\s+"
+    r"(?:the\s+)?(?:(?P<people>[A-Z][a-z]+)\s+(?:national\s+)?society\b)?"
+)
+_LED_ROLE = {"chaired": "Chair", "presided over": "President"}
 _OF_FOR_AT = re.compile(r"\s+(?:at|of|for)\s+(?:the\s+)?$")
-_HEADS_ROLE = {"chairs": "Chair", "coordinates": "Coordinator", "directs": "Director"}
+_HEADS_ROLE = {
+    "chairs": "Chair",
+    "coordinates": "Coordinator",
+    "directs": "Director",
+    "manages": "Manager",
+}
+_WHO_HEADS_OWNED = re.compile(
+    r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
+    r"chairs|coordinates|oversees)\s+(?:the\s+)?"
+)
+#: a body's unit, after its owner's possessive ("the C Society's Marsabit branch")
+UNIT_HEADS_LOWER = frozenset(
+    {
+        "branch",
+        "chapter",
+        "office",
+        "department",
+        "unit",
+        "programme",
+        "program",
+        "team",
+        "division",
+        "section",
+        "delegation",
+        "committee",
+        "operations",
+        "operation",
+        "centre",
+        "center",
+        "warehouse",
+        "hub",
+    }
+)
 
 
 def _who_heads(
@@ -1092,6 +1157,36 @@ def _who_heads(
         ):
             posts.append(PostMention(name, n[0], n[1], "head", "Head", main_org))
             continue
+        named_led = _WHO_LED_NAMED.match(text, n[1]) if m is None and n[0] not in named else None
+        if named_led and len(name.split()) >= 2:
+            people = named_led.group("people")
+            code = gazetteer().demonyms.get(people.lower()) if people else None
+            body = f"ns-{code.lower()}" if code else None
+            if not people:
+                at = named_led.end()
+                body = next((o.key for o in orgs if o.key and o.start in (at, at + 4)), None)
+            if body and (body in gazetteer().orgs or any(o.key == body for o in orgs)):
+                role = _LED_ROLE.get(re.sub(r"\s+", " ", named_led.group("verb")), "Head")
+                posts.append(PostMention(name, n[0], n[1], role_notation(role), role, body))
+                continue
+        owned = _WHO_HEADS_OWNED.match(text, n[1]) if m is None and n[0] not in named else None
+        if owned and len(name.split()) >= 2:
+            # "A B, who manages the Kenya Red Cross's Marsabit branch": a post at its owner
+            at = owned.end()
+            body = next((o for o in orgs if o.key and o.start == at), None)
+            unit = (
+                re.match(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*[a-z]+)", text[body.end :])
+                if body
+                and (body.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), body.end))
+                else None
+            )
+            if body and unit and unit.group(1).split()[-1] in UNIT_HEADS_LOWER:
+                head = _HEADS_ROLE.get(owned.group("verb"), "Head")
+                role_text = f"{head} of {unit.group(1)}"
+                posts.append(
+                    PostMention(name, n[0], n[1], role_notation(role_text), role_text, body.key)
+                )
+                continue
         if n[0] in named or m is None:
             continue
         org = next((o for o in orgs if o.key and o.start in (m.end(), m.end() - 4)), None)

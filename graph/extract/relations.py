@@ -22,7 +22,7 @@ from graph.facts import DateValue, Place
 
 AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
-    r"mou|mous|agreements?|protocols?|accords?|(?:cooperation|co-operation|action|work) plans?|"
+    r"mou|mous|agreements?|protocols?|accords?|(?-i:conventions?)(?! (?:centre|center|hall))|(?:cooperation|co-operation|action|work) plans?|"
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
     r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
     r"co-operation|commitment)|partnership deal|deal|"
@@ -44,7 +44,8 @@ NOT_DONE = re.compile(
     r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
-    r"declined to|did not|does not|do not|has not|have not|had not|never|without|"
+    r"declined to|did not|does not|do not|has not|have not|had not|never|without|whether to|"
+    r"(?:before|after) deciding|"
     r"(?:possibility|prospect|prospects|feasibility|option|idea) of|"
     r"(?:wish|wished|wishes|desire|willingness|readiness|intention) to)\b",
     re.I,
@@ -62,6 +63,7 @@ ALLIANCE_VERB = re.compile(
     r"creat(?:e|es|ed|ion|ing)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
+    r"(?-i:groups|gathers|includes)(?= (?:the )?[A-Z])|"
     r"(?:has|have|had) (?:had )?(?:a|an) (?:[\w-]+ )?(?:alliance|coalition))\b",
     re.I,
 )
@@ -69,7 +71,8 @@ _ALLIANCE_NAME = re.compile(r"\b(?:Alliance|Coalition|Consortium|Platform|Networ
 #: verbs whose object lists the members ("the consortium comprises A, B and C")
 _MEMBERSHIP_VERB = re.compile(
     r"\b(?:compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|brings? together|brought together|"
-    r"bringing together|members? (?:are|include|included)|consists? of|(?-i:unit(?:es|ed|ing)))\b",
+    r"bringing together|members? (?:are|include|included)|consists? of|(?-i:unit(?:es|ed|ing))|"
+    r"(?-i:groups|gathers|includes)(?= (?:the )?[A-Z]))\b",
     re.I,
 )
 MEETING = re.compile(
@@ -79,6 +82,9 @@ MEETING = re.compile(
     r"toured(?=\s+(?:the\s+)?[A-Z])|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
+    # "received the president of the Somali Red Crescent, A B": an official as the visitor
+    r"receive[ds](?= the (?:president|secretary[- ]general|chair(?:man|woman|person)?|head|"
+    r"director(?:[- ]general)?|ambassador|minister|governor|executive director) (?:of|at) )|"
     r"received(?= (?:(?:yesterday|today|on [A-Z][a-z]+day) )?at (?:his|her|its|their|the)\b"
     r"[^.;]{0,60}?\b(?:office|headquarters|residence|premises|venue)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -134,7 +140,7 @@ FUNDING_RECEIVED = re.compile(
 SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
     r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
-    r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|"
+    r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)(?=\s+(?:the\s+)?[A-Z])|"
     r"help(?:s|ed|ing)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
@@ -192,10 +198,10 @@ TRAINED_BY = re.compile(
 )
 #: "A had trained 120 of the society's paramedics", "A trained 40 volunteers of B"
 TRAINED_PEOPLE = re.compile(
-    r"\b(?:(?:(?:has|had|have)\s+(?:also\s+)?)?trained|(?:will|would|shall)\s+(?:also\s+|further\s+)?"
+    r"\b(?:(?:(?:has|had|have)\s+(?:also\s+)?)?trained|(?:will|would|shall|to)\s+(?:also\s+|further\s+)?"
     r"train)\s+(?:more than\s+|over\s+|some\s+|about\s+)?"
     r"(?:\d[\d,]*\s+)?(?:of\s+)?(?:(?P<society>the\s+(?:society|[Nn]ational\s+[Ss]ociety)['’]s)\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:volunteers|staff|paramedics|first[- ]aiders|responders|members|"
+    r"(?:[\w-]+\s+){0,4}?(?:volunteers|staff|paramedics|first[- ]aiders|responders|members|"
     r"personnel|instructors|nurses|drivers)\b(?P<of>\s+(?:of|from)\s+(?:the\s+)?)?"
 )
 IMPLEMENTED_WITH = re.compile(
@@ -238,7 +244,9 @@ _THE_WORK_STARTS = re.compile(
     r"curriculum|curricula|course|courses|manual|manuals|guidelines|toolkit|module|modules|"
     r"strategy|policy|assessment|study|app|application|system|"
     # "The service point runs with funding from A"
-    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots)\s+"
+    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots|service)"
+    # "Its SMS service, which sent warnings to 310,000 people, is paid for by A"
+    r"(?:,\s+(?:which|that)\s+[^;]{3,100}?,)?\s+"
     r"(?:(?:there|here|now|also|itself)\s+)?"
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be|runs|operates|functions)\b"
 )
@@ -279,8 +287,9 @@ SUPPORT_BY = re.compile(
     # "technically supported by", "financially backed by"
     r"\b(?:(?:technically|financially|logistically|generously|jointly|partly)\s+)?"
     r"(?:funded|supported|financed|co-?financed|co-?funded|sponsored|backed|paid for|"
-    r"underwritten)(?:\s+(?:in\s+part|in\s+full|partly|partially|largely|mainly|mostly|"
-    r"primarily|entirely|fully|jointly|generously))?\s+by\b",
+    r"underwritten|(?<=being )covered|(?<=been )covered|(?<=are )covered|(?<=is )covered)(?:\s+(?:in\s+part|in\s+full|partly|partially|largely|mainly|mostly|"
+    r"primarily|entirely|fully|jointly|generously))?"
+    r"(?:\s+(?:since|from|in)\s+(?:\d{4}|last\s+year))?\s+by\b",  # "financed since 2024 by"
     re.I,
 )
 DONATION = re.compile(
@@ -520,8 +529,9 @@ UNDER_AGREEMENT_WITH = re.compile(
 
 #: "… the service that A has run since 2022 under an agreement with B": A's agreement with B
 _RUN_UNDER_AGREEMENT_WITH = re.compile(
-    r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:agreement|"
-    r"memorandum(?:\s+of\s+understanding)?|MoU|MOU|contract|protocol)\s+"
+    r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:(?P<made>(?:19|20)\d\d)\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:agreement|"
+    r"memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|contract|protocol)\s+"
     r"(?:signed\s+(?:in\s+(?P<signed>(?:19|20)\d\d)\s+)?)?with\s+(?:the\s+)?"
 )
 
@@ -535,7 +545,7 @@ def _under_agreement_with(s: SentenceFacts) -> list[Found]:
         partners = _listed(s, m.end())[:1]
         doer = [k for k in _actors(s, 0, m.start()) if k not in partners][-1:]
         since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", s.text[: m.start()])
-        year = m.group("signed") or (since.group(1) if since else None)
+        year = m.group("signed") or m.group("made") or (since.group(1) if since else None)
         date = DateValue(year, "year") if year else None
         if not partners or not doer:
             return []
@@ -787,6 +797,8 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
         return []
     if _none_made(s, ALLIANCE_VERB.search(s.text)):
         return []
+    if _THE_ALLIANCE_WAS.match(s.text):
+        return []  # "The alliance was announced at the end of the X Forum, which A hosted": told
     cut = _AS_CLAUSE.search(s.text)
     if (
         cut
@@ -837,6 +849,13 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
             "alliance", tuple(parties), "alliance.formed", 0.8, name=name, date=date, end_date=end
         )
     ]
+
+
+#: "The alliance was announced at …": the alliance told before, its members not named here
+_THE_ALLIANCE_WAS = re.compile(
+    r"^\W*(?:The|This|That)\s+(?:new\s+)?(?:alliance|coalition|consortium)\s+(?:was|has\s+been|"
+    r"had\s+been)\s+(?:formally\s+|officially\s+)?[a-z]+ed\s+(?!by\b)(?:at|during|on|in)\b"
+)
 
 
 _WORK_BRINGS_TOGETHER = re.compile(
@@ -1025,10 +1044,17 @@ _INVITED_TO = re.compile(
 #: A sentence about "the appeal" the article told
 _THE_APPEAL = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}appeal\s+(?:\w+\s+){0,2}$")
 #: What may stand between "supported by" and the list of supporters
+_ROLE_WORD = (
+    r"(?:chair(?:man|woman|person)?|president|secretary[- ]general|spokes(?:man|woman|person)|"
+    r"director|head|chief|official|officer|coordinator|manager)\b"
+)
 _PARTNERS_LEAD = re.compile(
     r"\s*(?:(?:[A-Z]\w+\s+|its\s+|their\s+|several\s+|\d+\s+)?(?:partners|donors)\s*"
     r"(?:\(|,|:|such\s+as|including)?\s*)?"
     r"(?::\s*[-–•*·▪]\s+)?(?:the\s+)?"  # "supported by:\n- the German Red Cross\n- …"
+    # "paid for by telecoms operator Smart Communications": the company's trade before it
+    r"(?:(?:[a-z]+\s+)?(?:operator|company|chain|group|firm|bank|giant|provider|retailer|"
+    r"carrier|manufacturer|insurer|lender|conglomerate)\s+(?=[A-Z]))?"
 )
 #: "the IFRC's emergency appeal": whose appeal it is
 _APPEAL_OF = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[\w-]+\s+){0,3}appeal\b")
@@ -1368,6 +1394,12 @@ def _channelled(
     ]
 
 
+_FUNDS_IT_RECEIVES = re.compile(
+    r",?\s+with\s+(?:the\s+)?(?:funds|money|funding|a\s+grant)\s+(?:that\s+|which\s+)?"
+    r"(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:receives|received|gets|got|obtains)\s+from\s+(?:the\s+)?"
+)
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -1383,6 +1415,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     possible = _WORK_PAID_BY.match(s.text) if "from" in s.text else None
     if possible:
         return _work_paid_by(s, possible, date)
+    passed_on = _FUNDS_IT_RECEIVES.search(s.text) if " from " in s.text else None
+    if passed_on:
+        # "…, with funds the Danish society receives from A": A funds that society (the
+        # rest of the sentence is read as usual)
+        takers = _keys(s.orgs, passed_on.start("who"), passed_on.end("who"))[-1:]
+        givers = [k for k in _listed(s, passed_on.end()) if k not in takers][:1]
+        out += _supports(givers, takers, "support.funds_it_receives", 0.65, date)
+        s = _without(s, passed_on.start(), len(s.text))
     if "through" in s.text or "via" in s.text:
         through = (
             _funding_through(s, date)
@@ -1705,6 +1745,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         # "supported by Movement partners (the British Red Cross, …)": the list inside
         lead = len(_PARTNERS_LEAD.match(s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
+        # ("… paid for by A, PRC chairman B said": the speaker's body gives nothing)
+        speakers = {
+            o.key
+            for o in s.orgs
+            if o.start > m.end() and re.match(r"\s+(?:[a-z]+\s+)?" + _ROLE_WORD, s.text[o.end :])
+        }
+        providers = [k for k in providers if k not in speakers] or providers
         first = next((o for o in s.orgs if o.key == (providers or [None])[0]), None)
         arm = _THROUGH_ITS_ARM.match(s.text, first.end) if first is not None else None
         if arm:
@@ -1757,6 +1804,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             ][:1]
         if not recipients and s.publisher and s.publisher not in providers:
             recipients = [s.publisher]  # "The cooling centres are funded by A" in its own blog
+        if (
+            not recipients
+            and s.main_org
+            and s.main_org not in providers
+            and re.search(r"\bRed\s+(?:Cross|Crescent)\b", s.text[: m.start()])
+        ):
+            # "Free calls at 30 Red Cross welfare desks are paid for by A": the society's
+            recipients = [s.main_org]
         for p in providers:
             spans = [o for o in s.orgs if o.key in recipients and o.end <= m.start()]
             last = max((o.start for o in spans), default=None)
@@ -2109,8 +2164,10 @@ def _topic(rest: str) -> str | None:
 _OPENS = re.compile(r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?$")
 #: "A through its humanitarian aid department, B": B is A's arm that acts
 _THROUGH_ITS_ARM = re.compile(
-    r"\s+through\s+its\s+(?:[\w-]+\s+){0,3}(?:department|directorate|agency|arm|office|service)"
-    r"\s*,?\s*(?:the\s+)?"
+    # "… through its humanitarian aid department, DG ECHO", "the EU's humanitarian aid
+    # department, ECHO": the department named
+    r"(?:\s+through\s+its|['’]s|(?<=['’]s))\s+(?:[\w-]+\s+){0,3}(?:department|directorate|agency|arm|office|"
+    r"service)\s*,?\s*(?:the\s+)?"
 )
 #: Support asked for or hoped for: "hopes to seek funding", "applied for funding"
 _SOUGHT = re.compile(
@@ -2151,7 +2208,8 @@ _RECEIVED_THERE = re.compile(
 #: "… to the Gaza Strip through the Egyptian Red Crescent": the body that carries the gift
 _THROUGH = re.compile(r"[^.;]{0,80}?\b(?:through|via)\s+(?:the\s+)?")
 GOODS_RECEIVED = re.compile(
-    r"\b(?:received|receives|accepted|obtained)\s+(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)"
+    r"\b(?:received|receives|accepted|obtained|took\s+delivery(?:\s+(?:on|last)\s+\w+)?\s+of|"
+    r"takes\s+delivery\s+of)\s+(?P<what>(?:[\w,.’'$€£%-]+\s+){0,10}?)"
     r"from\s+(?:the\s+)?",
     re.I,
 )
@@ -2862,7 +2920,9 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
     # the newly appointed Head of …"
     if re.match(
         r"\s+(?:the\s+)?(?:[Hh]ead|President|Secretary|Director|Chair|Ambassador|"
-        r"Minister|Representative|Vice)",
+        r"Minister|Representative|Vice)"
+        r"|\s+the\s+(?:president|secretary[- ]general|chair(?:man|woman|person)?|director"
+        r"(?:[- ]general)?|ambassador|minister|governor)\s+(?:of|at)\s",
         s.text[at:],
     ):
         return True  # a post: its holder visits
@@ -2979,7 +3039,9 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
         ]
     on_a_visit = m.group(0).lower() in ("met", "meets") and _ON_A_VISIT.search(s.text)
     # "met separately with A and B", "held separate talks with": one meeting with each
-    separately = re.search(r"\bseparate(?:ly)?\b", s.text[max(0, m.start() - 25) : m.end() + 25])
+    separately = re.search(
+        r"\bseparate(?:ly)?\b", s.text[max(0, m.start() - 25) : m.end() + 25]
+    ) or re.search(r"\bfor\s+separate\s+(?:talks|meetings|discussions)\b", s.text[m.end() :])
     if (
         separately
         or re.search(r"meetings\b", m.group(0), re.I)
@@ -3482,11 +3544,20 @@ _MADE_WITH = re.compile(
     r"(?:jointly\s+)?(?:in\s+(?:close\s+)?(?:cooperation|co-operation|collaboration|partnership)\s+"
     r"with|together\s+with)\s+(?:the\s+)?"
 )
+RUN_WITH_FUNDS = re.compile(
+    r"\b(?:run|runs|ran|conduct|conducts|conducted|carr(?:y|ies|ied)\s+out|implement|implements|"
+    r"implemented|operat(?:e|es|ed))\s+(?:[\w-]+\s+){1,8}?with\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:funding|support|money|financing|backing|"
+    r"grants?|funds)\b"
+)
 RUN_WITH = re.compile(
     r"\b(?:run|runs|ran|conduct|conducts|conducted|carry\s+out|carries\s+out|carried\s+out|"
     r"implement|implements|implemented|co-?ordinate|co-?ordinates)\s+"
     r"(?!(?:[a-z-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|negotiations)\b)"
-    r"(?:[a-z-]+\s+){1,5}?with\s+(?!(?:the\s+)?(?:support|help|funding|assistance)\b)(?:the\s+)?"
+    r"(?:[a-z-]+\s+){1,5}?with\s+(?!(?:the\s+)?(?:support|help|funding|assistance)\b)"
+    # ("… runs in the county with WFP funding": WFP pays, it does not run it)
+    r"(?!(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:funding|support|money|financing|"
+    r"backing|grants?|funds)\b)(?:the\s+)?"
     # "… with three partners: A; B; and C"
     r"(?:(?:(?:two|three|four|five|six|several|its|their|the\s+following)\s+)?partners\s*:\s*"
     r"(?:the\s+)?)?"
@@ -3615,6 +3686,17 @@ def rule_partnership(s: SentenceFacts) -> list[Found]:
             members = _actors(s, 0, agreed.start())
         if len(members) >= 2:
             return [_partnership(s, tuple(members), "alliance.agreed_partnership")]
+    paid = RUN_WITH_FUNDS.search(s.text) if " with " in s.text else None
+    if paid:
+        # "A, which runs ambulance services with ICRC support": the ICRC backs A's work
+        named = {
+            o.key for o in s.orgs if o.key and o.source != "coreference" and o.end <= paid.start()
+        }
+        doers = [k for k in _actors(s, 0, paid.start()) if k in named][-1:]  # (not "the society")
+        funders = [k for k in _keys(s.orgs, paid.start("who"), paid.end("who")) if k not in doers]
+        if doers and funders:
+            date, _ = _date(s)
+            return _supports(funders[:1], doers, "support.run_with_funds", 0.65, date)
     run_with = RUN_WITH.search(s.text) if " with " in s.text else None
     if run_with:
         subj = _actors(s, 0, run_with.start())[-1:]
@@ -3886,6 +3968,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "agreement",
         "protocol",
         "accord",
+        "convention",
         "framework",
         "deal",
         "letter of intent",
@@ -3941,6 +4024,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "fund",
         "financ",
         "assist",
+        "reinforc",
         "help",
         "back",
         "sponsor",
@@ -3951,6 +4035,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "paid for",
+        "covered",
         "contributor",
         "donor",
         "transported",
@@ -4298,8 +4383,8 @@ def _gift_to_same(s: SentenceFacts, before: list[Found]) -> list[Found]:
 
 
 _SUBSIDIARY_ASIDE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:wholly[- ]owned\s+|local\s+|national\s+)?(?:subsidiary|affiliate|"
-    r"division|arm|unit|member)\s+of\s+[^,;]{2,80},"
+    r",\s+(?:(?:a|an|the)\s+(?:wholly[- ]owned\s+|local\s+|national\s+)?(?:subsidiary|affiliate|"
+    r"division|arm|unit|member)|(?:which\s+is\s+)?(?:a\s+)?part)\s+of\s+[^,;]{2,80},"
 )
 _ACCORDING_TO = re.compile(r"\W*According\s+to\s+[^,;]{2,80},\s+")
 
@@ -4311,7 +4396,7 @@ def find_relations(s: SentenceFacts) -> list[Found]:
     if source:  # "According to the VNRC, the IFRC launched …": the source is not an actor
         s = replace(s, orgs=[o for o in s.orgs if o.start >= source.end()])
     owned = _SUBSIDIARY_ASIDE.search(s.text) if "of " in s.text else None
-    if owned:  # "A, a subsidiary of B, and C signed …": B is no party
+    if owned:  # "A, a subsidiary of B, and C signed …", "A, part of B, met …": B is no party
         s = _without(s, owned.start(), owned.end() - 1)
     s, members = _members_in_apposition(s) if ", a" in s.text or ", the" in s.text else (s, [])
     if members:
@@ -4339,10 +4424,12 @@ def _find_in(s: SentenceFacts) -> list[Found]:
     return out + _gift_in_next_clause(s, out) if ", " in s.text else out
 
 
-#: "…, and the Qatar Red Crescent donated 500 tents": a second giver, with no taker named
+#: "…, and the Qatar Red Crescent donated 500 tents", "…, while supermarket chain A handed
+#: over …": a second giver, with no taker named
 _AND_GAVE = re.compile(
-    r",\s+(?:and|while)\s+(?:the\s+)?(?P<who>[A-Z][^,;]{1,80}?)\s+(?:has\s+|have\s+|also\s+)*"
-    r"(?:donated|gave|sent|shipped|contributed)\s+(?![^.;]*\bto\s)"
+    r",\s+(?:and|while)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>[A-Z][^,;]{1,80}?)\s+"
+    r"(?:has\s+|have\s+|also\s+)*(?:donated|gave|sent|shipped|contributed|handed\s+over|"
+    r"transferred|delivered)\s+(?![^.;]*\bto\s)"
 )
 
 
