@@ -5990,3 +5990,59 @@ def test_the_society_of_the_sentence_before_and_the_societies_of_four_countries(
     assert ("Thabo Mokoena Ramoeletsi", "ns-ls", "president") in posts(ext)
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
     assert {"ns-bw", "ns-na", "ns-ls"} in alliances
+
+
+def test_a_forum_held_its_participants_taking_part_and_a_network_of_the_five() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The occasion was the Third Regional Forum on Early Warning, held on Tuesday and "
+        "Wednesday in Tegucigalpa. It was co-hosted by COPECO and the Honduran Red Cross.\n\n"
+        "Taking part were the Guatemalan Red Cross, the Costa Rican Red Cross and the Red Cross "
+        "Society of Panama, together with the IFRC.\n\n"
+        "On the second day, the four National Societies formed what they call the Central "
+        "American Red Cross Warning Network, a standing arrangement.\n\n"
+        "Hours later, COPECO and the IFRC renewed their memorandum of understanding."
+    )
+    assert "ns-us" not in ext.organisations
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {"copeco", "ns-hn", "ns-gt", "ns-cr", "ns-pa", "ifrc"} <= set(event.parties)
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
+    assert {"ns-hn", "ns-gt", "ns-cr", "ns-pa"} in alliances
+    assert frozenset({"copeco", "ifrc"}) in pairs(ext, "agreement")
+
+
+def test_a_drill_launched_its_host_and_a_brand_before_and_the() -> None:
+    ext = extract(
+        "Drill\n\n"
+        "Sirens sounded in Kochi on Sunday, 2 November 2025, launching the 2025 Kochi "
+        "Prefectural Tsunami Drill.\n\n"
+        "Hosted by the Kochi Prefectural Government, the drill brought together the Japanese "
+        "Red Cross Society, the Japan Coast Guard, KDDI Mobile and the Kochi Medical "
+        "Association."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert {
+        "kochi-prefectural-government-jp",
+        "ns-jp",
+        "japan-coast-guard",
+        "kddi-mobile",
+        "kochi-medical-association",
+    } <= set(event.parties)
+
+
+def test_a_peoples_national_society_a_unit_head_and_a_delegations_own_society() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "The Red Cross of Montenegro hosted the meeting in Budva on 4 May 2025.\n\n"
+        "A convoy sent by the Croatian Red Cross was handed over to the Slovenian National "
+        "Society in Maribor on Tuesday.\n\n"
+        "The memorandum was signed by Ana Kovac Horvat, who heads the international "
+        "cooperation department of the Austrian Red Cross.\n\n"
+        "The Albanian delegation, led by the society's president Ilir Hoxha Berisha, paid a "
+        "courtesy call on the Municipality of Budva."
+    )
+    assert not any("slovenian-national-society" in k for k in ext.organisations)
+    assert frozenset({"ns-hr", "ns-si"}) in pairs(ext, "donation")
+    got = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Ana Kovac Horvat", "ns-at") in got
+    assert ("Ilir Hoxha Berisha", "ns-al") in got

@@ -465,6 +465,15 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 if h.group(1) in extra
                 and (h.group(1) not in _NEEDS_THE or h.group(0).lower().startswith("the"))
             ]
+        for led in _PEOPLE_DELEGATION_LED.finditer(s) if "led by the society" in s else ():
+            # "the Albanian delegation, led by the society's president": that society
+            code = gz.demonyms.get(led.group(1).lower())
+            key = f"ns-{code.lower()}" if code else None
+            if key in gz.orgs:
+                a, b = led.span(2)
+                st.orgs = [m for m in st.orgs if b <= m.start or a >= m.end]
+                st.orgs.append(Mention(a, b, led.group(2), {key}, "coreference"))
+                hits = [h for h in hits if h[1] <= a or h[0] >= b]
         for a, b, surface, alias in hits:
             if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 continue
@@ -757,6 +766,9 @@ _DEMONYM_SOCIETY = re.compile(
 _DEMONYMS_SOCIETIES = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+)\s+"
     r"(?:Red\s+Cross\s+|Red\s+Crescent\s+|[Nn]ational\s+)?[Ss]ocieties\b"
+)
+_PEOPLE_DELEGATION_LED = re.compile(
+    r"\b([A-Z][a-z]+)\s+(?:delegation|team|side)\s*,?\s+(?:led|headed)\s+by\s+(the\s+society)['’]s\b"
 )
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+by\s+$")
 
@@ -1566,6 +1578,10 @@ _HAPPENED = re.compile(
     r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,10}?for|"
     # "The IFRC held the Southern Africa Regional Workshop on …": its holder was there
     r"held(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,6}?(?-i:[A-Z]))|"
+    # "… walked to the towers, launching the 2025 Shizuoka Comprehensive Disaster Drill"
+    r"(?:launching|opening)(?=\s+the\s+(?:\d{4}\s+)?(?-i:[A-Z]))|"
+    # "The occasion was the Second Regional Forum on …, held on Wednesday and Thursday"
+    r"(?<=, )held(?=\s+(?:on|in|at|from|over|between|last|this|earlier)\b)|"
     r"brought together|brings together)\b|"
     r"\bat\s+(?:its|their)\s+(?=(?:[\w-]+\s+){0,3}(?:General\s+Assembly|"
     r"Conference|Congress|Summit|Forum|Meeting|Assembly|Council)\b)",
@@ -1786,6 +1802,9 @@ _DELEGATES_FROM = re.compile(
     r"(?:participants|delegations|delegates|attendees|societies|organi[sz]ations))\s*,?\s+"
     r"(?:were|was)\s+(?:the\s+)?"
     # "They were joined by representatives of A, B and C": the participants just listed, joined
+    # "Taking part were A, B and C, together with D"
+    r"|^\W*(?:Taking\s+part|Attending|Present|Participating|Represented)\s+were\s+(?:also\s+)?"
+    r"(?:the\s+)?"
     r"|^\W*(?:They|These|The\s+(?:societies|delegations|delegates|participants|National\s+"
     r"Societies))\s+were\s+(?:also\s+)?joined\s+by\s+(?:(?:representatives|delegations|"
     r"delegates|officials|experts)\s+(?:of|from)\s+)?(?:the\s+)?"

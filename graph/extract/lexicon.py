@@ -106,6 +106,7 @@ ORG_HEADS = (
             "Secretariat",
             "Directorate",
             "Directorate-General",
+            "Guard",
             "Cooperative",
             "Consortium",
             "Mission",
@@ -153,6 +154,9 @@ EVENT_HEADS = (
     "Seminar",
     "Colloquium",
     "Week",
+    "Drill",  # "the 2025 Shizuoka Prefectural Comprehensive Disaster Drill"
+    "Exercise",
+    "Simulation",
 )
 #: "the Convention on …" names a treaty, not a gathering
 CONVENTION_EVENT = r"Convention(?!s?\s+(?:on|relating|against|for\s+the)\b)"

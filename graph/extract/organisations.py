@@ -564,6 +564,18 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
             )
             if headed_brand or acronym_after:
                 return [left, _Brand(right)]
+            # "NTT Docomo and the Shizuoka Medical Association": a brand with no head of its
+            # own before "and the" and a headed name
+            if (
+                article
+                and 2 <= len(left) <= 3
+                and left[0].text.isupper()
+                and len(left[0].text) >= 2
+                and all(x.text[:1].isupper() and x.text not in ORG_HEADS for x in left)
+                and any(x.text in ORG_HEADS for x in right)
+                and not _place_or_people(tuple(x.norm for x in left))
+            ):
+                return [_Brand(left), *_split_on_and(right)]
             if (
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
@@ -1506,7 +1518,10 @@ _MONTH = (
 #: "On Tuesday", "In March 2024,", "On 4 May": a time before a sentence's subject
 _WHEN_LEAD = (
     r"(?:(?:On|In|Since|By|Last|This|Early|Late)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*,?\s+)?"
+    rf"{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)\s*,?\s+"
+    # "Hours later, A and the IFRC renewed …", "Meanwhile, …"
+    r"|(?:(?:Hours|Days|Weeks|Minutes|Moments)\s+(?:later|earlier)|Later|Earlier|Meanwhile|"
+    r"Separately|Afterwards)\s*,\s+)?"
 )
 _LEFT_SLOT = re.compile(
     r"^(?:[^–—]*?\s(?:--|–|—)\s+)?"
@@ -1803,7 +1818,28 @@ def _described_bodies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-_ACRONYM_SLOT = re.compile(r"\b(?:with|between|by|from)\s+the\s+([A-Z][A-Z0-9&]{2,8})(?![\w&-])")
+_ACRONYM_SLOT = re.compile(
+    r"\b(?:with|between|by|from)\s+the\s+([A-Z][A-Z0-9&]{2,8})(?![\w&-])"
+    # "co-hosted by CEPREDENAC and …", "a deal between CEPREDENAC and the IFRC": no article
+    r"|\b(?:between|by)\s+([A-Z][A-Z0-9&]{3,11})(?=\s+and\s)"
+)
+
+
+_HOSTED_BY_CUE = re.compile(
+    r"\b(?:co-)?(?:hosted|organi[sz]ed|convened)\s+by\s|\bbetween\s+[A-Z]{3}"
+)
+
+
+def _acronym_slots(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Acronyms in a party's slot: "with the UNGRD", "co-hosted by CEPREDENAC and …"."""
+    out = []
+    for m in _ACRONYM_SLOT.finditer(text):
+        g = 1 if m.group(1) else 2
+        a, b = m.span(g)
+        if m.group(g) in _NOT_ACRONYMS or any(not (b <= x or a >= y) for x, y in taken):
+            continue
+        out.append(Mention(a, b, m.group(g), {slugify(m.group(g))}, "slot", "other", None, None))
+    return out
 
 
 def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -1812,12 +1848,7 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     "with the", "between the" … that is no place, event or person (people take no
     article)."""
     gz = gazetteer()
-    out = []
-    for m in _ACRONYM_SLOT.finditer(text):
-        a, b = m.span(1)
-        if m.group(1) in _NOT_ACRONYMS or any(not (b <= x or a >= y) for x, y in taken):
-            continue
-        out.append(Mention(a, b, m.group(1), {slugify(m.group(1))}, "slot", "other", None, None))
+    out = _acronym_slots(text, taken)
     for m in _SLOT.finditer(text):
         a, b = m.start(1), m.end(1)
         words = m.group(1).split()
@@ -1860,6 +1891,9 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_REGION_WORD_BEFORE = re.compile(
+    r"\b(?:Central|North|South|East|West|Latin|Southern|Northern|Eastern|Western|Pan)[ -]$"
+)
 _REGION_AFTER = re.compile(r"\s+(?:region|sub-?region|area|countries)\b")
 _IN_THE_BEFORE = re.compile(r"\b(?:in|across|throughout|within)\s+the\s+$")
 
@@ -1878,6 +1912,9 @@ def find_org_mentions(text: str) -> list[Mention]:
             _REGION_AFTER.match(text, m.end)
             and _IN_THE_BEFORE.search(text, max(0, m.start - 12), m.start)
         )
+        # "the Central American Red Cross Anticipation Network": a region's, not the
+        # American Red Cross
+        and not ((m.key or "").startswith("ns-") and _REGION_WORD_BEFORE.search(text, 0, m.start))
     ]
     if " and " in text:
         mentions += _elided_societies(text, mentions)
@@ -1899,6 +1936,8 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
+    elif _HOSTED_BY_CUE.search(text):  # "It was co-hosted by CEPREDENAC and …": its hosts
+        mentions += _acronym_slots(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
         if " and " in text or ";" in text or "when " in text:
@@ -2447,6 +2486,13 @@ def _not_a_body(text: str, m: Mention) -> bool:
             bool(words)
             and words[-1] in _INSTRUMENT_HEADS
             and bool(re.search(r"\bunder\s+(?:the\s+|its\s+|their\s+)?$", text[: m.start]))
+        )
+        # "the Bosnian National Society in Doboj": that people's society, read as such later
+        or (
+            len(words) >= 3
+            and words[1:3] == ["National", "Society"]
+            and f"ns-{(gazetteer().demonyms.get(words[0].lower()) or 'xx').lower()}"
+            in gazetteer().orgs
         )
     )
 

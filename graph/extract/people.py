@@ -612,6 +612,14 @@ def find_posts(
     for m in ROLE_RE.finditer(text):
         if m.start() < skip_until or any(o.start <= m.start() < o.end for o in orgs):
             continue
+        who = (
+            re.search(r",\s*who\s+(?:now\s+|also\s+)?$", text[: m.start()])
+            if m.group(0) in ("heads", "chairs")
+            else None
+        )
+        heads = _WHO_HEADS.match(text, who.start()) if who else None
+        if heads and any(o.key and o.start in (heads.end(), heads.end() - 4) for o in orgs):
+            continue  # "A B, who heads the department of the C Society": a verb, read below
         if _TITLE_THEN_POST.match(text, m.start()):
             continue  # "Ambassador A B, AU Commissioner for …": a title of honour, then the post
         if (

@@ -54,7 +54,9 @@ ALLIANCE = re.compile(
     r"\b(?:alliance|coalition|consortium|joint platform|"
     # "agreed to establish the X Coordination Platform, a standing mechanism …"
     r"(?-i:(?:Coordination|Cooperation|Partnership|Response|Preparedness)\s+(?:Platform|Mechanism))|"
-    r"standing\s+(?:coordination\s+)?(?:mechanism|platform))\b",
+    r"standing\s+(?:coordination\s+)?(?:mechanism|platform|arrangement)|"
+    # "formed what they call the Central American Red Cross Anticipation Network"
+    r"(?-i:(?<=[a-z] )Network))\b",
     re.I,
 )
 ALLIANCE_VERB = re.compile(
@@ -532,7 +534,8 @@ _RUN_UNDER_AGREEMENT_WITH = re.compile(
     r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:(?P<made>(?:19|20)\d\d)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:agreement|"
     r"memorandum(?:\s+of\s+(?:understanding|agreement|cooperation))?|MoU|MOU|contract|protocol)\s+"
-    r"(?:signed\s+(?:in\s+(?P<signed>(?:19|20)\d\d)\s+)?)?with\s+(?:the\s+)?"
+    r"(?:(?:signed|concluded|reached|agreed)\s+(?:in\s+(?P<signed>(?:19|20)\d\d)\s+)?)?with\s+"
+    r"(?:the\s+)?"
 )
 
 
@@ -2260,7 +2263,7 @@ def _society_of_destination(s: SentenceFacts, at: int) -> list[str]:
 
 
 _GAVE_WHOM = re.compile(
-    r"\b(?:gave|has\s+given|have\s+given|handed|granted|paid|sent)\s+(?:the\s+)?"
+    r"\b(?:gave|has\s+given|have\s+given|handed|granted|paid|sent|lent|loaned)\s+(?:the\s+)?"
 )
 _AMOUNT_NEXT = re.compile(r"\s+(?:a\s+(?:further\s+)?)?(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d)")
 
@@ -3985,6 +3988,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "coalition",
         "consortium",
         "platform",
+        "network",
+        "standing arrangement",
         "led by",
         "joined",
         "joins",
@@ -4108,6 +4113,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "disburs",
         "channel",
         "gave",
+        "lent",
+        "loaned",
         "offer",
         "receiv",
         "accept",
