@@ -6046,3 +6046,35 @@ def test_a_peoples_national_society_a_unit_head_and_a_delegations_own_society() 
     got = {(n, o) for n, o, _ in posts(ext)}
     assert ("Ana Kovac Horvat", "ns-at") in got
     assert ("Ilir Hoxha Berisha", "ns-al") in got
+
+
+def test_a_component_funded_a_gift_presented_with_and_a_societys_standing_agreement() -> None:
+    ext = extract(
+        "Ghana Red Cross Society renews cholera work\n\n"
+        "ACCRA, 3 May 2025 – The Ghana Red Cross Society (GRCS) and the Ghana Health Service "
+        "renewed their memorandum of understanding on Monday.\n\n"
+        "The community component in Ashanti and Volta is funded by the Netherlands Red Cross.\n\n"
+        "At the ceremony, Ecobank Ghana presented the society with 2,000 hygiene kits.\n\n"
+        "Its role is anchored in the society's 2021 framework agreement with the National "
+        "Disaster Management Organisation (NADMO).\n\n"
+        "Last month the IFRC allocated CHF 90,000 to the National Society for the cholera "
+        "response in Accra."
+    )
+    assert frozenset({"ns-nl", "ns-gh"}) in pairs(ext, "support")
+    assert frozenset({"ecobank-ghana", "ns-gh"}) in pairs(ext, "donation")
+    deals = pairs(ext, "agreement")
+    assert any("ns-gh" in p and any("disaster-management" in k for k in p) for p in deals)
+    assert not any(k.startswith("national-society-for") for k in ext.organisations)
+
+
+def test_who_coordinates_a_societys_programme_and_a_company_called_the_operator() -> None:
+    ext = extract(
+        "Gifts\n\n"
+        "Orange Telecom handed over 30 satellite phones to the Moroccan Red Crescent. Samir "
+        "Alaoui Fassi, the operator's regional director, said they were chosen with volunteers. "
+        "Nadia Bennani Idrissi, who coordinates the Moroccan Red Crescent's migration programme "
+        "in the south, thanked the company."
+    )
+    got = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Samir Alaoui Fassi", "orange-telecom") in got
+    assert ("Nadia Bennani Idrissi", "ns-ma") in got

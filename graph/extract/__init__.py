@@ -408,9 +408,15 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     if "ifrc" in first:
         extra.setdefault("Federation", "ifrc")  # "the Federation's support"
         extra.setdefault("federation", "ifrc")  # "the federation's head of delegation"
-    companies = {k for k, m in first.items() if m.kind == "company"}
+    companies = {
+        k
+        for k, m in first.items()
+        if m.kind == "company" or (m.label or m.text).split()[-1:] in _COMPANY_ENDS
+    }
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
+        for word in _TRADE_REFERENCES:  # "the operator's regional director": the one company
+            extra[word] = extra["company"]
     label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
     surface_words: dict[str, set[str]] = {}  # a body's words, with the one written after it
     for st in states:
@@ -718,6 +724,25 @@ _REFERENCE_HEADS = (
     "Church",
     "Commission",
 )
+_COMPANY_ENDS = tuple(
+    [w]
+    for w in (
+        "Telecom",
+        "Telecoms",
+        "Airways",
+        "Airlines",
+        "Motors",
+        "Plc",
+        "PLC",
+        "Ltd",
+        "Limited",
+        "Inc",
+        "Corporation",
+        "Bank",
+    )
+)
+#: A company referred to by its trade ("the operator", "the lender")
+_TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
     {
         "National Society",
@@ -728,6 +753,7 @@ _NEEDS_THE = frozenset(
         "Ministry",
         "company",
         "federation",
+        *_TRADE_REFERENCES,
         *(h.lower() for h in _REFERENCE_HEADS),
         *_REFERENCE_HEADS,
     }
@@ -745,6 +771,7 @@ _GENERIC_ALIASES = (
     "Ministry",
     "company",
     "federation",
+    *_TRADE_REFERENCES,
     *(h.lower() for h in _REFERENCE_HEADS),
     *_REFERENCE_HEADS,
 )

@@ -2487,6 +2487,11 @@ def _not_a_body(text: str, m: Mention) -> bool:
             and words[-1] in _INSTRUMENT_HEADS
             and bool(re.search(r"\bunder\s+(?:the\s+|its\s+|their\s+)?$", text[: m.start]))
         )
+        # "allocated … to the National Society for the Lassa fever response": a purpose
+        or (
+            name.startswith(("National Society for", "Society for the"))
+            and bool(re.match(r"\s+[a-z]", text[m.end :]))
+        )
         # "the Bosnian National Society in Doboj": that people's society, read as such later
         or (
             len(words) >= 3

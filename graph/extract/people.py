@@ -1114,6 +1114,11 @@ _HEADS_ROLE = {
     "directs": "Director",
     "manages": "Manager",
 }
+_OWNED_UNIT = re.compile(
+    r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}?(?:branch|chapter|office|"
+    r"department|unit|programme|program|team|division|section|delegation|committee|operations|"
+    r"operation|centre|center|warehouse|hub))\b"
+)
 _WHO_HEADS_OWNED = re.compile(
     r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
     r"chairs|coordinates|oversees)\s+(?:the\s+)?"
@@ -1183,7 +1188,7 @@ def _who_heads(
             at = owned.end()
             body = next((o for o in orgs if o.key and o.start == at), None)
             unit = (
-                re.match(r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*[a-z]+)", text[body.end :])
+                _OWNED_UNIT.match(text, body.end)
                 if body
                 and (body.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), body.end))
                 else None

@@ -246,7 +246,10 @@ _THE_WORK_STARTS = re.compile(
     r"curriculum|curricula|course|courses|manual|manuals|guidelines|toolkit|module|modules|"
     r"strategy|policy|assessment|study|app|application|system|"
     # "The service point runs with funding from A"
-    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots|service)"
+    r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots|service|"
+    r"component|components)"
+    # "The community component in Edo and Ondo is funded by A"
+    r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     # "Its SMS service, which sent warnings to 310,000 people, is paid for by A"
     r"(?:,\s+(?:which|that)\s+[^;]{3,100}?,)?\s+"
     r"(?:(?:there|here|now|also|itself)\s+)?"
@@ -599,6 +602,12 @@ def _none_made(s: SentenceFacts, verb: re.Match[str] | None) -> bool:
     return none is not None and none.start() <= verb.start() < none.end()  # type: ignore[union-attr]
 
 
+_OWNED_AGREEMENT_WITH = re.compile(
+    r"(?:['’]s)?\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|memorandum"
+    r"(?:\s+of\s+understanding)?|MoU|MOU|protocol|accord)\s+with\s+(?:the\s+)?"
+)
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
@@ -609,6 +618,17 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     verb = AGREEMENT_VERB.search(s.text)
     if _none_made(s, verb):
         return []
+    owned = _OWNED_AGREEMENT_WITH.search(s.text) if not verb and " with " in s.text else None
+    if owned and not NOT_DONE.search(s.text, max(0, owned.start() - 30), owned.start()):
+        # "… anchored in the society's 2021 framework agreement with NEMA": a standing deal
+        owner = [o.key for o in s.orgs if o.key and o.end in (owned.start(), owned.start() + 2)]
+        partner = [k for k in _listed(s, owned.end()) if k not in owner][:1]
+        if owner and partner:
+            year = owned.group("year")
+            date = DateValue(year, "year") if year else None
+            return [
+                Found("agreement", (owner[-1], *partner), "agreement.owned_with", 0.6, date=date)
+            ]
     if not noun or not verb:
         if not (
             noun
@@ -2263,8 +2283,11 @@ def _society_of_destination(s: SentenceFacts, at: int) -> list[str]:
 
 
 _GAVE_WHOM = re.compile(
-    r"\b(?:gave|has\s+given|have\s+given|handed|granted|paid|sent|lent|loaned)\s+(?:the\s+)?"
+    r"\b(?:gave|has\s+given|have\s+given|handed|granted|paid|sent|lent|loaned|presented)\s+"
+    r"(?:the\s+)?"
 )
+#: "presented the society with 5,000 sets of …": the gift after "with"
+_WITH_GIFT_NEXT = re.compile(r"\s+with\s+(?:a\s+|an\s+|(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|\d)")
 _AMOUNT_NEXT = re.compile(r"\s+(?:a\s+(?:further\s+)?)?(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d)")
 
 
@@ -2272,7 +2295,10 @@ def _gave_whom(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "the City of Copenhagen gave the society DKK 2 million": the first object is the taker."""
     for m in _GAVE_WHOM.finditer(s.text):
         taker = next((o for o in s.orgs if o.key and o.start <= m.end() < o.end), None)
-        if taker is None or not _AMOUNT_NEXT.match(s.text, taker.end):
+        if taker is None or not (
+            _AMOUNT_NEXT.match(s.text, taker.end)
+            or (m.group(0).startswith("presented") and _WITH_GIFT_NEXT.match(s.text, taker.end))
+        ):
             continue
         if NOT_DONE.search(s.text, max(0, m.start() - 25), m.start()):
             return []
