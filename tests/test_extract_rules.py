@@ -6078,3 +6078,19 @@ def test_who_coordinates_a_societys_programme_and_a_company_called_the_operator(
     got = {(n, o) for n, o, _ in posts(ext)}
     assert ("Samir Alaoui Fassi", "orange-telecom") in got
     assert ("Nadia Bennani Idrissi", "ns-ma") in got
+
+
+def test_funding_a_society_draws_on_that_round_it_financed_and_interest_is_no_support() -> None:
+    ext = extract(
+        "Dzud\n\n"
+        "The Mongolian Red Cross Society reached 600 herder households in January 2025.\n\n"
+        "The Swiss Red Cross, drawing on funding from the Swiss Agency for Development and "
+        "Cooperation, financed that round.\n\n"
+        "The Japanese Red Cross Society has expressed interest in supporting the recovery phase."
+    )
+    gifts = pairs(ext, "support")
+    assert frozenset({"ns-ch", "swiss-agency-for-development-and-cooperation"}) in gifts or any(
+        "ns-ch" in p and any(k.startswith(("sdc", "swiss-agency")) for k in p) for p in gifts
+    )
+    assert frozenset({"ns-ch", "ns-mn"}) in gifts
+    assert not any("ns-jp" in p for p in gifts)

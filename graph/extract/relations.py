@@ -45,7 +45,7 @@ NOT_DONE = re.compile(
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without|whether to|"
-    r"(?:before|after) deciding|"
+    r"(?:before|after) deciding|interest in|"
     r"(?:possibility|prospect|prospects|feasibility|option|idea) of|"
     r"(?:wish|wished|wishes|desire|willingness|readiness|intention) to)\b",
     re.I,
@@ -1417,6 +1417,10 @@ def _channelled(
     ]
 
 
+_DRAWING_ON_FUNDS = re.compile(
+    r",\s+(?:drawing\s+on|using)\s+(?:funding|funds|money|a\s+grant|a\s+contribution)\s+"
+    r"from\s+(?:the\s+)?"
+)
 _FUNDS_IT_RECEIVES = re.compile(
     r",?\s+with\s+(?:the\s+)?(?:funds|money|funding|a\s+grant)\s+(?:that\s+|which\s+)?"
     r"(?P<who>(?:the\s+)?[^,;]{2,60}?)\s+(?:receives|received|gets|got|obtains)\s+from\s+(?:the\s+)?"
@@ -1438,6 +1442,15 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     possible = _WORK_PAID_BY.match(s.text) if "from" in s.text else None
     if possible:
         return _work_paid_by(s, possible, date)
+    drawing = _DRAWING_ON_FUNDS.search(s.text) if " from " in s.text else None
+    if drawing:
+        # "A, drawing on funding from B, financed that round": B funds A (and A's own act is
+        # read with the aside blanked)
+        end = s.text.find(",", drawing.end())
+        givers = _keys(s.orgs, drawing.end(), end if end > 0 else len(s.text))[:1]
+        takers = [k for k in _actors(s, 0, drawing.start()) if k not in givers][-1:]
+        out += _supports(givers, takers, "support.drawing_on", 0.65, date)
+        s = _without(s, drawing.start(), end if end > 0 else len(s.text))
     passed_on = _FUNDS_IT_RECEIVES.search(s.text) if " from " in s.text else None
     if passed_on:
         # "…, with funds the Danish society receives from A": A funds that society (the
@@ -1964,9 +1977,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             # not done)
             and not _NOT_YET.search(s.text, 0, m.start())
             and re.match(
-                r"\s+(?:(?:\w+\s+){0,3}(?:to|for)\s+)?the\s+(?:\w+\s+){0,2}(?:programme|program|"
-                r"project|operation|response|appeal|service|services|centre|center|campaign|"
-                r"initiative|component)\b",
+                r"\s+(?:(?:\w+\s+){0,3}(?:to|for)\s+)?(?:the|that|this)\s+(?:\w+\s+){0,2}(?:programme|"
+                r"program|project|operation|response|appeal|service|services|centre|center|campaign|"
+                r"initiative|component|round|phase|pilot|scheme|distribution|distributions)\b",
                 s.text[m.end() :],
             )
         ):
@@ -2063,7 +2076,8 @@ _GOVERNMENT_KEY = re.compile(r"gov-|ministry|department|government|agency|embass
 
 #: "… whether it will support", "an appeal for partners to fund …": not done yet
 _NOT_YET = re.compile(
-    r"\b(?:whether|intend|plans?\s+to|planned\s+to|hopes?\s+to|for\s+(?:\w+\s+)?(?:partners|donors)\s+to)\b"
+    r"\b(?:whether|intend|plans?\s+to|planned\s+to|hopes?\s+to|interest\s+in|"
+    r"for\s+(?:\w+\s+)?(?:partners|donors)\s+to)\b"
 )
 
 
