@@ -394,6 +394,22 @@ HONORIFICS = frozenset(
         "Lieutenant",
     ]
 )
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 #: Capitalised words that are never part of a person's name.
 NOT_NAME = frozenset(
     [
@@ -526,25 +542,8 @@ NOT_NAME = frozenset(
         "Cooperation",
         "Co-operation",
         "Logistics",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
         "Today",
         "Yesterday",
         "Both",

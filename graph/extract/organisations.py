@@ -28,11 +28,13 @@ from graph.extract.lexicon import (
     GOVERNMENT_WORDS,
     HONORIFICS,
     LEGAL_FORMS,
+    MONTH_NAMES,
     NOT_NAME,
     NUMBER_WORDS,
     ORG_HEADS,
     ROLE_RE,
     STATE_STYLE,
+    WEEKDAY_NAMES,
     WORLD_REGIONS,
 )
 from graph.facts import Organisation
@@ -728,22 +730,6 @@ _GEO_AFTER = re.compile(r"\s+(?:basin|valley|river|delta|region|corridor|area|co
 _HEAD_FIRST = frozenset(
     ["Bank", "Banque", "Banco", "Fondation", "Fundación", "Fundação", "Fondazione", "Yayasan"]
 )
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
@@ -1139,13 +1125,7 @@ def _pattern_mentions(
                     "Until",
                     "Following",
                     "Yesterday",
-                    "Monday",
-                    "Tuesday",
-                    "Wednesday",
-                    "Thursday",
-                    "Friday",
-                    "Saturday",
-                    "Sunday",
+                    *WEEKDAY_NAMES,
                 }
                 | _TRADE_WORDS
                 # "In March 2024 the …": a month with its day or year
@@ -1315,22 +1295,7 @@ def _pattern_mentions(
 _LEGAL_FORM_AFTER = re.compile(rf"\.,?\s*(?:{'|'.join(sorted(LEGAL_FORMS))})\b")
 
 
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTHS = frozenset(MONTH_NAMES)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "et", "on"})
 
 
