@@ -1920,12 +1920,16 @@ def _acronyms_spelt(
     names = {(m.key, n) for st in states for m in st.orgs if m.key for n in (m.label, m.text) if n}
     counts = Counter(m.key for st in states for m in st.orgs if m.key)
     out: dict[str, str] = {}
+    # every body named by more than an acronym, with the words it was written in
+    written = [(k, m.text) for st in states for m in st.orgs if m.key for k in m.keys]
     for acr in set(_CAPS_WORD.findall(text)):
         if acr in gz.acronyms and acr not in known:
             # "SLRCS" (the Sri Lanka Red Cross's in the gazetteer) in a story that names the
             # Sierra Leone Red Cross Society and never Sri Lanka: the body named here
-            named = {k for st in states for m in st.orgs if m.key and m.text != acr for k in m.keys}
-            if all(k.startswith("ns-") for k in gz.acronyms[acr]) and not gz.acronyms[acr] & named:
+            if not all(k.startswith("ns-") for k in gz.acronyms[acr]):
+                continue
+            named = {k for k, surface in written if surface != acr}
+            if not gz.acronyms[acr] & named:
                 spelt = {  # (another society, spelt letter for letter by its initials)
                     k
                     for k, name in names
