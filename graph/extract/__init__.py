@@ -1995,6 +1995,11 @@ def _visitors_attend(
     event.parties = (*event.parties, *[k for k in dict.fromkeys(met) if k not in event.parties])
 
 
+def _last_alliance(found: list[tuple[_SentenceState, Found]]) -> tuple[str, ...]:
+    """The members of the alliance told last ("the five alliance members")."""
+    return next((f.parties for _, f in reversed(found) if f.kind == "alliance"), ())
+
+
 def _gather_participants(
     st: _SentenceState, found: list[tuple[_SentenceState, Found]], facts: SentenceFacts
 ) -> None:
@@ -2019,8 +2024,7 @@ def _gather_participants(
         if _BESIDES_MEMBERS.match(s):
             # "Besides the five alliance members, A and B sent delegations": the members of
             # the alliance just told were there too
-            alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
-            named = dict.fromkeys([*(alliance.parties if alliance else ()), *named])
+            named = dict.fromkeys([*_last_alliance(found), *named])
         new = [k for k in named if k not in event.parties and k not in event.observers]
         event.parties = (*event.parties, *new)
         return
@@ -2032,8 +2036,7 @@ def _gather_participants(
         # four alliance members, delegates came from A and B": the members too
         named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= lead + delegates.end())
         if _BESIDES_MEMBERS.match(s):
-            alliance = next((f for _, f in reversed(found) if f.kind == "alliance"), None)
-            named = dict.fromkeys([*(alliance.parties if alliance else ()), *named])
+            named = dict.fromkeys([*_last_alliance(found), *named])
         event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return
     took_part = _TOOK_PART.search(s)

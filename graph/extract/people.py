@@ -1092,10 +1092,13 @@ _ACADEMIC = re.compile(
     r"(?i)(?:vice[- ])?(?:rector|chancellor|dean|provost)\b|"
     r"(?:associate |assistant |adjunct |full )?(?:professor|lecturer)\b"
 )
-_WHO_HEADS = re.compile(
+#: "A B, who leads …": the verbs that make the person the head of what follows
+_WHO_HEAD_VERB = (
     r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
-    r"chairs|coordinates|oversees)\s+(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)"
-    r"(?:at|of|for)\s+(?:the\s+)?"
+    r"chairs|coordinates|oversees)\s+"
+)
+_WHO_HEADS = re.compile(
+    _WHO_HEAD_VERB + r"(?P<what>(?:the\s+|its\s+)?(?:[\w-]+\s+){0,5}?)(?:at|of|for)\s+(?:the\s+)?"
 )
 _WHO_LED = re.compile(
     r"\s*,\s*who\s+(?:has|had)\s+(?:led|headed|chaired|run)\s+the\s+(?:society|organi[sz]ation|"
@@ -1114,38 +1117,33 @@ _HEADS_ROLE = {
     "directs": "Director",
     "manages": "Manager",
 }
-_OWNED_UNIT = re.compile(
-    r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}?(?:branch|chapter|office|"
-    r"department|unit|programme|program|team|division|section|delegation|committee|operations|"
-    r"operation|centre|center|warehouse|hub))\b"
-)
-_WHO_HEADS_OWNED = re.compile(
-    r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?(?P<verb>leads|heads|directs|runs|manages|"
-    r"chairs|coordinates|oversees)\s+(?:the\s+)?"
-)
 #: a body's unit, after its owner's possessive ("the C Society's Marsabit branch")
-UNIT_HEADS_LOWER = frozenset(
-    {
-        "branch",
-        "chapter",
-        "office",
-        "department",
-        "unit",
-        "programme",
-        "program",
-        "team",
-        "division",
-        "section",
-        "delegation",
-        "committee",
-        "operations",
-        "operation",
-        "centre",
-        "center",
-        "warehouse",
-        "hub",
-    }
+_UNIT_WORDS = [
+    "branch",
+    "chapter",
+    "office",
+    "department",
+    "unit",
+    "programme",
+    "program",
+    "team",
+    "division",
+    "section",
+    "delegation",
+    "committee",
+    "operations",
+    "operation",
+    "centre",
+    "center",
+    "warehouse",
+    "hub",
+]
+_OWNED_UNIT = re.compile(
+    r"(?:['’]s)?\s+((?:[A-Z][\w-]*\s+)*(?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(_UNIT_WORDS)
+    + r"))\b"
 )
+_WHO_HEADS_OWNED = re.compile(_WHO_HEAD_VERB + r"(?:the\s+)?")
 
 
 def _who_heads(
@@ -1193,7 +1191,7 @@ def _who_heads(
                 and (body.text.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), body.end))
                 else None
             )
-            if body and unit and unit.group(1).split()[-1] in UNIT_HEADS_LOWER:
+            if body and unit:
                 head = _HEADS_ROLE.get(owned.group("verb"), "Head")
                 role_text = f"{head} of {unit.group(1)}"
                 posts.append(

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from graph.dates import MONTHS, WEEKDAYS, DateMention
 from graph.extract.cues import add_cues, sentence_cues
-from graph.extract.lexicon import event_heads_pattern
+from graph.extract.lexicon import ROLE_RE, event_heads_pattern
 from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
@@ -1067,10 +1067,8 @@ _INVITED_TO = re.compile(
 #: A sentence about "the appeal" the article told
 _THE_APPEAL = re.compile(r"\W*(?:The|This)\s+(?:[\w-]+\s+){0,2}appeal\s+(?:\w+\s+){0,2}$")
 #: What may stand between "supported by" and the list of supporters
-_ROLE_WORD = (
-    r"(?:chair(?:man|woman|person)?|president|secretary[- ]general|spokes(?:man|woman|person)|"
-    r"director|head|chief|official|officer|coordinator|manager)\b"
-)
+#: "…, PRC chairman A B said": a post right after a body names its speaker
+_SPEAKER_POST = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + ROLE_RE.pattern + ")", re.I)
 _PARTNERS_LEAD = re.compile(
     r"\s*(?:(?:[A-Z]\w+\s+|its\s+|their\s+|several\s+|\d+\s+)?(?:partners|donors)\s*"
     r"(?:\(|,|:|such\s+as|including)?\s*)?"
@@ -1783,9 +1781,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
         # ("… paid for by A, PRC chairman B said": the speaker's body gives nothing)
         speakers = {
-            o.key
-            for o in s.orgs
-            if o.start > m.end() and re.match(r"\s+(?:[a-z]+\s+)?" + _ROLE_WORD, s.text[o.end :])
+            o.key for o in s.orgs if o.start > m.end() and _SPEAKER_POST.match(s.text, o.end)
         }
         providers = [k for k in providers if k not in speakers] or providers
         first = next((o for o in s.orgs if o.key == (providers or [None])[0]), None)
