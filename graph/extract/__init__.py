@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from graph.dates import find_dates
 from graph.documents import Document, Sentence
 from graph.extract.lexicon import (
+    COMPANY_HEADS,
     EVENT_HEADS,
     LEGAL_FORMS,
     NUMBER_WORD,
@@ -411,7 +412,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     companies = {
         k
         for k, m in first.items()
-        if m.kind == "company" or (m.label or m.text).split()[-1:] in _COMPANY_ENDS
+        if m.kind == "company" or ((m.label or m.text).split() or [""])[-1] in _COMPANY_ENDS
     }
     if len(companies) == 1:
         extra["company"] = next(iter(companies))
@@ -724,23 +725,8 @@ _REFERENCE_HEADS = (
     "Church",
     "Commission",
 )
-_COMPANY_ENDS = tuple(
-    [w]
-    for w in (
-        "Telecom",
-        "Telecoms",
-        "Airways",
-        "Airlines",
-        "Motors",
-        "Plc",
-        "PLC",
-        "Ltd",
-        "Limited",
-        "Inc",
-        "Corporation",
-        "Bank",
-    )
-)
+#: A company's last word: the lexicon's trades and legal forms ("Maroc Telecom", "… Plc")
+_COMPANY_ENDS = COMPANY_HEADS | LEGAL_FORMS | {"Telecom", "Telecoms", "Corporation", "Bank"}
 #: A company referred to by its trade ("the operator", "the lender")
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
