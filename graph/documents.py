@@ -160,11 +160,19 @@ _TYPOGRAPHY = str.maketrans(
 )
 
 
+_TYPOGRAPHIC = re.compile("[" + "".join(chr(c) for c in _TYPOGRAPHY) + "]")
+
+
+def _typeset(text: str) -> str:
+    # (translating is per character in Python's loop; most texts have none of these)
+    return text.translate(_TYPOGRAPHY) if _TYPOGRAPHIC.search(text) else text
+
+
 def clean_text(raw: str) -> str:
     """Normalise line endings and spaces; strip HTML if the text is HTML."""
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_TYPOGRAPHY)
+    text = _typeset(raw.replace("\r\n", "\n").replace("\r", "\n"))
     if _looks_like_html(text):
-        text = html_to_text(text).translate(_TYPOGRAPHY)
+        text = _typeset(html_to_text(text))
     text = _CONTROL.sub("", text)
     return text.strip("\n ")
 
@@ -238,8 +246,23 @@ ABBREVIATIONS = {
     "p.m",
 }
 _BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
-_LAST_WORD = re.compile(r"([\w.]+)$")
-_TERMINAL = re.compile(r"[.!?:;\"”’)]\s*$")
+
+
+def _last_word(text: str) -> str:
+    """The run of word characters and dots that ends ``text`` ('' if none), read from the
+    end: a pattern anchored at the end would be tried at every position of the line."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] in "._"):
+        i -= 1
+    return text[i:]
+
+
+_TERMINALS = frozenset('.!?:;"”’)')
+
+
+def _terminal(line: str) -> bool:
+    """True when the line's last visible character ends a sentence or a quotation."""
+    return line.rstrip()[-1:] in _TERMINALS
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -247,7 +270,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     long_lines = [ln for ln in lines if len(ln) >= 50]
     if len(long_lines) < 4:
         return False
-    open_ends = sum(1 for ln in long_lines if not _TERMINAL.search(ln) or _ends_in_abbreviation(ln))
+    open_ends = sum(1 for ln in long_lines if not _terminal(ln) or _ends_in_abbreviation(ln))
     lengths = sorted(len(ln) for ln in long_lines)
     spread = lengths[int(len(lengths) * 0.9) - 1] - lengths[len(lengths) // 4]
     return open_ends / len(long_lines) > 0.5 and spread < 25
@@ -269,7 +292,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             or not line.strip()
             or not nxt.strip()
             or not wrapped
-            or bool(_TERMINAL.search(line))
+            or _terminal(line)
             and (len(line) < 50 or nxt[:1].isupper())
             and not _ends_in_abbreviation(line)  # "… by President Dr." / "Mohammed …"
             # a heading between wrapped paragraphs: "About Gold Fields Ghana"
@@ -284,8 +307,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _ends_in_abbreviation(line: str) -> bool:
-    word = _LAST_WORD.search(line.rstrip())
-    return bool(word) and word.group(1).lower().rstrip(".") in ABBREVIATIONS
+    word = _last_word(line.rstrip())
+    return bool(word) and word.lower().rstrip(".") in ABBREVIATIONS
 
 
 _BULLET = re.compile(r"\s*(?:[-–•*·▪]|\d{1,2}[.)])\s+\S")
@@ -336,8 +359,7 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for m in _BOUNDARY.finditer(block):
             before = block[max(cut, m.start() - 40) : m.start()]  # the word before the stop
-            word = _LAST_WORD.search(before)
-            token = (word.group(1) if word else "").lower().rstrip(".")
+            token = _last_word(before).lower().rstrip(".")
             if m.group(1) == "." and (
                 token in ABBREVIATIONS
                 or (len(token) == 1 and token.isalpha())

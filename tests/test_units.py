@@ -12,6 +12,7 @@ from graph.dates import document_date, find_dates
 from graph.documents import split_sentences
 from graph.errors import ConfigError
 from graph.extract.lexicon import role_notation
+from graph.extract.organisations import find_org_mentions
 from graph.facts import DateValue
 from graph.reference import DATA_DIR, load_countries, load_reference
 from tests.conftest import ROOT
@@ -83,6 +84,25 @@ def test_wrapped_wire_copy_keeps_a_title_at_a_line_end_with_its_name() -> None:
     sentences = split_sentences(text)
     assert len(sentences) == 2
     assert "Mr. Karim Haddad" in sentences[0].text.replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no capital after the first word: nothing to find, and the finders are skipped
+        ("Volunteers delivered 2,400 food parcels to families in the north.", []),
+        ("the government sent no one.", []),
+        # ... but a first word that starts a known name or acronym is still read
+        ("Oxfam delivered water to the camps.", ["Oxfam"]),
+        ("UNICEF's team arrived on foot.", ["UNICEF"]),
+        ("WFP trucks reached the town.", ["WFP"]),
+        ("Sida will fund the work under the agreement.", ["Sida"]),
+    ],
+)
+def test_sentences_without_a_name_skip_the_mention_finders(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [m.text for m in find_org_mentions(sentence)] == expected
 
 
 def test_reference_integrity() -> None:

@@ -856,7 +856,8 @@ _COUNTED_SOCIETIES = re.compile(
 def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) -> None:
     """ "Five National Red Cross Societies and the IFRC established …. The charter was
     signed by the heads of A, B, C, D and E": the five the next sentence names."""
-    m = _COUNTED_SOCIETIES.search(st.sentence.text) if ahead else None
+    text = st.sentence.text
+    m = _COUNTED_SOCIETIES.search(text) if ahead and "ocieties" in text else None
     if m is None or any(o.start <= m.start() < o.end for o in st.orgs):
         return
     for nxt in ahead:
@@ -1212,11 +1213,12 @@ def extract_document(doc: Document) -> Extraction:
         ):
             # one body's partnerships with several others: "the programme" is that body's
             joint_parties = joint[0].parties[:1]
-        hosted = _HOSTED_IN.search(st.sentence.text)
-        if hosted and any(f.kind == "participation" for f in rels):
+        attended = any(f.kind == "participation" for f in rels)
+        hosted = _HOSTED_IN.search(st.sentence.text) if attended else None
+        if hosted:
             # "… the Asia Pacific Youth Forum, hosted by A": A, for "The forum was funded by"
             event_host = next(iter(_listed(facts, hosted.end())), event_host)
-        elif any(f.kind == "participation" for f in rels):
+        elif attended:
             # "A hosted the Sahel Forum, bringing together …": A, the sentence's subject
             hosts = _HOSTED.search(st.sentence.text)
             subject = _actors(facts, 0, hosts.start())[:1] if hosts else []
@@ -1228,7 +1230,7 @@ def extract_document(doc: Document) -> Extraction:
         missions = [f for f in rels if f.kind == "mission"]
         last_sender = missions[-1].parties[0] if missions else last_sender
         gifts = [f for f in rels if f.kind in ("support", "donation")]
-        funder = _FUNDS.search(st.sentence.text)
+        funder = None if gifts else _FUNDS.search(st.sentence.text)
         if gifts:
             last_funder = gifts[-1].parties[0]
             last_funded = gifts[-1].recipients[0] if gifts[-1].recipients else None
@@ -1335,8 +1337,13 @@ def extract_document(doc: Document) -> Extraction:
     full_names = {p.name for _, p in all_posts}
     # the posts told with a person's full name: "Registrar Koirala" later is the same post
     held = {(p.name, p.role) for _, p in all_posts if p.org}
+    ending: dict[str, list[str]] = {}  # "Al Mansouri", "Mansouri" → "Rashid … Al Mansouri"
+    for n in full_names:
+        for i, c in enumerate(n):
+            if c == " ":
+                ending.setdefault(n[i + 1 :], []).append(n)
     for idx, p in all_posts:
-        longer = [n for n in full_names if n.endswith(" " + p.name)]
+        longer = ending.get(p.name, [])
         if len(p.name.split()) == 1 and len(longer) != 1:
             continue  # "Ms Lund" with no one of that surname named in full: no post
         if len(longer) == 1:  # "headed by Al Mansouri": Rashid Mubarak Al Mansouri
@@ -1686,7 +1693,8 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 
     s = facts.text
     tokens = tokenize(s)
-    quoted = QUOTED_EVENT.search(s)  # 'the international forum "Humanitarian Diplomacy …"'
+    # 'the international forum "Humanitarian Diplomacy …"'
+    quoted = QUOTED_EVENT.search(s) if '"' in s or "“" in s or "«" in s else None
     if not quoted and not any(tokens[i].text in _EVENT_HEADS for i in capitalised_at(s)):
         return []
     if not _HAPPENED.search(s):
@@ -1908,6 +1916,7 @@ def _acronyms_spelt(
     out: dict[str, str] = {}
     # every body named by more than an acronym, with the words it was written in
     written = [(k, m.text) for st in states for m in st.orgs if m.key for k in m.keys]
+    told = "\n".join(m.text for st in states for m in st.orgs if m.source != "slot")
     for acr in set(_CAPS_WORD.findall(text)):
         if acr in gz.acronyms and acr not in known:
             # "SLRCS" (the Sri Lanka Red Cross's in the gazetteer) in a story that names the
@@ -1927,7 +1936,7 @@ def _acronyms_spelt(
         if (
             acr in known
             # (an acronym only guessed to be a body, "NADMO's Director", may spell one)
-            or any(acr in m.text for st in states for m in st.orgs if m.source != "slot")
+            or acr in told
         ):
             continue
         spelt = sorted(

@@ -9,6 +9,7 @@ A word's cues are computed once per distinct word, a sentence's once per sentenc
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import itemgetter
 
 from graph.extract.organisations import tokenize
 
@@ -127,12 +128,11 @@ def sentence_cues(text: str) -> frozenset[str]:
     >>> sorted(sentence_cues("Volunteers distributed blankets."))
     ['rule:rule_donation']
     """
-    out: frozenset[str] = frozenset()
-    for t in tokenize(text):
-        cues = word_cues(t.norm)
-        if cues:
-            out |= cues
-    return out
+    return _NO_CUES.union(*map(word_cues, map(_NORM, tokenize(text))))
+
+
+_NO_CUES: frozenset[str] = frozenset()
+_NORM = itemgetter(3)  # a token's normal form (tokens are tuples: text, start, end, norm)
 
 
 __all__ = ["CUE_PREFIXES", "add_cues", "sentence_cues", "word_cues"]
