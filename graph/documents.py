@@ -245,7 +245,9 @@ ABBREVIATIONS = {
     "a.m",
     "p.m",
 }
-_BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+#: a sentence's end: the stop, closing quotes, the space, then a capital (or, at a line's
+#: start, a bullet: "… before landfall.\n- The ICRC …")
+_BOUNDARY = re.compile(r"([.!?]+)([\"”’')\]]*)(\s+)(?=[\"“‘(\[]?[A-Z0-9À-Ý]|(?<=\n)\s*[-–•*·▪]\s)")
 
 
 def _last_word(text: str) -> str:

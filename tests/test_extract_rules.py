@@ -6094,3 +6094,80 @@ def test_funding_a_society_draws_on_that_round_it_financed_and_interest_is_no_su
     )
     assert frozenset({"ns-ch", "ns-mn"}) in gifts
     assert not any("ns-jp" in p for p in gifts)
+
+
+def test_a_coordination_meeting_told_first_then_its_chair_and_members() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "At a coordination meeting in Bishkek on Monday, chaired by the State Agency for "
+        "Hydrometeorology, officials of the Red Crescent Society of Kyrgyzstan, Save the "
+        "Children and the World Food Programme mapped the districts still cut off."
+    )
+    meetings = pairs(ext, "meeting")
+    assert frozenset({"ns-kg", "wfp"}) in meetings
+    assert any("ns-kg" in p and any("hydrometeorology" in k for k in p) for p in meetings)
+
+
+def test_a_company_named_by_its_trade_at_the_start_and_money_it_has_given() -> None:
+    ext = extract(
+        "Relief\n\n"
+        "Internet provider Beeline said it had given 500,000 som to the Red Crescent Society "
+        "of Kyrgyzstan for families in Osh."
+    )
+    assert frozenset({"beeline", "ns-kg"}) in pairs(ext, "donation")
+
+
+def test_the_emblem_alone_is_the_society_of_the_datelines_country() -> None:
+    text = (
+        "ALMATY, March 3 - The Red Crescent Society of Kazakhstan opened two shelters.\n\n"
+        "The Red Crescent Society of Uzbekistan sent a convoy to the border.\n\n"
+        "Telecom operator Kcell gave 4 million tenge to the Red Crescent's appeal.\n\n"
+        "The minister spoke of the role of the Red Crescent in the national plan."
+    )
+    ext = extract(text)
+    assert frozenset({"kcell", "ns-kz"}) in pairs(ext, "donation")
+    assert not any("ns-uz" in p for p in pairs(ext, "donation"))
+
+
+def test_a_mission_team_helping_a_society_is_its_senders_support() -> None:
+    ext = extract(
+        "Quake\n\n"
+        "The Red Crescent Society of Tajikistan assessed 400 houses. The Iranian Red Crescent "
+        "deployed a ten-person search team to Rasht on Monday. The team, led by Reza Karimi, "
+        "is helping the Tajik society's volunteers to reach remote villages."
+    )
+    assert frozenset({"ns-ir", "ns-tj"}) in pairs(ext, "support")
+
+
+def test_a_minister_of_a_named_country_is_of_that_countrys_ministry() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The forum in Dushanbe was opened by the Ministry of Health and Social Protection of "
+        "the Republic of Tajikistan. Kyrgyzstan has offered to host the next one.\n\n"
+        "The signing was witnessed by Dr. Salim Rahmonov, Minister of Health and Social "
+        "Protection of Tajikistan."
+    )
+    got = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Salim Rahmonov", "ministry-of-health-and-social-protection-tj") in got
+
+
+def test_societies_named_with_an_elided_list_keep_the_listed_name_and_an_adjective_pair() -> None:
+    ext = extract(
+        "Network\n\n"
+        "Delegations came from the Red Crescent Societies of Kazakhstan and Tajikistan.\n\n"
+        "On the last day the two Central Asian National Societies launched the Steppe "
+        "Preparedness Network, a standing coalition for early warning."
+    )
+    assert "Red Crescent Society of Kazakhstan" in ext.organisations["ns-kz"].aliases
+    assert frozenset({"ns-kz", "ns-tj"}) in pairs(ext, "alliance")
+
+
+def test_an_appeals_form_field_is_no_body_and_seconded_analysts_are_support() -> None:
+    ext = extract(
+        "DREF\n\n"
+        "Host National Society: Red Crescent Society of Turkmenistan, 5 branches\n\n"
+        "Flood maps were shared by the Asian Disaster Preparedness Center, which also seconded "
+        "two analysts to the Red Crescent Society of Turkmenistan."
+    )
+    assert "host-national-society" not in ext.organisations
+    assert any("ns-tm" in p for p in pairs(ext, "support"))

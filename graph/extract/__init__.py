@@ -48,6 +48,7 @@ from graph.extract.organisations import (
 )
 from graph.extract.people import PostMention, find_posts
 from graph.extract.relations import (
+    _THE_EVENT,
     SUPPORT_BY,
     SUPPORT_WITH,
     Found,
@@ -101,6 +102,7 @@ _SOCIETIES_OF = re.compile(
     r"(?:,?\s*and\s+(?:the\s+)?[A-Z][\w]+(?: [A-Z][\w]+)*))"
 )
 #: "the Red Cross societies of Albania, Bulgaria and Serbia": one society per country named
+_EMBLEMS = ("Red Cross", "Red Crescent")
 _SOCIETIES_OF_COUNTRIES = re.compile(
     r"(?:\b(?:National|Red Cross|Red Crescent|Red Cross and Red Crescent)\s+[Ss]ocieties"
     r"|\b(?<=the )societies)"  # "the societies of Zambia, Zimbabwe and Malawi launched …"
@@ -397,12 +399,27 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         if ns_counts and (len(ns_counts) == 1 or ns_counts[0][1] >= 2 * ns_counts[1][1])
         else None
     )
+    # (else the society of the dateline's country: "the Red Crescent" in a story from
+    # "DUSHANBE, Oct 8 -" that also names the Kyrgyz society once is the Tajik one)
+    dateline = next(
+        (
+            f"ns-{p.country.lower()}"
+            for st in states[:3]
+            for p in st.places[:1]
+            if p.text.isupper() and not st.sentence.text[: p.start].strip()
+        ),
+        None,
+    )
+    by_dateline: set[str] = set()
     for word in ("Red Cross", "Red Crescent"):
         match = [k for k in emblem_keys if word in gz.orgs[k].label]
         if len(match) == 1:
             extra[word] = match[0]
         elif protagonist in match:
             extra[word] = protagonist
+        elif protagonist is None and dateline in match:
+            extra[word] = dateline
+            by_dateline.add(word)
     if protagonist:
         extra["Society"] = extra["society"] = protagonist
         extra["National Society"] = extra["national society"] = protagonist
@@ -418,6 +435,14 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["company"] = next(iter(companies))
         for word in _TRADE_REFERENCES:  # "the operator's regional director": the one company
             extra[word] = extra["company"]
+    elif companies:
+        for st in states:  # "A Limited handed over …, said B, the company's country manager"
+            text_ = st.sentence.text
+            for ref in _COMPANY_OWNER.finditer(text_) if "'s" in text_ or "’s" in text_ else ():
+                named = {m.key for m in st.orgs if m.key in companies and m.end <= ref.start()}
+                if len(named) == 1 and not any(m.start <= ref.start() < m.end for m in st.orgs):
+                    a, b = ref.span(1)
+                    st.orgs.append(Mention(a, b, ref.group(1), named, "coreference", "company"))
     label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
     surface_words: dict[str, set[str]] = {}  # a body's words, with the one written after it
     for st in states:
@@ -484,6 +509,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for a, b, surface, alias in hits:
             if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 continue
+            if alias in by_dateline and _MOVEMENT_AS_TOPIC.search(s, max(0, a - 40), a):
+                continue  # "to discuss the role of the Red Cross in …": the Movement's
             key = extra[alias]
             if alias in ("society", "Society") and _RECEIVED_BY.search(s, max(0, a - 30), a):
                 # "… visited the X Society, where they were received by the society's
@@ -522,7 +549,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                         r"[.;]|\b(?:met|signed|held|and the)\b", s[hit.start(1) : p.start]
                     ):
                         break  # the list has ended
-                    st.orgs.append(Mention(p.start, p.end, p.text, {key}, "coreference"))
+                    # ("the Red Crescent Societies of Kazakhstan, …": the Red Crescent Society
+                    # of Kazakhstan, a name the tables may show when the society has it)
+                    head = hit.group(0).split(" Societies")[0]
+                    label = f"{head} Society of {p.text}" if head in _EMBLEMS else None
+                    st.orgs.append(
+                        Mention(p.start, p.end, p.text, {key}, "coreference", label=label)
+                    )
         # a country acting as a party ("Norway is entering into agreements …") is its government
         for p in st.places:
             if (
@@ -597,7 +630,8 @@ _GIFT_FROM = re.compile(
 _EMBLEM = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _BOTH = re.compile(
     rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
-    r"(?:(?-i:[A-Z][a-z]+)\s+(?=(?i:national\s+)?(?i:societies)))?"  # "the four Nordic National Societies"
+    # "the four Nordic National Societies", "the five Central Asian National Societies"
+    r"(?:(?:(?-i:[A-Z][a-z]+)\s+){1,2}(?=(?i:national\s+)?(?i:societies)))?"
     r"(?:(?P<there>participating|attending)\s+)?"
     r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
@@ -728,6 +762,15 @@ _REFERENCE_HEADS = (
 #: A company's last word: the lexicon's trades and legal forms ("Maroc Telecom", "… Plc")
 _COMPANY_ENDS = COMPANY_HEADS | LEGAL_FORMS | {"Telecom", "Telecoms", "Corporation", "Bank"}
 #: A company referred to by its trade ("the operator", "the lender")
+#: "the role of the Red Cross in …": the Movement as a topic, not a society as an actor
+_MOVEMENT_AS_TOPIC = re.compile(
+    r"\b(?:role|work|mandate|principles|emblem|place|importance|contribution|history|"
+    r"idea|values|neutrality|presence)\s+of\s+(?:the\s+)?$"
+)
+#: "the company's country manager", in a sentence that names the company before
+_COMPANY_OWNER = re.compile(
+    r"\bthe\s+((?:company|firm|operator|lender|retailer|insurer|carrier|miner|group|bank))(?=['’]s\b)"
+)
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
     {
@@ -1214,7 +1257,11 @@ def extract_document(doc: Document) -> Extraction:
             # one body's partnerships with several others: "the programme" is that body's
             joint_parties = joint[0].parties[:1]
         attended = any(f.kind == "participation" for f in rels)
-        hosted = _HOSTED_IN.search(st.sentence.text) if attended else None
+        # ("The forum was hosted by A together with B", after the forum was told: A)
+        told_event = not attended and bool(_THE_EVENT.match(st.sentence.text))
+        hosted = _HOSTED_IN.search(st.sentence.text) if attended or told_event else None
+        if hosted and told_event and not any(f.kind == "participation" for _, f in found):
+            hosted = None
         if hosted:
             # "… the Asia Pacific Youth Forum, hosted by A": A, for "The forum was funded by"
             event_host = next(iter(_listed(facts, hosted.end())), event_host)
@@ -1292,6 +1339,9 @@ def extract_document(doc: Document) -> Extraction:
     in_title: dict[str, set[str]] = {}  # a headline's forms are often cut short ("Norwegian")
     for st in states:
         for m in st.orgs:
+            ref = gz.orgs.get(m.key or "")
+            if m.source == "coreference" and m.label and ref and m.label in ref.aliases:
+                surfaces.setdefault(m.key, set()).add(m.label)  # (a name the list implies)
             if m.key and m.source != "coreference":
                 # "Minister of Health", "the Republic of Malawi": the body's name, not the words
                 text = m.label if m.source in ("ministry", "government") and m.label else m.text

@@ -1899,6 +1899,13 @@ def _nameless(text: str, tokens: tuple[Token, ...]) -> bool:
     )
 
 
+_OPENING = re.compile(r"(^|\s[–—-]\s)([A-Z])(?=[a-z])")
+
+
+def _lower_opening(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2).lower()
+
+
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
     from graph.extract.cues import sentence_cues  # cues read tokens from this module
@@ -1993,7 +2000,10 @@ def find_org_mentions(text: str) -> list[Mention]:
                 else "ngo"
             )
             mentions.append(Mention(a, b, name, {slugify(name)}, "pattern", kind, None, name))
-    for m in _COMPANY_APPOSITION.finditer(text) if "business" in sentence_cues(text) else ():
+    # ("Mobile operator Tcell said …": the trade in capitals at the sentence's start, or
+    # after a dateline's dash)
+    trades = _OPENING.sub(_lower_opening, text) if "business" in sentence_cues(text) else ""
+    for m in _COMPANY_APPOSITION.finditer(trades):
         a, b = m.span(1)
         if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
             name = m.group(1)
@@ -2524,6 +2534,8 @@ _NOT_BODIES = re.compile(
     r"|\bService\s+Points?\b"
     # "the Turkana County Climate Change Fund Act": a law
     r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$|^(?:An?\s+)?Act\s+of\s"
+    # an appeal's form: "Host National Society: …", "Partner National Societies: …"
+    r"|^(?:Host|Partner|Participating|Operating|Supporting)\s+National\s+Societ(?:y|ies)$"
 )
 
 #: Buildings named like bodies ("at the State House"): places, not parties
@@ -2928,15 +2940,26 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             styled = of_country.start(1) > len(re.match(r"\s+of\s+(?:the\s+)?", text[b:]).group(0))
             while names:
                 country = of_country.group(1)[: names[-1].end()]
-                if tuple(t.norm for t in tokenize(country)) in gazetteer().countries:
+                code = gazetteer().countries.get(tuple(t.norm for t in tokenize(country)))
+                if code:
                     # (the state's formal style is read over, not kept in the name: "Ministry of
                     # Health", not "… of the Kingdom of Bahrain")
                     plain = text[a:b]
                     b += of_country.start(1) + names[-1].end()
                     label = "Ministry of " + (plain if styled else text[a:b])
+                    # (one key with the ministry named as such: "Ministry of Health of Ukraine")
                     out.append(
-                        Mention(
-                            a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label
+                        _national_body(
+                            Mention(
+                                a,
+                                b,
+                                text[a:b],
+                                {slugify(label)},
+                                "ministry",
+                                "government",
+                                code,
+                                label,
+                            )
                         )
                     )
                     break

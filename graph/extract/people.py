@@ -283,6 +283,21 @@ _PORTFOLIO_THEN_TITLE = re.compile(
     r"{0,5})(?=\s+(?:Dr|Eng|Engr|Mr|Ms|Mrs|Prof|H\.?\s?E)\.?\s)"
 )
 _STATE_OF = rf"(?:{STATE_STYLE})?"
+_OF_NAMED = re.compile(rf"\bof\s+(?:the\s+)?{_STATE_OF}([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})")
+
+
+def _country_after_portfolio(title: str) -> str | None:
+    """The country a minister's title ends with, after the portfolio: "of Emergency
+    Situations of Uzbekistan" is Uzbekistan's (the longest country name of an "of" phrase)."""
+    gz = gazetteer()
+    for of in _OF_NAMED.finditer(title):
+        words = tuple(t.norm for t in tokenize(of.group(1)))
+        for n in range(len(words), 0, -1):
+            if words[:n] in gz.countries:
+                return gz.countries[words[:n]]
+    return None
+
+
 _OF_COUNTRY_TO = re.compile(
     rf"\s+of\s+(?:the\s+)?{_STATE_OF}(?P<of>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?)"
     rf"(?:\s+to\s+(?:the\s+)?{_STATE_OF}(?P<to>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}?))?"
@@ -667,6 +682,10 @@ def find_posts(
         )
         if minister and not code and of_country:  # "the Ambassador of Denmark to Ukraine"
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(of_country.group(1))))
+        if not code and role_notation(m.group(0)) == "minister":
+            # "Minister of Emergency Situations of Uzbekistan" (an envoy's "of A to B" is told
+            # by the embassy)
+            code = _country_after_portfolio(re.split(r"[,;(]|\.\s", text[m.end() :], maxsplit=1)[0])
         owner = _COUNTRY_POSSESSIVE.search(text, max(0, m.start() - 40), m.start())
         if minister and not code and owner:  # "Qatar's Ambassador to Jordan"
             code = gazetteer().countries.get(tuple(t.norm for t in tokenize(owner.group(1))))

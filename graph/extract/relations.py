@@ -1221,7 +1221,9 @@ LENT_TO = re.compile(
 _LENT_WHAT = re.compile(
     r"\b(?:(?:doctor|nurse|expert|delegate|specialist|volunteer|engineer|logistician|paramedic|"
     r"surgeon|team|warehouse|vehicle|truck|boat|office|coordinator|manager|officer|adviser|"
-    r"advisor|technician|pharmacist|psychologist|building)s?|staff|premises|space|land|"
+    r"advisor|technician|pharmacist|psychologist|building|analyst|epidemiologist|hydrologist|"
+    r"planner|trainer|instructor|medic|midwife|mechanic|driver|interpreter|"
+    r"facilitator)s?|staff|personnel|premises|space|land|"
     r"equipment)\b"
 )
 
@@ -1771,6 +1773,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     backed = _mission_backers(s, date) if "by" in s.text else []
     if backed:
         return out + backed
+    helped = _team_helps(s, date) if s.last_sender else []
+    if helped:
+        return out + helped
     m = SUPPORT_BY.search(s.text)
     if m and _VISITED_THING.search(s.text, 0, m.start()):
         m = None  # "visited an eye clinic supported by A": A supports the clinic
@@ -2218,6 +2223,7 @@ GOODS_SENT = re.compile(
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
     r"turned over|transferring|channell?ing|disbursing|"
+    r"(?:(?<=has )|(?<=have )|(?<=had ))given|"
     # "approved CHF 412,375 from the DREF to enable B to …": money granted
     r"approved(?=\s+(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£))|"
     # present forms, for a gift announced as firm ("announced that it will provide … to")
@@ -3392,6 +3398,26 @@ def _subject_referents(s: SentenceFacts, upto: int) -> list[str]:
     return []
 
 
+#: "The team, led by A B, is helping the society's branch staff …": the sender's team helps
+_TEAM_HELPS = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:helping|supporting|"
+    r"assisting|reinforcing|backing)\s+(?:the\s+)?|\b(?:helped|supported|assisted|reinforced)\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _team_helps(s: SentenceFacts, date: DateValue | None) -> list[Found]:
+    """ "… deployed a shelter team to X. The team is helping B's branch staff": the sender
+    of the mission just told supports B."""
+    if not s.last_sender or not _MISSION_SUBJECT.match(s.text):
+        return []
+    helps = _TEAM_HELPS.search(s.text)
+    if helps is None or NOT_DONE.search(s.text, max(0, helps.start() - 25), helps.start()):
+        return []
+    helped = [k for k in _listed(s, helps.end())[:1] if k != s.last_sender]
+    return _supports([s.last_sender], helped, "support.team_helps", 0.6, date)
+
+
 def _mission_backers(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     """ "Its deployment was coordinated by A and funded by B": A and B support the sender of
     the mission just told."""
@@ -3421,8 +3447,42 @@ GATHERED_FOR = re.compile(
 )
 
 
+#: "At a coordination meeting in Dushanbe on Tuesday, chaired by A, officials of B, C and D
+#: divided …": a meeting told first, then its chair and the bodies that took part
+AT_MEETING = re.compile(
+    r"^\W*(?:At|During)\s+(?:a|an|the|their|Tuesday's|Monday's|Wednesday's|Thursday's|"
+    r"Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,3}?(?:meeting|session|consultations?|"
+    r"round-?table|briefing|talks)\b"
+)
+#: the verb of the bodies that took part in it, which ends their list
+_AT_MEETING_VERB = re.compile(
+    r"\b(?:divided|agreed|discussed|reviewed|decided|shared|signed|took|reached|adopted|"
+    r"exchanged|presented|endorsed|approved|set|mapped|committed|pledged|announced|called|"
+    r"said|looked|assessed|planned|coordinated|compared|updated|briefed|outlined|focused|"
+    r"welcomed|identified|examined|considered|explored|stressed|emphasi[sz]ed|noted|"
+    r"highlighted|underlined|allocated|split|shared)\b"
+)
+
+
+def _at_meeting(s: SentenceFacts) -> list[Found]:
+    m = AT_MEETING.match(s.text)
+    verb = _AT_MEETING_VERB.search(s.text, m.end()) if m else None
+    if verb is None or NOT_DONE.search(s.text, max(0, verb.start() - 25), verb.start()):
+        return []
+    parties = _actors(s, m.end(), verb.start())
+    if len(parties) < 2:
+        return []
+    date, _ = _date(s)
+    return [
+        Found("meeting", tuple(parties), "meeting.at_meeting", 0.65, date=date, place=_place(s))
+    ]
+
+
 def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
     """ "A meeting of the leaders of A and B took place in X": one meeting of all parties."""
+    told = _at_meeting(s)
+    if told:
+        return told
     gathered = GATHERED_FOR.search(s.text)
     if gathered and not NOT_DONE.search(s.text[max(0, gathered.start() - 25) : gathered.start()]):
         parties = _actors(s, 0, gathered.start())
@@ -4182,6 +4242,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_meeting_noun: (
         "meeting",
+        "session",
+        "briefing",
+        "round",
         "talks",
         "consultation",
         "negotiation",
