@@ -64,7 +64,10 @@ from graph.identifiers import slugify
 from graph.reference import load_countries
 
 _GOV_SUBJECT = re.compile(
-    r"^\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
+    # (not "Sri Lanka has offered to host the next forum", "Nepal is one of …": the country)
+    r"^(?!\s*(?:has|have|had|is|was|will)\s+(?:also\s+)?(?:offered|proposed|volunteered|been|"
+    r"become|home|hosting|host|one|a|an|the|among|prone|exposed|vulnerable)\b)"
+    r"\s*(?:is|are|has|have|had|was|were|will|signed|signs|provides|provided|funds|funded|"
     r"supports|supported|donated|pledged|entered|enters|announced|allocated|contributed)\b"
 )
 _GIVES = re.compile(
@@ -435,14 +438,25 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["company"] = next(iter(companies))
         for word in _TRADE_REFERENCES:  # "the operator's regional director": the one company
             extra[word] = extra["company"]
-    elif companies:
-        for st in states:  # "A Limited handed over …, said B, the company's country manager"
-            text_ = st.sentence.text
-            for ref in _COMPANY_OWNER.finditer(text_) if "'s" in text_ or "’s" in text_ else ():
-                named = {m.key for m in st.orgs if m.key in companies and m.end <= ref.start()}
-                if len(named) == 1 and not any(m.start <= ref.start() < m.end for m in st.orgs):
-                    a, b = ref.span(1)
-                    st.orgs.append(Mention(a, b, ref.group(1), named, "coreference", "company"))
+        if re.search(r"\b(?:Bank|Banco|Banque|Banca|Bancorp)\b", _name_of(first[extra["company"]])):
+            extra["bank"] = extra["company"]  # "the bank's sustainability manager"
+    # "A Limited handed over …, said B, the company's country manager" (or the company of the
+    # sentence before: "A handed over … . B, the bank's manager, said …"); "the conglomerate"
+    # is also a group ("the Chaudhary Group")
+    groups = {k for k, m in first.items() if _name_of(m).split()[-1:] in (["Group"], ["Holdings"])}
+    for i, st in enumerate(states if len(companies) > 1 or groups else ()):
+        text_ = st.sentence.text
+        for ref in _COMPANY_OWNER.finditer(text_) if "the " in text_ else ():
+            grouped = ref.group(1) in ("conglomerate", "group")
+            if len(companies) == 1 and not grouped:
+                continue  # (the one company, told above)
+            pool = companies | groups if grouped else companies
+            named = {m.key for m in st.orgs if m.key in pool and m.end <= ref.start()}
+            if not named and i and not any(m.key in pool for m in st.orgs):
+                named = {m.key for m in states[i - 1].orgs if m.key in pool}
+            if len(named) == 1 and not any(m.start <= ref.start() < m.end for m in st.orgs):
+                a, b = ref.span(1)
+                st.orgs.append(Mention(a, b, ref.group(1), named, "coreference", "company"))
     label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
     surface_words: dict[str, set[str]] = {}  # a body's words, with the one written after it
     for st in states:
@@ -490,10 +504,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     for st in states:
         s = st.sentence.text
         hits = list(_alias_hits(s, named))
-        if any(a in s for a in active):
+        flat = s.replace("\n", " ") if "\n" in s else s  # (wire copy's "the Red\nCross")
+        if any(a in flat for a in active):
             hits += [
-                (h.start(), h.end(), h.group(0), h.group(1))
-                for h in _GENERIC_RE.finditer(s)
+                (h.start(), h.end(), s[h.start() : h.end()], h.group(1))
+                for h in _GENERIC_RE.finditer(flat)
                 if h.group(1) in extra
                 and (h.group(1) not in _NEEDS_THE or h.group(0).lower().startswith("the"))
             ]
@@ -533,6 +548,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             key = f"ns-{code.lower()}" if code else None
             a, b = hit.span()
             if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
+        for hit in _DEMONYM_COUNTERPARTS.finditer(s) if "counterpart" in s else ():
+            # "helping their Ecuadorian counterparts": the Ecuadorian society the story names
+            code = gz.demonyms.get(hit.group(1).lower())
+            key = f"ns-{code.lower()}" if code else None
+            a, b = hit.span()
+            if key in first and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
         for hit in _DEMONYMS_SOCIETIES.finditer(s) if "ocieties" in s else ():
             for word in re.finditer(r"[A-Z][a-z]+", hit.group(1)):
@@ -761,7 +783,6 @@ _REFERENCE_HEADS = (
 )
 #: A company's last word: the lexicon's trades and legal forms ("Maroc Telecom", "… Plc")
 _COMPANY_ENDS = COMPANY_HEADS | LEGAL_FORMS | {"Telecom", "Telecoms", "Corporation", "Bank"}
-#: A company referred to by its trade ("the operator", "the lender")
 #: "the role of the Red Cross in …": the Movement as a topic, not a society as an actor
 _MOVEMENT_AS_TOPIC = re.compile(
     r"\b(?:role|work|mandate|principles|emblem|place|importance|contribution|history|"
@@ -769,8 +790,10 @@ _MOVEMENT_AS_TOPIC = re.compile(
 )
 #: "the company's country manager", in a sentence that names the company before
 _COMPANY_OWNER = re.compile(
-    r"\bthe\s+((?:company|firm|operator|lender|retailer|insurer|carrier|miner|group|bank))(?=['’]s\b)"
+    r"\bthe\s+((?:company|firm|operator|lender|retailer|insurer|carrier|miner|group|bank|"
+    r"conglomerate))(?=['’]s\b|\s*[,.;)]|\s*$)"
 )
+#: A company referred to by its trade ("the operator", "the lender")
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
     {
@@ -818,6 +841,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Su
 _DEMONYM_SOCIETY = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
 )
+_DEMONYM_COUNTERPARTS = re.compile(r"\b(?:its|their|the)\s+([A-Z][a-z]+)\s+counterparts?\b")
 #: "the Lithuanian, Latvian and Estonian societies": each people's society
 _DEMONYMS_SOCIETIES = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][a-z]+,\s+)*[A-Z][a-z]+,?\s+and\s+[A-Z][a-z]+)\s+"
@@ -834,6 +858,7 @@ def _alias_hits(text: str, names: list[str]) -> Iterator[tuple[int, int, str, st
     optional "the " before and "'s" after; not inside an event's name): found with
     ``str.find``, since each document has its own few names."""
     taken: list[tuple[int, int]] = []
+    raw, text = text, text.replace("\n", " ") if "\n" in text else text  # ("Red\nCross")
     for name in names:  # longest first
         at = text.find(name)
         while at >= 0:
@@ -850,8 +875,12 @@ def _alias_hits(text: str, names: list[str]) -> Iterator[tuple[int, int, str, st
             ):
                 start = at - 4 if text[max(0, at - 4) : at].lower() == "the " else at
                 taken.append((start, end))
-                yield start, end, text[start:end], name
+                yield start, end, raw[start:end], name
             at = text.find(name, at + len(name))
+
+
+def _name_of(m: Mention) -> str:
+    return m.label or m.text
 
 
 def gz_label(key: str) -> str | None:
@@ -1663,7 +1692,7 @@ _TOOK_PART = re.compile(
     r"spoke\s+(?:in|at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}(?:session|panel|plenary|"
     r"side[- ]event|debate)|"
     # "A and B followed the sessions as observers"
-    r"followed\s+the\s+(?:sessions|proceedings|discussions|debates|work)(?=\s+as\s+observers?)|"
+    r"followed\s+the\s+(?:sessions|proceedings|discussions|debates|work)(?=\s+as\s+(?:an?\s+)?observers?)|"
     r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )
@@ -1671,7 +1700,8 @@ _EVENT_ATTENDED_BY = re.compile(
     r"^\W*(?:The|This|This\s+year['’]s)\s+(?:[\w-]+\s+){0,2}(?:forum|conference|summit|meeting|"
     r"assembly|congress|symposium|workshop|event|session|ceremony)"
     # ("The forum, held under the theme "…", was also attended by …")
-    r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:was|were)\s+(?:also\s+)?(?:attended|opened|addressed)\s+by\b"
+    r"(?P<aside>\s*,[^,]{1,90},)?\s+(?:(?:was|were)\s+(?:also\s+)?(?:attended|opened|addressed)"
+    r"\s+by|(?:drew|attracted)\s+(?:delegations|delegates|participants|representatives)\s+from)\b"
     # "Among the guests were A, President of B; C …": the event's guests
     # "Taking part were delegations from A, B and C"
     r"|^\W*(?:Taking\s+part|Participating|Attending|Present|Represented)\s+(?:in\s+\w+\s+)?(?:were|was)\b"
@@ -1784,7 +1814,7 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
     which = _WHICH_HOSTED.match(s, at + len(name)) if not verb else None
     if which:
         # "… the X Forum, which A hosted with B from Monday to Wednesday": both host it
-        hosts += _listed(facts, which.end())[:1]
+        hosts += _listed(facts, which.end())  # ("which the MRC and the NDMA co-hosted": both)
         with_b = _HOSTED_WITH.match(s, which.end())
         hosts += _listed(facts, with_b.end())[:1] if with_b else []
     # "… opened in Amman with the participation of A, B and C", "with delegations from …",

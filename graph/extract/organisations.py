@@ -2483,6 +2483,8 @@ def _not_a_body(text: str, m: Mention) -> bool:
     words = name.split()
     return (
         name in _BUILDINGS
+        # "who heads the society's Population Movement Operation": a unit of the society
+        or (m.source == "pattern" and bool(_SOCIETYS.search(text, max(0, m.start - 30), m.start)))
         or bool(_NOT_BODIES.search(name))
         or (
             bool(words)
@@ -2527,6 +2529,7 @@ _PLACE_LIST_BEFORE = re.compile(
 )
 
 #: Names built like a body's that are not one: the Movement's statutory meeting, honours.
+_SOCIETYS = re.compile(r"\b[Tt]he\s+(?:[Nn]ational\s+)?(?:society|[Ff]ederation)['’]s\s+$")
 _NOT_BODIES = re.compile(
     r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b"
     # "the Humanitarian Service Points at the border": places of a service, not a body
@@ -3107,7 +3110,19 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         if short and any(is_acronym(w) for w in short.group(1).split()):
             # "Africa Centres for … (Africa CDC)", "… (AHA Centre)": a two-word short form
             out[short.group(1)] = m
+            continue
+        lead = _ACRONYM_DASH.search(text, max(0, m.start - 12), m.start)
+        if (
+            lead
+            and is_acronym(lead.group(1))
+            and not any(o.start <= lead.start(1) < o.end for o in mentions)
+        ):
+            # "CAF – Development Bank of Latin America": the acronym the name's owner goes by
+            out[lead.group(1)] = m
     return out
+
+
+_ACRONYM_DASH = re.compile(r"(?<![\w-])([A-Z]{2,8})\s+[–—-]\s+$")
 
 
 def country_code(name: str) -> str | None:

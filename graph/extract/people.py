@@ -387,8 +387,18 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     return last
 
 
+_AND_ITS = re.compile(r"\s(?:and|with)\s+its\s+$")
+
+
 def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | None:
     """The organisation of a role: "ROLE of/at (the) ORG" after it, or "ORG('s) ROLE" before."""
+    its = _AND_ITS.search(text, max(0, start - 12), start)
+    if its:  # "talks with the Regional Government of Piura and its governor, A B"
+        owner = next((m.key for m in reversed(orgs) if m.key and m.end <= its.start()), None)
+        if owner and not text[: its.start()].rstrip().endswith((",", ";")):
+            last = max(m.end for m in orgs if m.key == owner and m.end <= its.start())
+            if not text[last : its.start()].strip():
+                return owner
     owner = next(
         (
             m.key

@@ -46,6 +46,8 @@ NOT_DONE = re.compile(
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without|whether to|"
     r"(?:before|after) deciding|interest in|"
+    # "efforts to arrange talks with B had not succeeded": talks sought, not held
+    r"(?:efforts?|attempts?|bids?|trying|tried)\s+to\s+(?:arrange|organi[sz]e|set\s+up|secure|hold)|"
     r"(?:possibility|prospect|prospects|feasibility|option|idea) of|"
     r"(?:wish|wished|wishes|desire|willingness|readiness|intention) to)\b",
     re.I,
@@ -126,7 +128,8 @@ SUPPORT_WITH = re.compile(
     # "with materials and engineering support from A"
     r"(?:[a-z]{3,}\s+(?:and\s+)?){1,3}(?=(?:support|funding|assistance|help)\s+from\b))?"
     r"(?:support|funding|funds|assistance|help|financing|backing|contribution|input|"
-    r"expertise|guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant)s?\s+"
+    r"expertise|guidance|advice|co-?financing|co-?funding|(?<=an )allocation|(?<=a )grant|"
+    r"(?<=with )money)s?\s+"
     r"(?:of\s+(?:[A-Z]{3}|US\$|\$|€|£)\s*[\d.,]+(?:\s+(?:million|billion))?"
     r"\s+from|of|from)\b",
     re.I,
@@ -143,7 +146,7 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
     r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
     r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)(?=\s+(?:the\s+)?[A-Z])|"
-    r"help(?:s|ed|ing)?|back(?:s|ed)|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"help(?:s|ed|ing)?|back(?:s|ed)|(?<=is )backing|(?<=are )backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
@@ -302,7 +305,9 @@ DONATION = re.compile(
     # "A handed the Red Cross a cheque for …"
     r"hand(?:ed|s)\b(?=[^.;]{1,60}?\b(?:a|the)\s+(?:cheque|check)\b)|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
-    r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |over ))|"
+    # ("contributed Tk 2.5 crore": a currency of one to three letters)
+    r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z][A-Za-z]{0,2})\.? ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
+    r"over ))|"
     r"transfer(?:s|red|ring)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d))|"
     r"pledg(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over |another |an additional ))|"
@@ -608,6 +613,13 @@ _OWNED_AGREEMENT_WITH = re.compile(
 )
 
 
+_DEAL_CONTENT = re.compile(
+    r",?\s+(?:that|which)\s+(?:\w+\s+)?(?:gives|grants|provides|allows|sets|establishes|commits|"
+    r"covers|creates|opens|includes|foresees|requires|enables|makes|guarantees|defines|"
+    r"lays|offers|extends|aims)\b"
+)
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
@@ -671,6 +683,11 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
             )
         )
     )
+    content = _DEAL_CONTENT.match(s.text, noun.end()) if verb.start() < noun.start() else None
+    if content:
+        # "signed a memorandum that gives the societies a seat in the meetings of C": what the
+        # deal says, not who signed it
+        s = replace(s, orgs=[o for o in s.orgs if o.start < content.start()])
     pivot = min(verb.start(), noun.start())
     subj, obj = _hub_pairs(s, pivot)
     with_at = re.search(r"\bwith\b", s.text[pivot:])
@@ -1871,6 +1888,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             society = _society_of(part.group(1)) if part else None
             if society and (society in recipients or society in s.doc_orgs):
                 closest = [society]  # "The Jordan component of the programme is funded by C"
+            lead = _opening_list(s, m.start())
+            if len(lead) >= 2 and set(lead) <= set(recipients):
+                # "A and B presented a project …, financed since 2025 by C": the subjects' work
+                closest = lead
             if _PART_OF_GIFT.search(s.text, 0, m.start()) and DONATION.search(s.text, 0, m.start()):
                 # "A handed over supplies to B, part of a shipment financed by C": C pays
                 # for A's gift (the giver is the sentence's subject)
@@ -1952,6 +1973,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         span_end = min(stop.start() if stop else len(rest), via.start() if via else len(rest))
         recipients = _actors(s, m.end(), m.end() + span_end)[:3]
         channel = _listed(s, m.end() + via.end()) if via else []
+        if not objects and re.match(r"(?:financ|fund)", m.group(0), re.I):
+            # "financed 500 hygiene kits for the BRC", "financed the replenishment of kits
+            # drawn from the BRC's warehouse": the one the bought goods are for or are from
+            owner = _FOR_OR_OWNED.search(s.text, m.end(), m.end() + min(span_end, 90))
+            target = next((o for o in s.orgs if owner and o.key and o.start == owner.end()), None)
+            if (
+                owner
+                and target
+                and target.key not in providers
+                and (owner.group(0).startswith("for") or _OWNED_AFTER.match(s.text, target.end))
+            ):
+                objects, recipients = [target], [target.key]
         if not objects and not _post_orgs(s, m.end(), m.end() + 40):
             recipients = []
         run_by = _RUN_BY.match(rest) if not recipients else None
@@ -2221,6 +2254,7 @@ _DESCRIBED = re.compile(
 GOODS_SENT = re.compile(
     r"\b(?:shipped|sent|delivered|provided|supplied|dispatched|handed over|distributed|extended|"
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
+    r"handed(?=\s+(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d))|"  # "handed MVR 750,000 to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
     r"turned over|transferring|channell?ing|disbursing|"
     r"(?:(?<=has )|(?<=have )|(?<=had ))given|"
@@ -2432,6 +2466,18 @@ def _last_list(s: SentenceFacts, at: int) -> list[str]:
         if prev.key not in out:
             out.insert(0, prev.key)
     return out
+
+
+def _opening_list(s: SentenceFacts, before: int) -> list[str]:
+    """The sentence's subject when it is a list of organisations and no other is named
+    before ``before``: "The Peruvian Red Cross and the Ecuadorian Red Cross also …"."""
+    named = [o for o in s.orgs if o.key and o.end <= before]
+    if not named or not re.fullmatch(r"\W*(?:The\s+)?", s.text[: named[0].start]):
+        return []
+    for prev, nxt in zip(named, named[1:], strict=False):
+        if not _LIST_GAP.fullmatch(s.text[prev.end : nxt.start]):
+            return []
+    return list(dict.fromkeys(o.key for o in named))
 
 
 def _subject_list(s: SentenceFacts, verb_at: int) -> list[str]:
@@ -2872,8 +2918,10 @@ def _rule_meeting(s: SentenceFacts) -> list[Found]:
             return found
     for m in MEETING.finditer(s.text):
         before = s.text[max(0, m.start() - 20) : m.start()]
-        if re.search(r"\b(?:will|plans? to|to)\s+$", before):
-            return []
+        if re.search(
+            r"\b(?:will|plans? to|to)\s+(?:(?:arrange|organi[sz]e|hold|set\s+up)\s+)?$", before
+        ):
+            return []  # ("efforts to arrange talks with B": talks sought)
         if m.group(0).lower().startswith("visit") and (
             re.search(
                 r"\b(?:a|an|the|joint|official|working|their|his|her|its|[\w-]+-day)\s+$",
@@ -3087,6 +3135,12 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     separately = re.search(
         r"\bseparate(?:ly)?\b", s.text[max(0, m.start() - 25) : m.end() + 25]
     ) or re.search(r"\bfor\s+separate\s+(?:talks|meetings|discussions)\b", s.text[m.end() :])
+    # "In separate meetings on the sidelines, A met B and C"
+    separately = separately or re.match(
+        r"\W*(?:In|During)\s+(?:two\s+|three\s+)?separate\s+(?:bilateral\s+)?(?:meetings|talks|"
+        r"discussions|encounters)\b",
+        s.text,
+    )
     if (
         separately
         or re.search(r"meetings\b", m.group(0), re.I)
@@ -3404,6 +3458,10 @@ _TEAM_HELPS = re.compile(
     r"assisting|reinforcing|backing)\s+(?:the\s+)?|\b(?:helped|supported|assisted|reinforced)\s+"
     r"(?:the\s+)?"
 )
+
+
+_FOR_OR_OWNED = re.compile(r"\b(?:for|from)\s+(?:the\s+)?(?=[A-Z])")
+_OWNED_AFTER = re.compile(r"['’]s\s")
 
 
 def _team_helps(s: SentenceFacts, date: DateValue | None) -> list[Found]:
@@ -4159,6 +4217,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "-sponsored",
         "pass",
         "on-grant",
+        "money",
         "grant",
     ),
     rule_part_in_deal: (
