@@ -6306,3 +6306,57 @@ def test_an_acronym_before_a_dash_and_a_conglomerates_director() -> None:
     )
     got = {(n, o) for n, o, _ in posts(ext)}
     assert ("Ram Bahadur Thapa", "chaudhary-group") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # French names with "à la" and "et de"; a head-first name
+        (
+            "Meeting\n\nThe Mali Red Cross met the Commissariat à la Sécurité Alimentaire (CSA) "
+            "and WFP in Bamako to align transfer values.",
+            "meeting",
+            {
+                frozenset({"ns-ml", "commissariat-a-la-securite-alimentaire"}),
+                frozenset({"ns-ml", "wfp"}),
+                frozenset({"commissariat-a-la-securite-alimentaire", "wfp"}),
+            },
+        ),
+        # the society's work named by its rounds, financed by a body
+        (
+            "Cash\n\nThe Burkinabe Red Cross Society sends cash to displaced families. The first "
+            "three rounds of transfers, which will reach 4,000 households, are being financed by "
+            "the World Food Programme.",
+            "support",
+            {frozenset({"wfp", "ns-bf"})},
+        ),
+        # "Its team" is the body of the sentence before
+        (
+            "Convoy\n\nThe Red Cross Society of Niger opened depots. A Libyan Red Crescent convoy "
+            "reached Agadez on Friday. Its team handed over 20 tonnes of flour to the Red Cross "
+            "Society of Niger.",
+            "donation",
+            {frozenset({"ns-ly", "ns-ne"})},
+        ),
+        # goods a society hands out, supplied by another body
+        (
+            "Food\n\nAround Tillabéri, Red Cross Society of Niger volunteers are distributing "
+            "food rations supplied by UNICEF to 10,000 people.",
+            "support",
+            {frozenset({"unicef", "ns-ne"})},
+        ),
+    ],
+)
+def test_rules_from_the_held_out_probes_of_the_sahel(
+    text: str, kind: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text), kind) == expected
+
+
+def test_a_contact_line_with_a_telephone_number_names_the_body_before_it() -> None:
+    ext = extract(
+        "Release\n\nThe ICRC and the Burkinabe Red Cross Society signed an agreement.\n\n"
+        "Media contact: Awa Traoré, Communications Officer, Burkinabe Red Cross Society, "
+        "+226 25 36 13 40"
+    )
+    assert ("Awa Traoré", "ns-bf") in {(n, o) for n, o, _ in posts(ext)}

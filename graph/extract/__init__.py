@@ -501,7 +501,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     active = [a for a in _GENERIC_ALIASES if a in extra]
     named_before: list[str] = []  # the societies named so far, in order
     prev_ns: list[str] = []  # those of the sentence before
-    for st in states:
+    for i_st, st in enumerate(states):
         s = st.sentence.text
         hits = list(_alias_hits(s, named))
         flat = s.replace("\n", " ") if "\n" in s else s  # (wire copy's "the Red\nCross")
@@ -549,6 +549,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             a, b = hit.span()
             if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
+        its = (
+            _ITS_PEOPLE.match(s) if i_st and s[:12].lstrip().startswith(("Its", "Their")) else None
+        )
+        prior = next((m.key for m in states[i_st - 1].orgs if m.key), None) if its else None
+        if its and prior and not any(m.start < its.end() for m in st.orgs):
+            # "An Algerian Red Crescent convoy reached Agadez. Its team handed over …": that body's
+            st.orgs.append(Mention(its.start(1), its.end(1), its.group(1), {prior}, "coreference"))
         for hit in _DEMONYM_COUNTERPARTS.finditer(s) if "counterpart" in s else ():
             # "helping their Ecuadorian counterparts": the Ecuadorian society the story names
             code = gz.demonyms.get(hit.group(1).lower())
@@ -840,6 +847,10 @@ _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Su
 
 _DEMONYM_SOCIETY = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
+)
+_ITS_PEOPLE = re.compile(
+    r"\W*(Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|convoy|convoys|delegation|volunteers|staff|"
+    r"experts|specialists|doctors|engineers|trucks|plane|aircraft|ship)\b"
 )
 _DEMONYM_COUNTERPARTS = re.compile(r"\b(?:its|their|the)\s+([A-Z][a-z]+)\s+counterparts?\b")
 #: "the Lithuanian, Latvian and Estonian societies": each people's society

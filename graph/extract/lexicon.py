@@ -91,6 +91,7 @@ ORG_HEADS = (
             "Office",
             "Department",
             "Commission",
+            "Commissariat",
             "Federation",
             "Corps",
             "Trust",
@@ -256,7 +257,10 @@ GOVERNMENT_WORDS = frozenset(
 )
 #: Lower-case words allowed inside a capitalised name ("Ministry of Foreign Affairs").
 CONNECTORS = frozenset(
-    {"of", "for", "and", "the", "&", "de", "du", "des", "al", "el", "la", "on", "in", "y"}
+    # (French names: "Conseil … et de Réhabilitation", "Commissariat à la Sécurité …", where
+    # "à" is read as "a")
+    {"of", "for", "and", "the", "&", "de", "du", "des", "al", "el", "la", "on", "in", "y", "et"}
+    | {"a", "au", "aux"}
 )
 #: Honorifics and titles dropped from people's names.
 HONORIFICS = frozenset(

@@ -1018,6 +1018,10 @@ _TRADE_WORDS = frozenset(
 )
 
 
+#: the word after a head that opens a name ("Ministry of …", "Commissariat à la …")
+_HEAD_FIRST_LINKS = frozenset({"of", "for", "à", "de", "du", "des", "pour"})
+
+
 def _pattern_mentions(
     text: str, tokens: list[Token], taken: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -1081,7 +1085,7 @@ def _pattern_mentions(
                 any(w in ORG_HEADS for w in words[1:])
                 # "Bank Audi", "Fondation Mérieux", "Yayasan Petronas": the head first
                 or (len(words) == 2 and words[0] in _HEAD_FIRST and words[1][:1].isupper())
-                or (len(words) > 2 and words[0] in ORG_HEADS and words[1] in ("of", "for"))
+                or (len(words) > 2 and words[0] in ORG_HEADS and words[1] in _HEAD_FIRST_LINKS)
                 # "the Disaster Management and Mitigation Unit (DMMU)": a unit with a name
                 # and an acronym of its own is a body
                 or (spelt and words[-1] == "Unit")

@@ -387,6 +387,10 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     return last
 
 
+#: what may end a contact line after the body: a telephone number, an address for e-mail
+_CONTACT_TAIL = re.compile(
+    r"[\s.;,]*(?:(?:\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.;,|]*)*"
+)
 _AND_ITS = re.compile(r"\s(?:and|with)\s+its\s+$")
 
 
@@ -422,7 +426,7 @@ def _org_near(text: str, start: int, end: int, orgs: list[Mention]) -> str | Non
                 # "Media contact: A B, Head of Communications, C Society": the line's end
                 or (
                     re.fullmatch(r"\s*[,–-]\s*(?:the\s+)?", gap) is not None
-                    and not text[m.end :].strip(" .;")
+                    and _CONTACT_TAIL.fullmatch(text, m.end)
                     and m.source in ("gazetteer", "acronym")  # (not a unit: "…, Services")
                 )
                 # "Adviser to the Ministry of …"

@@ -250,7 +250,10 @@ _THE_WORK_STARTS = re.compile(
     r"strategy|policy|assessment|study|app|application|system|"
     # "The service point runs with funding from A"
     r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots|service|"
-    r"component|components)"
+    r"component|components|transfers|payments|rounds|phases?)"
+    # "The first two rounds of transfers, which …, are being financed by A"
+    r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:transfers|payments|cash|aid|assistance|support|kits|grants|"
+    r"distributions?))?"
     # "The community component in Edo and Ondo is funded by A"
     r"(?:\s+in\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     # "Its SMS service, which sent warnings to 310,000 people, is paid for by A"
@@ -1793,6 +1796,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     helped = _team_helps(s, date) if s.last_sender else []
     if helped:
         return out + helped
+    handed_out = _HANDS_OUT_SUPPLIED.search(s.text) if " by " in s.text else None
+    if handed_out and not NOT_DONE.search(s.text, 0, handed_out.start()):
+        # "Niger Red Cross volunteers are distributing food rations supplied by the WFP": the
+        # WFP supports the society that hands its goods out
+        providers = _listed(s, handed_out.end())[:1]
+        takers = [k for k in _actors(s, 0, handed_out.start()) if k not in providers][-1:]
+        if providers and takers:
+            return out + _supports(providers, takers, "support.hands_out_supplied", 0.6, date)
     m = SUPPORT_BY.search(s.text)
     if m and _VISITED_THING.search(s.text, 0, m.start()):
         m = None  # "visited an eye clinic supported by A": A supports the clinic
@@ -3460,6 +3471,10 @@ _TEAM_HELPS = re.compile(
 )
 
 
+_HANDS_OUT_SUPPLIED = re.compile(
+    r"\b(?:distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)\s+out)\s+(?:[\w,-]+\s+){0,6}?"
+    r"(?:supplied|provided|funded|financed|procured)\s+by\s+(?:the\s+)?"
+)
 _FOR_OR_OWNED = re.compile(r"\b(?:for|from)\s+(?:the\s+)?(?=[A-Z])")
 _OWNED_AFTER = re.compile(r"['’]s\s")
 
