@@ -6361,3 +6361,30 @@ def test_a_contact_line_with_a_telephone_number_names_the_body_before_it() -> No
         "+226 25 36 13 40"
     )
     assert ("Awa Traoré", "ns-bf") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_costs_a_body_covers_for_another_societys_volunteers_who_attended_a_forum() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The Regional Forum on Cash Preparedness opened in Bamako. It brought together the "
+        "Mali Red Cross and the IFRC.\n\n"
+        "The mobile operator Orange Mali covered the travel costs of 30 Burkinabe Red Cross "
+        "Society volunteers who attended the forum.\n\n"
+        "The Norwegian Red Cross may cover the costs of 20 Mali Red Cross volunteers next year."
+    )
+    assert pairs(ext, "support") == {frozenset({"orange-mali", "ns-bf"})}
+    event = next(r for r in ext.relations if r.kind == "participation")
+    assert "ns-bf" in event.parties and "orange-mali" not in event.parties
+
+
+def test_the_founding_societies_of_an_alliance_attend_the_forum_that_follows() -> None:
+    ext = extract(
+        "Network\n\n"
+        "The Red Cross societies of Mali, Niger and Chad declared a standing alliance, the "
+        "Lake Chad Cash Network, in Dakar.\n\n"
+        "The Regional Forum on Anticipation in the Sahel opened on Monday. It brought together "
+        "the three founding societies, the ICRC and the Permanent Interstate Committee for "
+        "Drought Control in the Sahel."
+    )
+    event = next(r for r in ext.relations if r.kind == "participation")
+    assert {"ns-ml", "ns-ne", "ns-td", "icrc", "cilss"} <= set(event.parties)

@@ -54,6 +54,7 @@ from graph.extract.relations import (
     Found,
     SentenceFacts,
     _actors,
+    _keys,
     _listed,
     _subject_list,
     find_relations,
@@ -661,6 +662,8 @@ _BOTH = re.compile(
     rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
     # "the four Nordic National Societies", "the five Central Asian National Societies"
     r"(?:(?:(?-i:[A-Z][a-z]+)\s+){1,2}(?=(?i:national\s+)?(?i:societies)))?"
+    # "the five founding societies": the members of the alliance just told
+    r"(?:(?:founding|member|participating|partner|sister|fellow)\s+(?=(?:national\s+)?societies))?"
     r"(?:(?P<there>participating|attending)\s+)?"
     r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
@@ -848,6 +851,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Su
 _DEMONYM_SOCIETY = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
 )
+_WHO_BEFORE = re.compile(r"\s(?:who|that)\s+(?:also\s+|had\s+|have\s+)?$")
 _ITS_PEOPLE = re.compile(
     r"\W*(Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|convoy|convoys|delegation|volunteers|staff|"
     r"experts|specialists|doctors|engineers|trucks|plane|aircraft|ship)\b"
@@ -2154,6 +2158,10 @@ def _gather_participants(
             return  # another event, not the document's ("took part in the Assembly" is,
             # and so is "the three-day meeting" of the "… Subregional Meeting")
         actors = [k for k in _actors(facts, 0, took_part.start()) if k not in event.parties]
+        who = _WHO_BEFORE.search(s, max(0, took_part.start() - 12), took_part.start())
+        if who:
+            # "A covered the costs of 40 B volunteers who attended the forum": B's people, not A
+            actors = [k for k in _keys(st.orgs, 0, who.start()) if k not in event.parties][-1:]
         among = _AMONG_THEM.search(tail) if not actors else None
         if among:
             # "Around ninety people attended the forum, among them delegations from A, B and

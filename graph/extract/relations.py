@@ -1796,6 +1796,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     helped = _team_helps(s, date) if s.last_sender else []
     if helped:
         return out + helped
+    costs = _COSTS_OF.search(s.text) if "cost" in s.text or "expense" in s.text else None
+    if costs and not (
+        NOT_DONE.search(s.text, max(0, costs.start() - 25), costs.start())
+        and not _ANNOUNCED_WILL.search(s.text, 0, costs.start())
+        and not re.search(r"\bwill\s+$", s.text[max(0, costs.start() - 6) : costs.start()])
+    ):
+        # "Sonatel covered the travel costs of 40 Senegalese Red Cross volunteers", "A will
+        # cover the course costs of B's volunteers": A supports B
+        payers = _actors(s, 0, costs.start())[-1:]
+        paid = [k for k in _keys(s.orgs, costs.end(), costs.end() + 60) if k not in payers][:1]
+        if payers and paid:
+            return out + _supports(payers, paid, "support.costs_of", 0.65, date)
     handed_out = _HANDS_OUT_SUPPLIED.search(s.text) if " by " in s.text else None
     if handed_out and not NOT_DONE.search(s.text, 0, handed_out.start()):
         # "Niger Red Cross volunteers are distributing food rations supplied by the WFP": the
@@ -3471,6 +3483,12 @@ _TEAM_HELPS = re.compile(
 )
 
 
+_COSTS_OF = re.compile(
+    r"\b(?:covered|covers|cover|covering|paid|pays|pay|met|meets|bore|bears|funded|funds|"
+    r"financed|finances)\s+(?:all\s+|the\s+|most\s+of\s+the\s+|part\s+of\s+the\s+)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:costs?|expenses|fees|bills?)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?:(?:some|about|around|more\s+than|over)\s+)?(?:[\d,]+\s+)?"
+)
 _HANDS_OUT_SUPPLIED = re.compile(
     r"\b(?:distribut(?:e|es|ed|ing)|hand(?:s|ed|ing)\s+out)\s+(?:[\w,-]+\s+){0,6}?"
     r"(?:supplied|provided|funded|financed|procured)\s+by\s+(?:the\s+)?"
