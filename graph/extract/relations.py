@@ -250,7 +250,7 @@ _THE_WORK_STARTS = re.compile(
     r"strategy|policy|assessment|study|app|application|system|"
     # "The service point runs with funding from A"
     r"service\s+point|clinic|centre|center|hub|shelter|helpline|hotline|pilot|pilots|service|"
-    r"component|components|transfers|payments|rounds|phases?)"
+    r"component|components|transfers|payments|rounds|phases?|grants|vouchers|allowances)"
     # "The first two rounds of transfers, which …, are being financed by A"
     r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:transfers|payments|cash|aid|assistance|support|kits|grants|"
     r"distributions?))?"
@@ -541,6 +541,7 @@ UNDER_AGREEMENT_WITH = re.compile(
 
 
 #: "… the service that A has run since 2022 under an agreement with B": A's agreement with B
+_DESCRIPTION_GAP = re.compile(r"(?:[\w.’'-]+\s+){1,4}")
 _RUN_UNDER_AGREEMENT_WITH = re.compile(
     r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:(?P<made>(?:19|20)\d\d)\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:agreement|"
@@ -550,14 +551,56 @@ _RUN_UNDER_AGREEMENT_WITH = re.compile(
 )
 
 
+#: "… the General Inspectorate (IGSU), with whom the society has worked under a cooperation
+#: agreement signed in 2019": the body before the comma and the clause's subject
+_WITH_WHOM_UNDER = re.compile(
+    r",\s*with\s+(?:whom|which)\s+(?P<subject>[^,;]{2,80}?)\s+(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:worked|cooperated|partnered|collaborated)\s+(?:\w+\s+){0,4}?under\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|protocol|MoU)\b"
+    r"(?:\s+(?:signed|concluded)\s+in\s+(?P<year>(?:19|20)\d\d))?"
+)
+
+
+def _with_whom_under(s: SentenceFacts) -> list[Found]:
+    m = _WITH_WHOM_UNDER.search(s.text) if "with wh" in s.text else None
+    if m is None:
+        return []
+    antecedent = [k for k in _keys(s.orgs, 0, m.start()) if k][-1:]
+    subject = [k for k in _keys(s.orgs, m.start("subject"), m.end("subject")) if k][:1]
+    if not antecedent or not subject or antecedent == subject:
+        return []
+    date = DateValue(m.group("year"), "year") if m.group("year") else None
+    return [
+        Found("agreement", (*subject, *antecedent), "agreement.with_whom_under", 0.65, date=date)
+    ]
+
+
 def _under_agreement_with(s: SentenceFacts) -> list[Found]:
+    whom = _with_whom_under(s)
+    if whom:
+        return whom
     m = UNDER_AGREEMENT_WITH.match(s.text)
     if not m:
         m = _RUN_UNDER_AGREEMENT_WITH.search(s.text)
         if not m or NOT_DONE.search(s.text, max(0, m.start() - 40), m.start()):
             return []
-        partners = _listed(s, m.end())[:1]
+        partners = (
+            _listed(s, m.end())[:1]
+            or [
+                # "… with the U.N. refugee agency UNHCR": the body its description names
+                o.key
+                for o in s.orgs
+                if o.key and _DESCRIPTION_GAP.fullmatch(s.text, m.end(), o.start)
+            ][:1]
+        )
         doer = [k for k in _actors(s, 0, m.start()) if k not in partners][-1:]
+        if (
+            not doer
+            and s.main_org
+            and s.main_org not in partners
+            and _THE_WORK_STARTS.match(s.text)
+        ):
+            doer = [s.main_org]  # "The grants are paid under a partnership agreement with B"
         since = re.search(r"\bsince\s+((?:19|20)\d\d)\b", s.text[: m.start()])
         year = m.group("signed") or m.group("made") or (since.group(1) if since else None)
         date = DateValue(year, "year") if year else None
@@ -1896,6 +1939,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             closest = [o.key for o in spans if o.start == last] or (
                 recipients if not spans else recipients[-1:]
             )
+            chain = sorted(spans, key=lambda o: o.start)
+            while len(chain) >= 2 and _LIST_GAP.fullmatch(s.text, chain[-2].end, chain[-1].start):
+                # "Travel for the Ukrainian and Moldovan delegations was paid for by C": both
+                closest = list(dict.fromkeys([chain[-2].key, *closest]))
+                chain.pop()
             first_org = next((o for o in s.orgs if o.key), None)
             if (
                 first_org
@@ -2262,6 +2310,8 @@ _THROUGH_ITS_ARM = re.compile(
     # department, ECHO": the department named
     r"(?:\s+through\s+its|['’]s|(?<=['’]s))\s+(?:[\w-]+\s+){0,3}(?:department|directorate|agency|arm|office|"
     r"service)\s*,?\s*(?:the\s+)?"
+    # "… through its Directorate-General for European Civil Protection and …": named at once
+    r"|\s+(?:through|via)\s+its\s+(?=[A-Z])"
 )
 #: Support asked for or hoped for: "hopes to seek funding", "applied for funding"
 _SOUGHT = re.compile(
@@ -4531,7 +4581,10 @@ _AND_CLAUSE = re.compile(
     r",\s+(?:and|while|whereas|but)\s+(?=(?:the|its|their|this|these)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:is|are|was|were|has|have|had|will|builds|draws|follows|[a-z]{3,}ed)\b"
     # ", while the Spanish Red Cross finances …": a body as the second clause's subject
-    r"|(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:also\s+)?[a-z]{3,}(?:s|ed)\b)"
+    r"|(?:the\s+)?(?:[a-z]+-[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+){1,6}(?:also\s+)?[a-z]{3,}(?:s|ed)\b"
+    # ", while the International Federation of … Societies (IFRC) helps …"
+    r"|(?:the\s+)?[A-Z][\w'’-]*\s+(?:(?:[A-Z][\w'’-]*|of|and|for|the)\s+){1,11}"
+    r"(?:\([A-Z]{2,8}\)\s+)?(?:also\s+)?[a-z]{3,}(?:s|ed)\b)"
 )
 
 
