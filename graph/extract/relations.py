@@ -80,7 +80,13 @@ _MEMBERSHIP_VERB = re.compile(
     re.I,
 )
 MEETING = re.compile(
-    r"\b(?:met|meets|meeting(?:s)? with|(?:held|hold|holds) (?:talks|discussions|consultations|"
+    # (not "which met the cost of the forum": a bill paid, not a meeting)
+    r"\b(?:met(?!\s+(?:the\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:costs?|expenses|bills?|"
+    r"needs|targets?|demands?|deadlines?|requirements|criteria|conditions)\b)|meets|meeting(?:s)? with|"
+    # "the NDMO chaired a coordination meeting in Funafuti with A, B and C"
+    r"(?:chaired|convened|co-chaired) (?:a|an|the) (?:[\w-]+ ){0,3}(?:meeting|session|talks)"
+    r"(?= (?:[^,;.]{0,40} )?with\b)|"
+    r"(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
     r"talks with|discussions with|consultations with|visit(?:s|ed)?|sat down with|"
     r"toured(?=\s+(?:the\s+)?[A-Z])|"
@@ -1234,7 +1240,9 @@ def _supports(
 _CARRIED = (
     r"\b(?:transported|flew|carried|shipped|airlifted|trucked|delivered|moved|stored|printed|"
     r"transports|flies|carries|ships|airlifts|delivers|carry\s+out|carries\s+out|carried\s+out|"
-    r"distribute[sd]?|implement(?:s|ed)?|run|runs|ran|manage[sd]?)\b(?:[^.;]|\.\d){0,140}?"
+    r"distribute[sd]?|implement(?:s|ed)?|run|runs|ran|manage[sd]?|"
+    # "has sent free text messages on behalf of the society"
+    r"sent|sends|broadcast|broadcasts|relayed|relays|texted)\b(?:[^.;]|\.\d){0,140}?"
 )
 #: "free of charge", "at no cost": a service given, not sold
 _FREE = r"(?:free\s+of\s+charge|at\s+no\s+cost)"
@@ -2303,7 +2311,10 @@ def _topic(rest: str) -> str | None:
 
 
 #: What may come before a sentence's subject: "On Monday, the ", "In addition, "
-_OPENS = re.compile(r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+)?(?:[Tt]he\s+)?$")
+_OPENS = re.compile(
+    r"\W*(?:[\w'’-]+(?:\s+[\w'’-]+){0,5},\s+|(?:On|In|Last|Earlier|Later|By)\s+(?:[\w'’-]+\s+){1,3})?"
+    r"(?:[Tt]he\s+)?$"  # ("On 6 March the Australian Red Cross donated …")
+)
 #: "A through its humanitarian aid department, B": B is A's arm that acts
 _THROUGH_ITS_ARM = re.compile(
     # "… through its humanitarian aid department, DG ECHO", "the EU's humanitarian aid
