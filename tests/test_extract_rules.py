@@ -6512,3 +6512,16 @@ def test_a_forum_brings_together_the_network_members_and_observers_who_sat_in() 
         events[0].parties
     )
     assert "unicef" in events[0].observers
+
+
+def test_an_air_force_flying_goods_for_a_society_and_a_companys_manager_told_next() -> None:
+    ext = extract(
+        "Cyclone\n\n"
+        "The Samoa Red Cross Society opened shelters. A Royal Australian Air Force Hercules flew "
+        "12 tonnes of tarpaulins into Apia on Monday for the Samoa Red Cross Society.\n\n"
+        "Digicel Samoa donated 30,000 tala to the Samoa Red Cross Society yesterday. Country "
+        "manager Sione Tuala said staff would volunteer at the warehouse."
+    )
+    assert frozenset({"royal-australian-air-force", "ns-ws"}) in pairs(ext, "support")
+    assert not any("hercules" in k for k in ext.organisations)
+    assert ("Sione Tuala", "digicel-samoa") in {(n, o) for n, o, _ in posts(ext)}

@@ -854,6 +854,11 @@ _DEMONYM_SOCIETY = re.compile(
     r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
 )
 _WHO_BEFORE = re.compile(r"\s(?:who|that)\s+(?:also\s+|had\s+|have\s+)?$")
+#: "Country manager A B said …": a company's post at a sentence's start, with no owner
+_OPENING_ROLE = re.compile(
+    r"\W*(?:[Cc]ountry\s+|[Gg]eneral\s+|[Rr]egional\s+|[Mm]anaging\s+)?(?:[Mm]anager|[Dd]irector|"
+    r"[Cc]hief\s+[Ee]xecutive|CEO|[Ss]pokes(?:person|man|woman))\s+(?=[A-Z])"
+)
 _ITS_PEOPLE = re.compile(
     r"\W*(Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|convoy|convoys|delegation|volunteers|staff|"
     r"experts|specialists|doctors|engineers|trucks|plane|aircraft|ship)\b"
@@ -1184,6 +1189,7 @@ def extract_document(doc: Document) -> Extraction:
     home = _home_country(states)
     all_posts: list[tuple[int, PostMention]] = []
     prev_subject: str | None = None  # the first body the previous sentence names
+    prev_company: str | None = None  # … when it is a company
     for st in states:
         s = st.sentence.text
         for m in st.orgs:
@@ -1227,7 +1233,17 @@ def extract_document(doc: Document) -> Extraction:
             st.posts = [
                 replace(p, org=prev_subject) if p.start < role.end() + 40 else p for p in st.posts
             ]
-        prev_subject = next((m.key for m in st.orgs if m.key), None)
+        opening = _OPENING_ROLE.match(s) if prev_company and st.posts else None
+        if opening and not any(m.key for m in st.orgs if m.start < opening.end() + 40):
+            # "BSP Tonga … donated 40,000 pa'anga to the society. Country manager A B said …":
+            # the company just named
+            st.posts = [
+                replace(p, org=prev_company) if p.start < opening.end() + 40 else p
+                for p in st.posts
+            ]
+        first_named = next((m for m in st.orgs if m.key), None)
+        prev_subject = first_named.key if first_named else None
+        prev_company = first_named.key if first_named and first_named.kind == "company" else None
         st.delegation = previous_context or context_org  # "the delegation" was introduced earlier
         previous_context = context_org
         all_posts += [(st.sentence.index, p) for p in st.posts]

@@ -1020,6 +1020,8 @@ _TRADE_WORDS = frozenset(
 )
 
 
+#: aircraft and vessels named after their operator ("an Air Force Hercules")
+_CRAFT = frozenset({"Hercules", "Chinook", "Orion", "Globemaster", "Airbus", "Boeing", "Dakota"})
 #: the word after a head that opens a name ("Ministry of …", "Commissariat à la …")
 _HEAD_FIRST_LINKS = frozenset({"of", "for", "à", "de", "du", "des", "pour"})
 
@@ -1065,6 +1067,8 @@ def _pattern_mentions(
             taken.append((a, b))
     for run in _runs(text, tokens, taken):
         run = _cut_place(run)
+        while len(run) > 2 and run[-1].text in _CRAFT:
+            run = run[:-1]  # "a Royal New Zealand Air Force Hercules": the force, not its plane
         run = _past_post_to_spelt(text, run)
         spelt = _spelt_by_acronym(text, run)
         parts = [run] if spelt else _split_on_and(run)

@@ -1847,6 +1847,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     helped = _team_helps(s, date) if s.last_sender else []
     if helped:
         return out + helped
+    flown = _FLOWN_FOR.search(s.text) if " for " in s.text else None
+    if flown and not NOT_DONE.search(s.text, max(0, flown.start() - 25), flown.start()):
+        # "An air force Hercules flew 14 tonnes of tarpaulins into Lifuka for the Tonga Red
+        # Cross": the carrier supports the society it flew them for
+        served = _listed(s, flown.end())[:1]
+        carrier = [k for k in _actors(s, 0, flown.start()) if k not in served][-1:]
+        if served and carrier:
+            return out + _supports(carrier, served, "support.flown_for", 0.6, date)
     costs = _COSTS_OF.search(s.text) if "cost" in s.text or "expense" in s.text else None
     if costs and not (
         NOT_DONE.search(s.text, max(0, costs.start() - 25), costs.start())
@@ -3544,6 +3552,10 @@ _TEAM_HELPS = re.compile(
 )
 
 
+_FLOWN_FOR = re.compile(
+    r"\b(?:flew|flown|airlifted|shipped|trucked|transported|ferried)\b(?:[^.;]|\.\d){0,140}?"
+    r"\bfor\s+(?:the\s+)?(?=[A-Z])"
+)
 _COSTS_OF = re.compile(
     r"\b(?:covered|covers|cover|covering|paid|pays|pay|met|meets|bore|bears|funded|funds|"
     r"financed|finances)\s+(?:all\s+|the\s+|most\s+of\s+the\s+|part\s+of\s+the\s+)?"
@@ -4312,6 +4324,10 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "pass",
         "on-grant",
         "money",
+        "flew",
+        "ferried",
+        "trucked",
+        "shipped",
         "grant",
     ),
     rule_part_in_deal: (
