@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
 from pathlib import PurePath
 
 from rdflib import URIRef
@@ -20,7 +19,6 @@ from ontology.namespaces import DOC, ID, ROLE
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65_536)  # (names recur across the sentences and documents of an ingest)
 def slugify(text: str) -> str:
     """Lower-case ASCII slug of ``text``, words joined by ``-``.
 
