@@ -14,6 +14,7 @@ or the country named in the same document — or left unresolved.
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -154,6 +155,9 @@ def gazetteer() -> Gazetteer:
     for table in (gz.countries, gz.places):
         for words in table:
             gz.place_starts[words[0]] = max(gz.place_starts.get(words[0], 0), len(words))
+    # the tables live as long as the process: frozen, no later collection walks their
+    # objects again (about 4 % of extraction time on 1,000 articles)
+    gc.freeze()
     return gz
 
 
