@@ -6525,3 +6525,22 @@ def test_an_air_force_flying_goods_for_a_society_and_a_companys_manager_told_nex
     assert frozenset({"royal-australian-air-force", "ns-ws"}) in pairs(ext, "support")
     assert not any("hercules" in k for k in ext.organisations)
     assert ("Sione Tuala", "digicel-samoa") in {(n, o) for n, o, _ in posts(ext)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an alliance's name among those a forum brought together is no alliance of them all
+        "The Nordic Preparedness Forum opened in Oslo on Monday. It brought together the "
+        "Norwegian Red Cross, the Danish Red Cross, the Asia Disaster Preparedness Alliance "
+        "and UNICEF.",
+        # co-hosts "joined by" delegations, one of them a network, came along, not allied
+        "The Nordic Preparedness Forum opened in Oslo on Monday. Its co-hosts, the Norwegian "
+        "Red Cross and the Danish Red Cross, were joined by delegations from UNICEF, the "
+        "Start Network and the World Food Programme.",
+    ],
+)
+def test_an_alliance_named_among_a_forums_guests_is_no_alliance_of_theirs(text: str) -> None:
+    ext = extract("Forum\n\n" + text)
+    assert not any(r.kind == "alliance" and len(r.parties) > 2 for r in ext.relations)
+    assert frozenset({"ns-dk", "unicef"}) not in pairs(ext, "alliance")

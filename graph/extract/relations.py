@@ -862,6 +862,25 @@ def led_consortium(s: SentenceFacts) -> list[str]:
 _AS_CLAUSE = re.compile(r"\s+as\s+(?=(?:the\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’-]*)*\s+and\s+)")
 
 
+_JOINED_BY = re.compile(r"joined\s+by\b")
+
+
+def _cue_only_a_member(s: SentenceFacts) -> bool:
+    """True when the only alliance word is in the name of a body listed after a membership
+    verb: "It brought together A, the Dutch Relief Alliance and B" tells who came, not that
+    they formed an alliance (the forum's participants are told by the event rules)."""
+    verb = ALLIANCE_VERB.search(s.text)
+    if verb is None:
+        return False
+    members = _MEMBERSHIP_VERB.match(s.text, verb.start())
+    # "Its co-hosts were joined by delegations from A, the Start Network and B": came along
+    joined_by = _JOINED_BY.match(s.text, verb.start())
+    if not members and not joined_by:
+        return False
+    named = [(o.start, o.end) for o in s.orgs if o.start >= verb.end()]
+    return all(any(a <= cue.start() < b for a, b in named) for cue in ALLIANCE.finditer(s.text))
+
+
 def rule_alliance(s: SentenceFacts) -> list[Found]:
     """Declared alliances, coalitions and consortia."""
     led = led_consortium(s) if "led by" in s.text else []
@@ -887,7 +906,7 @@ def rule_alliance(s: SentenceFacts) -> list[Found]:
             return [_partnership(s, tuple(hosts), "alliance.co_organised")]
     if not ALLIANCE.search(s.text) or not ALLIANCE_VERB.search(s.text):
         return []
-    if _none_made(s, ALLIANCE_VERB.search(s.text)):
+    if _none_made(s, ALLIANCE_VERB.search(s.text)) or _cue_only_a_member(s):
         return []
     if _THE_ALLIANCE_WAS.match(s.text):
         return []  # "The alliance was announced at the end of the X Forum, which A hosted": told
