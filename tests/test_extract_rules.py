@@ -6544,3 +6544,16 @@ def test_an_alliance_named_among_a_forums_guests_is_no_alliance_of_theirs(text: 
     ext = extract("Forum\n\n" + text)
     assert not any(r.kind == "alliance" and len(r.parties) > 2 for r in ext.relations)
     assert frozenset({"ns-dk", "unicef"}) not in pairs(ext, "alliance")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 14 March Orbis Bank donated 2 million tugrik to the Mongolian Red Cross Society.",
+        "In March Orbis Bank donated 2 million tugrik to the Mongolian Red Cross Society.",
+    ],
+)
+def test_a_dates_month_opens_no_company_name(sentence: str) -> None:
+    ext = extract("Floods\n\n" + sentence)
+    assert "orbis-bank" in ext.organisations  # type: ignore[attr-defined]
+    assert frozenset({"orbis-bank", "ns-mn"}) in pairs(ext, "donation")

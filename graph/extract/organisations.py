@@ -741,6 +741,10 @@ _HEAD_FIRST = frozenset(
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
+_DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\s$")
+_BEFORE_A_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom)\s$")
+
+
 def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
     """Maximal runs of capitalised words (with connectors) outside ``taken`` spans."""
 
@@ -1154,6 +1158,15 @@ def _pattern_mentions(
                 start_idx += 1
             while start_idx < len(part) - 1 and part[start_idx].text[:1].isdigit():
                 start_idx += 1  # "5,000 Red Cross volunteers", "30 November 2022 - The …"
+            if (
+                start_idx < len(part) - 1
+                and part[start_idx].text in _MONTHS
+                and (
+                    _DAY_BEFORE.search(text, 0, part[start_idx].start)
+                    or _BEFORE_A_MONTH.search(text, 0, part[start_idx].start)
+                )
+            ):
+                start_idx += 1  # "On 25 July Khan Bank …", "In July Khan Bank …": a date's month
             part = part[start_idx:]
             if len(part) > 3 and part[0].text == "General" and part[1].norm == "of":
                 part = part[2:]  # "Commissioner General of the X Commission": the X Commission
