@@ -6557,3 +6557,21 @@ def test_a_dates_month_opens_no_company_name(sentence: str) -> None:
     ext = extract("Floods\n\n" + sentence)
     assert "orbis-bank" in ext.organisations  # type: ignore[attr-defined]
     assert frozenset({"orbis-bank", "ns-mn"}) in pairs(ext, "donation")
+
+
+def test_a_society_named_before_its_officials_title_and_a_team_sent_to_a_city() -> None:
+    ext = extract(
+        "Floods\n\n"
+        "The Penang Red Cross has sent a six-member medical team to the city of Ipoh. The team, "
+        "which left on Monday, is led by Tan Mei Ling. It is supporting the Malaysian Red "
+        "Crescent in running two clinics.\n\n"
+        "Penang Red Cross Secretary General Lim Boon Huat said more help was on the way. "
+        "Penang Red Cross President Ong Kah Seng thanked the volunteers."
+    )
+    assert "penang-red-cross" in ext.organisations  # type: ignore[attr-defined]
+    assert not any("secretary" in k or "president" in k for k in ext.organisations)  # type: ignore[attr-defined]
+    assert any(r.kind == "mission" and r.parties == ("penang-red-cross",) for r in ext.relations)  # type: ignore[attr-defined]
+    assert frozenset({"penang-red-cross", "ns-my"}) in pairs(ext, "support")
+    assert {("Lim Boon Huat", "penang-red-cross"), ("Ong Kah Seng", "penang-red-cross")} <= {
+        (n, o) for n, o, _ in posts(ext)
+    }

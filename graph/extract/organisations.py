@@ -741,6 +741,7 @@ _HEAD_FIRST = frozenset(
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
+_EMBLEM_HEADS = frozenset({"Cross", "Crescent", "Crystal"})
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\s$")
 _BEFORE_A_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom)\s$")
 
@@ -1245,6 +1246,8 @@ def _pattern_mentions(
                 continue  # "Operational Alliance", "Joint Committee": a description, not a name
                 # (unless an acronym of its own follows: "Humanitarian Aid Commission (HAC)")
             part, board = _past_board(text, part)
+            if len(part) > 2 and part[-1].text == "Secretary" and part[-2].text in _EMBLEM_HEADS:
+                part = part[:-1]  # "Hong Kong Red Cross Secretary General A B": the society
             inner_role = next(
                 (
                     j
@@ -1262,6 +1265,12 @@ def _pattern_mentions(
                 and any(t.text in ORG_HEADS for t in part[:inner_role])
             ):
                 part = part[:inner_role]  # "Ministry of Health's Director …": the ministry
+            elif (
+                inner_role is not None
+                and part[inner_role - 1].text in _EMBLEM_HEADS
+                and (inner_role + 1 == len(part) or part[inner_role + 1].norm not in ("of", "at"))
+            ):
+                part = part[:inner_role]  # "Hong Kong Red Cross President A B": the society
             elif inner_role is not None:
                 # "A B and the Commander of the Royal Medical Services": the body after the post
                 rest = list(part[inner_role + 1 :])

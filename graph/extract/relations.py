@@ -324,8 +324,9 @@ DONATION = re.compile(
     re.I,
 )
 MISSION = re.compile(
-    r"\b(?:mission|deploy(?:s|ed|ment)?|(?:sent|sends|sending) (?:a|an|its) (?:team|delegation|convoy)|"
-    r"dispatched)\b",
+    # ("has sent a five-member relief team to …": a team told with its size and trade)
+    r"\b(?:mission|deploy(?:s|ed|ment)?|(?:sent|sends|sending)\s+(?:a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:team|delegation|convoy)|dispatched)\b",
     re.I,
 )
 THANKS_FOR = re.compile(r"\b(?:thank(?:s|ed)?|celebrat(?:es|ed)|lauded|praised|honou?red)\b", re.I)
@@ -3485,7 +3486,10 @@ def rule_mission(s: SentenceFacts) -> list[Found]:
     if place is None:  # "… travelled to Sindh province": a destination no list knows
         # (or "… to support the society's flood response in Derna")
         for to in re.finditer(
-            r"\b(?:to|in)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)", s.text[m.end() :]
+            # ("… sent a team to the city of Meizhou": the city named after its kind)
+            r"\b(?:to|in)\s+(?:the\s+(?:city|town|province|district|region|island|county|"
+            r"state|village|port)\s+of\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)",
+            s.text[m.end() :],
         ):
             if not any(o.start <= m.end() + to.start(1) < o.end for o in s.orgs):
                 place = Place(to.group(1), None)
@@ -3507,8 +3511,10 @@ _AT_REQUEST = re.compile(
 )
 #: "Its deployment was coordinated by the IFRC and funded by B": the sender's mission
 _MISSION_SUBJECT = re.compile(
-    r"^\W*(?:Its|Their|The|This)\s+(?:[\w-]+\s+){0,2}(?:deployment|mission|unit|team|teams|"
-    r"convoy|ERU|operation|hospital|clinic)\b"
+    r"^\W*(?:(?:Its|Their|The|This)\s+(?:[\w-]+\s+){0,2}(?:deployment|mission|unit|team|teams|"
+    r"convoy|ERU|operation|hospital|clinic)\b|"
+    # "… sent a team to X. It is supporting the X Red Cross": the team, or its sender
+    r"It\s+(?=(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:helping|supporting|assisting)\b))"
 )
 _AGENT_BY = re.compile(
     r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated|transported|"
