@@ -6575,3 +6575,14 @@ def test_a_society_named_before_its_officials_title_and_a_team_sent_to_a_city() 
     assert {("Lim Boon Huat", "penang-red-cross"), ("Ong Kah Seng", "penang-red-cross")} <= {
         (n, o) for n, o, _ in posts(ext)
     }
+
+
+def test_a_states_division_is_a_body_and_a_societys_division_a_unit() -> None:
+    ext = extract(
+        "Shelters\n\n"
+        "The American Red Cross and the Ohio Division of Emergency Management renewed their "
+        "memorandum of understanding on Tuesday. Dana Pike, who heads the society's Logistics "
+        "and Supply Division, said the warehouses were full."
+    )
+    assert frozenset({"ns-us", "ohio-division-of-emergency-management"}) in pairs(ext, "agreement")
+    assert not any("supply-division" in k for k in ext.organisations)  # type: ignore[attr-defined]

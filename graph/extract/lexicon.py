@@ -90,6 +90,7 @@ ORG_HEADS = (
             "Aid",
             "Office",
             "Department",
+            "Division",  # "the Texas Division of Emergency Management"
             "Commission",
             "Commissariat",
             "Inspectorate",

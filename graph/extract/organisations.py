@@ -741,6 +741,7 @@ _HEAD_FIRST = frozenset(
 _CURRENCY_AMOUNT = re.compile(r"[A-Z]{3}\s?\d")
 
 
+_OWNED_UNIT = re.compile(r"(?:['’]s|\b(?:its|their|our|his|her))\s+(?:the\s+)?$")
 _EMBLEM_HEADS = frozenset({"Cross", "Crescent", "Crystal"})
 _DAY_BEFORE = re.compile(r"(?<![\d.,])(?:[1-9]|[12]\d|3[01])\s$")
 _BEFORE_A_MONTH = re.compile(r"\b(?:[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom)\s$")
@@ -1300,6 +1301,8 @@ def _pattern_mentions(
             elif len(part) < 2 and not brand:
                 continue
             a, b = part[0].start, part[-1].end
+            if part[-1].text == "Division" and _OWNED_UNIT.search(text, 0, run[0].start):
+                continue  # "heads the society's Relief Division": a unit of the body told
             if text[a:b].endswith(("'s", "’s")):
                 b -= 2
             name = text[a:b]
