@@ -6586,3 +6586,31 @@ def test_a_states_division_is_a_body_and_a_societys_division_a_unit() -> None:
     )
     assert frozenset({"ns-us", "ohio-division-of-emergency-management"}) in pairs(ext, "agreement")
     assert not any("supply-division" in k for k in ext.organisations)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "pair"),
+    [
+        (
+            "Repairs to 40 flooded homes in Dover and Kent counties are being paid for by the "
+            "Acme Foundation.",
+            "support",
+            frozenset({"acme-foundation", "ns-us"}),
+        ),
+        (
+            "The American Red Cross also thanked Q-R-T, which has given $200,000 toward cots.",
+            "donation",
+            frozenset({"q-r-t", "ns-us"}),
+        ),
+        (
+            "Lender UPCB gave $3 million to the American Red Cross on Wednesday.",
+            "donation",
+            frozenset({"upcb", "ns-us"}),
+        ),
+    ],
+)
+def test_work_paid_for_by_a_body_and_givers_named_in_capitals(
+    sentence: str, kind: str, pair: frozenset[str]
+) -> None:
+    ext = extract("Storm\n\nThe American Red Cross opened shelters in Delaware. " + sentence)
+    assert pair in pairs(ext, kind)

@@ -1576,7 +1576,10 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 _GIVER = re.compile(
     r"^(?:[^:.;]{0,80}:\s*)?(?:[-–•*·▪]\s+)?"  # a bullet (after its heading: "Among …: - A …")
     r"(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
-    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*)\s+(?:(?:yesterday|today|recently|also|has|have|had|"
+    # ("Lender HSBC gave …", "Retailer H-E-B donated …": a trade before a name in capitals)
+    rf"(?:(?:{'|'.join(sorted(_TRADE_WORDS))})\s+(?=[A-Z]))?"
+    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3})\s+"
+    r"(?:(?:yesterday|today|recently|also|has|have|had|"
     r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted)\b"
 )
 _NOT_GIVER = frozenset(
@@ -1674,11 +1677,18 @@ _TRADE_PLURALS = frozenset(
 )
 
 
+#: "The society thanked H-E-B, which has given $750,000 …": one who gave, thanked
+_THANKED_GIVER = re.compile(
+    r"\bthank(?:s|ed)\s+([A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3}),\s+"
+    r"which\s+(?:has\s+|had\s+)?(?:also\s+)?(?:given|gave|donated|contributed|provided|funded)\b"
+)
+
+
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "Maybank yesterday presented a cheque to …": a one-word name giving something at
     the start of a sentence is an organisation (a person would carry a post or a first
-    name)."""
-    m = _GIVER.match(text)
+    name); so is one thanked for what it gave."""
+    m = _GIVER.match(text) or (_THANKED_GIVER.search(text) if "thank" in text else None)
     if not m or any(not (m.end(1) <= a or m.start(1) >= b) for a, b in taken):
         return []
     name = m.group(1)

@@ -318,6 +318,8 @@ DONATION = re.compile(
     r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z][A-Za-z]{0,2})\.? ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over ))|"
     r"transfer(?:s|red|ring)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d))|"
+    # "Lender A gave HK$3 million to …", "A, which has given $750,000 toward …"
+    r"(?:gave|given|gives)(?= (?:(?-i:[A-Z]{2,3})\$? ?\d|US\$|\$|€|£|¥))|"
     r"pledg(?:e|ed|es|ing)(?= (?:(?-i:[A-Z]{3}) ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over |another |an additional ))|"
     r"grant of)",
@@ -1097,6 +1099,16 @@ _WORK_PAID_BY = re.compile(
 )
 
 
+#: "Training for 600 volunteers is being paid for by A": work with no owner named, paid by A
+_ACTIVITY_PAID_BY = re.compile(
+    r"^\W*(?:Training|Construction|Transport|Repairs?|Rehabilitation|Refurbishment|Printing|"
+    r"Procurement|Shipping|Storage|Purchase|The\s+(?:cost|costs|purchase|training|construction|"
+    r"transport|printing|procurement|rehabilitation|refurbishment)\s+of)\b[^.;]{0,120}?\s+"
+    r"(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+(?:being\s+)?(?:paid\s+for|"
+    r"funded|financed|sponsored|covered|met|underwritten)\s+by\s+(?:the\s+)?"
+)
+
+
 def _work_paid_by(s: SentenceFacts, m: re.Match[str], date: DateValue | None) -> list[Found]:
     """ "The programme is made possible by a contribution from A through B": A (and B, its
     channel) support the programme's funder when it was just told, else its partners."""
@@ -1533,6 +1545,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
     possible = _WORK_PAID_BY.match(s.text) if "from" in s.text else None
     if possible:
         return _work_paid_by(s, possible, date)
+    paid = _ACTIVITY_PAID_BY.match(s.text) if " by " in s.text else None
+    if paid and not any(o.start < paid.end() - 4 for o in s.orgs):
+        # "Training for 600 volunteers is being paid for by A": A pays for the work of the
+        # society the article is about
+        payer = _listed(s, paid.end())[:1]
+        owner = _article_society(s)
+        if payer and owner and owner not in payer:
+            return _supports(payer, [owner], "support.activity_paid_by", 0.6, date)
     drawing = _DRAWING_ON_FUNDS.search(s.text) if " from " in s.text else None
     if drawing:
         # "A, drawing on funding from B, financed that round": B funds A (and A's own act is
