@@ -6614,3 +6614,18 @@ def test_work_paid_for_by_a_body_and_givers_named_in_capitals(
 ) -> None:
     ext = extract("Storm\n\nThe American Red Cross opened shelters in Delaware. " + sentence)
     assert pair in pairs(ext, kind)
+
+
+def test_a_standing_network_launched_and_its_founding_members_at_the_forum() -> None:
+    ext = extract(
+        "Network\n\n"
+        "The Tonga Red Cross Society, the Samoa Red Cross Society and the Fiji Red Cross Society "
+        "yesterday launched a standing disaster response network for the region. The network "
+        "was announced at the Pacific Resilience Forum, which the Fiji Red Cross Society hosted "
+        "with the National Disaster Management Office. Besides the three founding members, the "
+        "forum was attended by the IFRC and UNICEF."
+    )
+    assert frozenset({"ns-to", "ns-ws"}) in pairs(ext, "alliance")
+    events = [r for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
+    assert len(events) == 1
+    assert {"ns-to", "ns-ws", "ns-fj", "ifrc", "unicef"} <= set(events[0].parties)

@@ -1922,7 +1922,9 @@ _BESIDES = re.compile(
 )
 _BESIDES_MEMBERS = re.compile(
     r"\W*(?:Besides|Apart\s+from|In\s+addition\s+to|Alongside|As\s+well\s+as)\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:alliance|coalition|network|consortium|platform)(?:['’]s)?\s+members\b",
+    # ("Besides the three founding members, the forum was attended by …")
+    r"(?:[\w-]+\s+)?(?:alliance|coalition|network|consortium|platform|founding)(?:['’]s)?\s+"
+    r"members\b",
     re.I,
 )
 #: "… attended the forum, among them delegations from …": those who attended, listed
@@ -2103,9 +2105,14 @@ def _visitors_attend(
     event.parties = (*event.parties, *[k for k in dict.fromkeys(met) if k not in event.parties])
 
 
-def _last_alliance(found: list[tuple[_SentenceState, Found]]) -> tuple[str, ...]:
-    """The members of the alliance told last ("the five alliance members")."""
-    return next((f.parties for _, f in reversed(found) if f.kind == "alliance"), ())
+def _last_alliance(found: list[tuple[_SentenceState, Found]], told: str = "") -> tuple[str, ...]:
+    """The members of the alliance told last ("the five alliance members"): the last with
+    as many members as the phrase ``told`` counts, when it counts them."""
+    alliances = [f.parties for _, f in reversed(found) if f.kind == "alliance"]
+    count = next((NUMBER_WORDS[w] for w in told.lower().split() if w in NUMBER_WORDS), None)
+    return next((p for p in alliances if count is None or len(p) == count), ()) or next(
+        iter(alliances), ()
+    )
 
 
 def _gather_participants(
@@ -2150,14 +2157,27 @@ def _gather_participants(
     took_part = _TOOK_PART.search(s)
     if took_part and took_part.group(0) == "joined" and s.startswith(" by", took_part.end()):
         took_part = None  # "They were joined by A and B": A and B joined them (below)
-    attended_by = _EVENT_ATTENDED_BY.match(s)
+    # (after "Besides …, the forum was attended by": the clause read as a sentence)
+    members = _BESIDES_MEMBERS.match(s) if lead else None
+    rest = s[lead:] if members else s
+    attended_by = _EVENT_ATTENDED_BY.match(
+        "The" + rest[3:] if members and rest.startswith("the ") else rest
+    )
+    lead = lead if members else 0
     if attended_by:
         # "The forum was also attended by A and B, as well as delegations from C": the event's
-        named = dict.fromkeys(m.key for m in st.orgs if m.key and m.start >= attended_by.end())
+        named = dict.fromkeys(
+            m.key for m in st.orgs if m.key and m.start >= lead + attended_by.end()
+        )
+        if members:
+            # "Besides the three founding members, the forum was attended by A": they too
+            named = dict.fromkeys([*_last_alliance(found, members.group(0)), *named])
         aside = attended_by.span("aside") if attended_by.group("aside") else None
         if aside and re.search(r"\b(?:co-)?(?:hosted|organi[sz]ed|convened)\b", s[slice(*aside)]):
             # "The conference, hosted by A, was attended by B and C": A was there too
-            hosts = [m.key for m in st.orgs if m.key and aside[0] <= m.start < aside[1]]
+            hosts = [
+                m.key for m in st.orgs if m.key and lead + aside[0] <= m.start < lead + aside[1]
+            ]
             named = dict.fromkeys([*hosts, *named])
         event.parties = (*event.parties, *[k for k in named if k not in event.parties])
         return

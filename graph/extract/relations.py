@@ -56,7 +56,8 @@ ALLIANCE = re.compile(
     r"\b(?:alliance|coalition|consortium|joint platform|"
     # "agreed to establish the X Coordination Platform, a standing mechanism …"
     r"(?-i:(?:Coordination|Cooperation|Partnership|Response|Preparedness)\s+(?:Platform|Mechanism))|"
-    r"standing\s+(?:coordination\s+)?(?:mechanism|platform|arrangement)|"
+    # ("launched a standing emergency response network for the Bay Area")
+    r"standing\s+(?:[\w-]+\s+){0,3}?(?:mechanism|platform|arrangement|network)|"
     # "formed what they call the Central American Red Cross Anticipation Network"
     r"(?-i:(?<=[a-z] )Network))\b",
     re.I,
