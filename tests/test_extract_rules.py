@@ -6629,3 +6629,26 @@ def test_a_standing_network_launched_and_its_founding_members_at_the_forum() -> 
     events = [r for r in ext.relations if r.kind == "participation"]  # type: ignore[attr-defined]
     assert len(events) == 1
     assert {"ns-to", "ns-ws", "ns-fj", "ifrc", "unicef"} <= set(events[0].parties)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "pair"),
+    [
+        (
+            "On 4 June the IFRC hosted a coordination meeting in Nairobi with the World Health "
+            "Organization and UNICEF to plan vaccine deliveries.",
+            "meeting",
+            frozenset({"ifrc", "unicef"}),
+        ),
+        (
+            "The Danish Red Cross, with funding from the Acme Foundation, seconded two water "
+            "engineers to the Uganda Red Cross Society in May.",
+            "support",
+            frozenset({"ns-dk", "ns-ug"}),
+        ),
+    ],
+)
+def test_a_meeting_a_body_hosted_with_others_and_a_deed_told_past_a_funding_aside(
+    sentence: str, kind: str, pair: frozenset[str]
+) -> None:
+    assert pair in pairs(extract("Cholera\n\n" + sentence), kind)

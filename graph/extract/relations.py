@@ -85,7 +85,8 @@ MEETING = re.compile(
     r"\b(?:met(?!\s+(?:the\s+|all\s+|most\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:costs?|expenses|bills?|"
     r"needs|targets?|demands?|deadlines?|requirements|criteria|conditions)\b)|meets|meeting(?:s)? with|"
     # "the NDMO chaired a coordination meeting in Funafuti with A, B and C"
-    r"(?:chaired|convened|co-chaired) (?:a|an|the) (?:[\w-]+ ){0,3}(?:meeting|session|talks)"
+    r"(?:chaired|convened|co-chaired|hosted|organi[sz]ed) (?:a|an|the) (?:[\w-]+ ){0,3}"
+    r"(?:meeting|session|talks)"
     r"(?= (?:[^,;.]{0,40} )?with\b)|"
     r"(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
@@ -1712,6 +1713,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                 # "… is run by A with technical support from B, and is financed by C": C too
                 out += _supports([p], (main or recipients)[:1], "support.and_funded_by", 0.75, date)
             if not funders and not thanked_list:
+                close = clause_end
+                while any(o.start < close < o.end for o in s.orgs):
+                    close = s.text.find(",", close + 1)  # (the comma in "UK Foreign, …")
+                if close > 0 and s.text[max(0, m.start() - 2) : m.start()] == ", ":
+                    # "A, with funding from B, seconded two engineers to C": what A did too
+                    bare = _without(s, m.start() - 2, close + 1)
+                    out += [f for f in rule_support(bare) if f not in out]
                 return out
     for o in s.orgs:
         if (
