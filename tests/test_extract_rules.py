@@ -6652,3 +6652,12 @@ def test_a_meeting_a_body_hosted_with_others_and_a_deed_told_past_a_funding_asid
     sentence: str, kind: str, pair: frozenset[str]
 ) -> None:
     assert pair in pairs(extract("Cholera\n\n" + sentence), kind)
+
+
+def test_its_work_financed_by_a_donor_is_the_body_told_before() -> None:
+    ext = extract(
+        "Funding\n\n"
+        "The IFRC has leaned more heavily on European money. Its flood preparedness and "
+        "cholera work in 12 countries is financed by the Acme Foundation, the IFRC said."
+    )
+    assert frozenset({"acme-foundation", "ifrc"}) in pairs(ext, "support")

@@ -556,7 +556,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         prior = next((m.key for m in states[i_st - 1].orgs if m.key), None) if its else None
         if its and prior and not any(m.start < its.end() for m in st.orgs):
             # "An Algerian Red Crescent convoy reached Agadez. Its team handed over …": that body's
-            st.orgs.append(Mention(its.start(1), its.end(1), its.group(1), {prior}, "coreference"))
+            g = 1 if its.group(1) else 2
+            st.orgs.append(Mention(its.start(g), its.end(g), its.group(g), {prior}, "coreference"))
         for hit in _DEMONYM_COUNTERPARTS.finditer(s) if "counterpart" in s else ():
             # "helping their Ecuadorian counterparts": the Ecuadorian society the story names
             code = gz.demonyms.get(hit.group(1).lower())
@@ -862,6 +863,10 @@ _OPENING_ROLE = re.compile(
 _ITS_PEOPLE = re.compile(
     r"\W*(Its|Their)\s+(?:[\w-]+\s+)?(?:team|teams|convoy|convoys|delegation|volunteers|staff|"
     r"experts|specialists|doctors|engineers|trucks|plane|aircraft|ship)\b"
+    # "Its early warning and epidemic preparedness work … is financed by A": that body's work
+    r"|\W*(Its|Their)\s+(?:[\w-]+\s+){0,5}?(?:work|programmes?|programs?|projects?|operations?|"
+    r"activities)\b(?=[^.;]{0,80}?\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    r"(?:financed|funded|supported|backed|paid\s+for)\s+by\b)"
 )
 _DEMONYM_COUNTERPARTS = re.compile(r"\b(?:its|their|the)\s+([A-Z][a-z]+)\s+counterparts?\b")
 #: "the Lithuanian, Latvian and Estonian societies": each people's society

@@ -1933,8 +1933,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         lead = len(_PARTNERS_LEAD.match(s.text[m.end() :]).group(0))
         providers = _listed(s, m.end() + lead)[:3] or _keys(s.orgs, m.end())[:1]
         # ("… paid for by A, PRC chairman B said": the speaker's body gives nothing)
+        # ("… financed by A, the IFRC said": the body that says it is no giver)
         speakers = {
-            o.key for o in s.orgs if o.start > m.end() and _SPEAKER_POST.match(s.text, o.end)
+            o.key
+            for o in s.orgs
+            if o.start > m.end()
+            and (_SPEAKER_POST.match(s.text, o.end) or _SAYS_AFTER.match(s.text, o.end))
         }
         providers = [k for k in providers if k not in speakers] or providers
         first = next((o for o in s.orgs if o.key == (providers or [None])[0]), None)
@@ -3175,6 +3179,9 @@ _NEXT_CLAUSE = re.compile(
     r"|\s+to\s+(?:review|discuss|explore|assess|examine|evaluate|follow\s+up\s+on)\s+the\s+"
     r"(?:implementation|progress|status|outcome|results?)\b"
 )
+
+
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|added|stated)\b")
 
 
 def _without(s: SentenceFacts, a: int, b: int) -> SentenceFacts:
