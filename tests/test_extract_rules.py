@@ -6661,3 +6661,14 @@ def test_its_work_financed_by_a_donor_is_the_body_told_before() -> None:
         "cholera work in 12 countries is financed by the Acme Foundation, the IFRC said."
     )
     assert frozenset({"acme-foundation", "ifrc"}) in pairs(ext, "support")
+
+
+def test_a_chief_of_mission_and_the_head_of_a_bodys_office_in_a_list() -> None:
+    ext = extract(
+        "Migrants\n\n"
+        "The Mexican Red Cross met Pieter Smit, chief of mission in Mexico of the "
+        "International Organization for Migration, and Ana Ruiz, head of the UNHCR office in "
+        "the city."
+    )
+    found = {(n, o) for n, o, _ in posts(ext)}
+    assert {("Pieter Smit", "iom"), ("Ana Ruiz", "unhcr")} <= found

@@ -666,7 +666,12 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"heads? of (?:the )?delegations?", "head_of_delegation"),
     (r"heads? of (?:the )?international relations", "head_of_international_relations"),
     (r"heads? of (?:the )?[a-z]+(?: (?:and|of) [a-z]+)* department", "head_of_department"),
-    (r"heads? of (?:the )?(?:[a-z]+ )?(?:office|mission|programmes?|operations?)", "head"),
+    (
+        # (not "head of the UNHCR office": the office's body named in it)
+        r"(?:heads?|chiefs?) of (?:the )?(?:(?-i:[A-Za-z][a-z]+) )?(?:office|mission|programmes?|operations?|"
+        r"delegation)",
+        "head",
+    ),
     (r"heads?", "head"),
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
     (r"chief (?:[a-z]+ ){1,2}officers?", "other"),
