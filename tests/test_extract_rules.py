@@ -6672,3 +6672,15 @@ def test_a_chief_of_mission_and_the_head_of_a_bodys_office_in_a_list() -> None:
     )
     found = {(n, o) for n, o, _ in posts(ext)}
     assert {("Pieter Smit", "iom"), ("Ana Ruiz", "unhcr")} <= found
+
+
+def test_a_chief_after_a_bodys_acronym_is_its_post_and_a_chief_alone_an_honour() -> None:
+    ext = extract(
+        "Storms\n\n"
+        "The Ohio Division of Emergency Management (ODEM) and the American Red Cross signed "
+        "an agreement. It was signed by ODEM Chief Carla Benton. Chief Albert Mensah welcomed "
+        "the volunteers."
+    )
+    found = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Carla Benton", "ohio-division-of-emergency-management") in found
+    assert not any(n == "Albert Mensah" for n, _ in found)

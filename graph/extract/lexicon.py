@@ -676,7 +676,12 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
     (r"chief (?:[a-z]+ ){1,2}officers?", "other"),
     # "ICRC chief A B" is a post; "Chief A B" a title of honour
-    (r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))", "head"),
+    # (after a body's acronym it is a post again: "TDEM Chief A B", "MKO Grand Chief A B")
+    (
+        r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))|"
+        r"(?-i:(?<=[A-Z]{2} )(?:Grand\s+)?Chief)",
+        "head",
+    ),
     (r"(?:deputy )?ministers?", "minister"),
     (r"secretar(?:y|ies) of state", "minister"),  # a junior minister
     (r"cabinet secretar(?:y|ies)", "minister"),  # Kenya's ministers
