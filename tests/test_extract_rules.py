@@ -6684,3 +6684,30 @@ def test_a_chief_after_a_bodys_acronym_is_its_post_and_a_chief_alone_an_honour()
     found = {(n, o) for n, o, _ in posts(ext)}
     assert ("Carla Benton", "ohio-division-of-emergency-management") in found
     assert not any(n == "Albert Mensah" for n, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "pair"),
+    [
+        (
+            "The Belgian Red Cross sent a kitchen unit to Venlo on Monday. They are supporting "
+            "the Netherlands Red Cross in serving hot meals.",
+            "support",
+            frozenset({"ns-be", "ns-nl"}),
+        ),
+        (
+            "Zorgbank transferred EUR 50,000 to the Netherlands Red Cross on Friday.",
+            "donation",
+            frozenset({"zorgbank", "ns-nl"}),
+        ),
+        (
+            "Separately, insurer Verzeka gave the Netherlands Red Cross 80,000 euros last week.",
+            "donation",
+            frozenset({"verzeka", "ns-nl"}),
+        ),
+    ],
+)
+def test_a_team_they_sent_and_one_word_givers_after_a_trade_or_a_transfer(
+    sentence: str, kind: str, pair: frozenset[str]
+) -> None:
+    assert pair in pairs(extract("Floods\n\n" + sentence), kind)

@@ -1576,11 +1576,14 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 _GIVER = re.compile(
     r"^(?:[^:.;]{0,80}:\s*)?(?:[-–•*·▪]\s+)?"  # a bullet (after its heading: "Among …: - A …")
     r"(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
-    # ("Lender HSBC gave …", "Retailer H-E-B donated …": a trade before a name in capitals)
-    rf"(?:(?:{'|'.join(sorted(_TRADE_WORDS))})\s+(?=[A-Z]))?"
+    r"(?:(?:Separately|Meanwhile|Elsewhere|Earlier|Also|In\s+addition),\s+)?"
+    # ("Lender HSBC gave …", "Retailer H-E-B donated …", "Separately, insurer Helvetia
+    # gave …": a trade before the name)
+    rf"(?:(?:{'|'.join(sorted(_TRADE_WORDS | {w.lower() for w in _TRADE_WORDS}))})\s+(?=[A-Z]))?"
     r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3})\s+"
     r"(?:(?:yesterday|today|recently|also|has|have|had|"
-    r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted)\b"
+    r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted|"
+    r"transferred|pledged)\b"
 )
 _NOT_GIVER = frozenset(
     {"The", "This", "That", "It", "He", "She", "They", "We", "Our", "Its", "Their", "His", "Her"}

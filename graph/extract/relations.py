@@ -330,7 +330,7 @@ DONATION = re.compile(
 MISSION = re.compile(
     # ("has sent a five-member relief team to …": a team told with its size and trade)
     r"\b(?:mission|deploy(?:s|ed|ment)?|(?:sent|sends|sending)\s+(?:a|an|its)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:team|delegation|convoy)|dispatched)\b",
+    r"(?:[\w-]+\s+){0,3}?(?:team|teams|delegation|convoy|unit)|dispatched)\b",
     re.I,
 )
 THANKS_FOR = re.compile(r"\b(?:thank(?:s|ed)?|celebrat(?:es|ed)|lauded|praised|honou?red)\b", re.I)
@@ -3550,7 +3550,8 @@ _MISSION_SUBJECT = re.compile(
     r"^\W*(?:(?:Its|Their|The|This)\s+(?:[\w-]+\s+){0,2}(?:deployment|mission|unit|team|teams|"
     r"convoy|ERU|operation|hospital|clinic)\b|"
     # "… sent a team to X. It is supporting the X Red Cross": the team, or its sender
-    r"It\s+(?=(?:is|was|has\s+been)\s+(?:\w+\s+)?(?:helping|supporting|assisting)\b))"
+    r"(?:It|They)\s+(?=(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:helping|supporting|assisting)\b))"
 )
 _AGENT_BY = re.compile(
     r"\b(?:coordinated|funded|financed|supported|sponsored|backed|facilitated|transported|"
