@@ -6711,3 +6711,12 @@ def test_a_team_they_sent_and_one_word_givers_after_a_trade_or_a_transfer(
     sentence: str, kind: str, pair: frozenset[str]
 ) -> None:
     assert pair in pairs(extract("Floods\n\n" + sentence), kind)
+
+
+def test_the_agreement_it_concluded_with_a_body_is_the_subjects() -> None:
+    ext = extract(
+        "Status\n\n"
+        "The IFRC has had its secretariat in Geneva since 1959. Its status is governed by the "
+        "headquarters agreement it concluded with the Swiss Federal Council in 1996."
+    )
+    assert frozenset({"ifrc", "swiss-federal-council"}) in pairs(ext, "agreement")

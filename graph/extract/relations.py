@@ -677,12 +677,38 @@ _DEAL_CONTENT = re.compile(
 )
 
 
+#: "the headquarters agreement it concluded with the Swiss Federal Council"
+_AGREEMENT_IT_MADE = re.compile(
+    r"\b(?:agreement|memorandum(?:\s+of\s+understanding)?|accord|MoU|protocol)\s+"
+    r"(?:that\s+|which\s+)?it\s+(?:had\s+|has\s+)?(?:concluded|signed|reached|struck)\s+"
+    r"with\s+(?:the\s+)?"
+)
+
+
 def rule_agreement(s: SentenceFacts) -> list[Found]:
     """Signed/concluded/renewed MoUs, agreements and protocols."""
     s = _before_witnesses(s)
     under = _under_agreement_with(s) if " with " in s.text else []
     if under:
         return under
+    its = _AGREEMENT_IT_MADE.search(s.text) if " it " in s.text else None
+    if its and not NOT_DONE.search(s.text, max(0, its.start() - 25), its.start()):
+        # "Its status is governed by the headquarters agreement it concluded with B in 1993":
+        # the body named before, else the article's main actor, and B
+        maker = _actors(s, 0, its.start())[:1] or ([s.main_org] if s.main_org else [])
+        other = [k for k in _listed(s, its.end()) if k not in maker][:1]
+        if maker and other:
+            date, end = _date(s)
+            return [
+                Found(
+                    "agreement",
+                    (maker[0], other[0]),
+                    "agreement.it_concluded",
+                    0.7,
+                    date=date,
+                    end_date=end,
+                )
+            ]
     noun = AGREEMENT_NOUN.search(s.text)
     verb = AGREEMENT_VERB.search(s.text)
     if _none_made(s, verb):
