@@ -676,10 +676,10 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"chief executive(?: officer)?|ceo", "chief_executive"),
     (r"chief (?:[a-z]+ ){1,2}officers?", "other"),
     # "ICRC chief A B" is a post; "Chief A B" a title of honour
-    # (after a body's acronym it is a post again: "TDEM Chief A B", "MKO Grand Chief A B")
+    # (after a body's acronym it is a post again: "TDEM Chief A B")
     (
         r"(?-i:chiefs?)|(?-i:Chiefs?)(?!(?-i:\s+[A-Z][a-z]+\s+[A-Z]))|"
-        r"(?-i:(?<=[A-Z]{2} )(?:Grand\s+)?Chief)",
+        r"(?-i:(?<=[A-Z]{2} )Chief)",
         "head",
     ),
     (r"(?:deputy )?ministers?", "minister"),
