@@ -1573,6 +1573,8 @@ def _left_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return [Mention(a, b, text[a:b], {slugify(name)}, "slot", "other", None, name)]
 
 
+#: A one-word name that may stand alone as a giver: "Maybank", "HSBC", "H-E-B"
+_ONE_WORD_NAME = r"[A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3}"
 _GIVER = re.compile(
     r"^(?:[^:.;]{0,80}:\s*)?(?:[-–•*·▪]\s+)?"  # a bullet (after its heading: "Among …: - A …")
     r"(?:[A-Z][A-Z .'-]{2,40}(?:\([^()]{1,20}\))?\s*(?::|--|–|—)\s*)?"  # a dateline
@@ -1580,7 +1582,7 @@ _GIVER = re.compile(
     # ("Lender HSBC gave …", "Retailer H-E-B donated …", "Separately, insurer Helvetia
     # gave …": a trade before the name)
     rf"(?:(?:{'|'.join(sorted(_TRADE_WORDS | {w.lower() for w in _TRADE_WORDS}))})\s+(?=[A-Z]))?"
-    r"([A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3})\s+"
+    rf"({_ONE_WORD_NAME})\s+"
     r"(?:(?:yesterday|today|recently|also|has|have|had|"
     r"on\s+[A-Z][a-z]+day)\s+){0,2}(?:donated|presented|handed over|contributed|gave|gifted|"
     r"transferred|pledged)\b"
@@ -1682,7 +1684,7 @@ _TRADE_PLURALS = frozenset(
 
 #: "The society thanked H-E-B, which has given $750,000 …": one who gave, thanked
 _THANKED_GIVER = re.compile(
-    r"\bthank(?:s|ed)\s+([A-Z][\w&'’.-]*[a-z][\w&'’.-]*|[A-Z]{2,6}|[A-Z](?:-[A-Z]){1,3}),\s+"
+    rf"\bthank(?:s|ed)\s+({_ONE_WORD_NAME}),\s+"
     r"which\s+(?:has\s+|had\s+)?(?:also\s+)?(?:given|gave|donated|contributed|provided|funded)\b"
 )
 
