@@ -6544,6 +6544,8 @@ def test_an_alliance_named_among_a_forums_guests_is_no_alliance_of_theirs(text: 
     ext = extract("Forum\n\n" + text)
     assert not any(r.kind == "alliance" and len(r.parties) > 2 for r in ext.relations)
     assert frozenset({"ns-dk", "unicef"}) not in pairs(ext, "alliance")
+    if "brought together" in text:  # (what they did is still read: they took part)
+        assert frozenset({"ns-dk", "unicef"}) in pairs(ext, "participation")
 
 
 @pytest.mark.parametrize(
@@ -6720,3 +6722,14 @@ def test_the_agreement_it_concluded_with_a_body_is_the_subjects() -> None:
         "headquarters agreement it concluded with the Swiss Federal Council in 1996."
     )
     assert frozenset({"ifrc", "swiss-federal-council"}) in pairs(ext, "agreement")
+
+
+def test_a_grand_chief_after_an_unknown_acronym_is_no_post_of_the_body_before() -> None:
+    ext = extract(
+        "Wildfires\n\n"
+        "On 15 June, IFRC Operations Manager Ana Ortega and MKO Grand Chief Elaine Beardy met "
+        "in Thompson."
+    )
+    found = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Ana Ortega", "ifrc") in found
+    assert ("Elaine Beardy", "ifrc") not in found
