@@ -168,7 +168,9 @@ DOCS = [
         ],
         [
             person("Ernesto Villarroel Suárez", "President", BRC),
-            person("Mariana Castells Oliveira", "Head of Delegation for the Andean countries", IFRC),
+            person(
+                "Mariana Castells Oliveira", "Head of Delegation for the Andean countries", IFRC
+            ),
             person("Gonzalo Rojas Antelo", "Vice Minister of Civil Defence", VIDECI),
             person("Jhonny Salvatierra Méndez", "Governor of Beni", BENI),
         ],

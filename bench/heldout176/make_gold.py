@@ -42,9 +42,7 @@ NOUVOBANQ = "Nouvobanq"
 
 
 def piroi():
-    return org(
-        PIROI, OTHER, "FR", "PIROI", "Indian Ocean Regional Intervention Platform"
-    )
+    return org(PIROI, OTHER, "FR", "PIROI", "Indian Ocean Regional Intervention Platform")
 
 
 def ioc():

@@ -48,7 +48,9 @@ DOCS = [
             person("Khalid Rashid Al-Mannai", "Secretary-General", QRCS),
             person("Abdulwahab Saleh Al-Haddad", "Secretary General", YRCS),
             person(
-                "Ali Hassan Al-Marri", "Head of the Relief and International Development Division", QRCS
+                "Ali Hassan Al-Marri",
+                "Head of the Relief and International Development Division",
+                QRCS,
             ),
             person("Hamad Nasser Al-Kuwari", "Director of Development Projects", QFFD),
             person("Noora Saad Al-Sulaiti", "Media Officer", QRCS),
