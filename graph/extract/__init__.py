@@ -1966,7 +1966,8 @@ _WE = re.compile(r"(?<![“\"])\b(?:We|we|our|Our|us)\b")
 def _self_published(states: list[_SentenceState]) -> str | None:
     """The body writing the article in the first person ("We are proud to …"), named in the
     source line under the headline; no guess when there is none."""
-    if not any(_WE.search(st.sentence.text) for st in states[:8]):
+    # within the opening paragraphs: a headline, a source line and section heads come first
+    if not any(_WE.search(st.sentence.text) for st in states[:12]):
         return None
     for st in states[:3]:
         line = _SOURCE_LINE.match(st.sentence.text)
@@ -2010,7 +2011,9 @@ _META_LINE = re.compile(
     # "Spanish Red Cross blog | Migration | Published on 14 March 2025"
     r"|^[^.|]{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
     # "Australian Red Cross – Annual Report 2023–24 (extract)"
-    r"|^[^.|]{3,60}\s[–—-]\s+(?:Annual\s+Report|Annual\s+Review|Blog|News|Newsletter)\b"
+    # "Danish Red Cross – International Year in Review 2025"
+    r"|^[^.|]{3,60}\s[–—-]\s+(?:[A-Z][a-z]+\s+)?(?:Annual\s+Report|Annual\s+Review|"
+    r"Year\s+in\s+Review|Blog|News|Newsletter)\b"
     # "By Ayesha Memon | PRCS volunteer blog | 9 June 2025"
     r"|^\W*By\s+[^.|]{3,60}\|\s*[^.|]{2,60}\b(?:[Bb]log|[Nn]ews|[Nn]ewsletter)\s*(?:\||$)"
 )
