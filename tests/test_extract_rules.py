@@ -4802,6 +4802,20 @@ def test_an_annual_report_in_the_first_person() -> None:
     assert any("ns-gb" in r.parties for r in ext.relations if r.kind == "agreement")
 
 
+def test_a_year_in_review_whose_first_we_comes_after_its_summary() -> None:
+    ext = extract(
+        "Finnish Red Cross – International Year in Review 2024\n\n"
+        "Published 3 March 2025 | Finnish Red Cross, International Unit, Helsinki\n\n"
+        "Summary\n\n"
+        "In 2024 the Finnish Red Cross worked in 14 countries. Its teams reached 900,000 people. "
+        "Spending abroad was EUR 61 million. This review sets out the year.\n\n"
+        "1. Partnerships\n\n"
+        "In May we concluded a letter of understanding with the United Nations Children's Fund "
+        "(UNICEF) on water supply in camps."
+    )
+    assert frozenset({"ns-fi", "unicef"}) in pairs(ext, "agreement")
+
+
 def test_a_charter_signed_by_the_heads_of_societies_and_a_count_that_is_no_body() -> None:
     ext = extract(
         "Alliance\n\n"
