@@ -139,12 +139,13 @@ SERVERS_ALL: tuple[tuple[str, str, dict[str, str] | None], ...] = (
     ("floor", "bare ASGI app (floor)", {}),
 )
 SERVERS = SERVERS_ALL[:3]
+PIN: list[str] = []  # a command prefix that pins a server to one CPU (--pin)
 
 
 def oxigraph_in_memory(port: int) -> subprocess.Popen[bytes]:
     """``oxigraph serve`` with no location: an in-memory store, empty until loaded."""
     return subprocess.Popen(
-        [OXIGRAPH, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        [*PIN, OXIGRAPH, "serve", "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -207,8 +208,17 @@ def main() -> int:
         default="plain,ours,mem",
         help="comma-separated, from: " + ", ".join(n for n, _, _ in SERVERS_ALL),
     )
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="run every server on the last CPU and this client on the first (same for all)",
+    )
     args = parser.parse_args()
-    global SERVERS
+    global SERVERS, PIN
+    if args.pin:
+        last = max(os.sched_getaffinity(0))
+        PIN = ["taskset", "-c", str(last)]
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     wanted = args.servers.split(",")
     unknown = set(wanted) - {n for n, _, _ in SERVERS_ALL}
     if unknown:
@@ -234,6 +244,7 @@ def main() -> int:
         procs.append(
             subprocess.Popen(
                 [
+                    *PIN,
                     OXIGRAPH,
                     "serve",
                     "--location",
@@ -263,7 +274,7 @@ def main() -> int:
             launched[name] = time.perf_counter()
             procs.append(
                 subprocess.Popen(
-                    command,
+                    [*PIN, *command],
                     cwd=ROOT,
                     env=env,
                     stdout=subprocess.DEVNULL,
