@@ -6747,3 +6747,23 @@ def test_a_grand_chief_after_an_unknown_acronym_is_no_post_of_the_body_before() 
     found = {(n, o) for n, o, _ in posts(ext)}
     assert ("Ana Ortega", "ifrc") in found
     assert ("Elaine Beardy", "ifrc") not in found
+
+
+def test_it_as_the_subject_after_an_opening_phrase_is_the_article_s_body() -> None:
+    ext = extract(
+        "The Norwegian Red Cross renewed its agreement with Norad on Monday. "
+        "The Norwegian Red Cross works in 30 countries.\n\n"
+        "In Somalia, it has been supporting the mobile clinics of the Somali Red Crescent "
+        "Society since 2011."
+    )
+    assert ("ns-no", "ns-so") in supports(ext)
+
+
+def test_an_acronym_spelt_out_by_words_that_name_no_body_is_not_a_body() -> None:
+    ext = extract(
+        "The Danish Red Cross thanked the European Union for its funding of the work.\n\n"
+        "Our health Emergency Response Unit (ERU) was deployed to Tyre on 11 March. "
+        "The ERU treated 9,800 patients."
+    )
+    senders = {p for r in ext.relations if r.kind == "mission" for p in r.parties}
+    assert "eu" not in senders

@@ -2060,6 +2060,8 @@ def _acronyms_spelt(
             acr in known
             # (an acronym only guessed to be a body, "NADMO's Director", may spell one)
             or acr in told
+            # "our Emergency Response Unit (ERU)": defined by words that name no body
+            or _spelt_out_before(acr, text)
         ):
             continue
         spelt = sorted(
@@ -2071,6 +2073,17 @@ def _acronyms_spelt(
             # names the Cruz Roja Española once: the body the story is about
             out[acr] = spelt[-1]
     return out
+
+
+def _spelt_out_before(acr: str, text: str) -> bool:
+    """Whether the text writes the acronym in brackets right after capitalised words whose
+    initials are its letters ("Emergency Response Unit (ERU)"): its own definition."""
+    for m in re.finditer(
+        rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){{2,8}})\({acr}\)", text
+    ):
+        if _initials(m.group(1)).upper().endswith(acr):
+            return True
+    return False
 
 
 def _initials(name: str) -> str:

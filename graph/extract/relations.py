@@ -1475,6 +1475,13 @@ def _society_of(country: str) -> str | None:
 _THEY_DID = re.compile(
     r"^(?:[^,]{0,40},\s*|[A-Z][^,]{0,30}?\s)?(?:they|it|They|It)\s+(?:have|has|had)\s"
 )
+#: "it" as the subject of the verb that follows, the sentence's first word or after an
+#: opening phrase ("In Somalia, it has been …")
+_IT_DOES = re.compile(
+    r"^\W*(?:(?:In|Since|From|Across|Throughout|For|Over|Last|This|Elsewhere)\b[^,]{0,40},\s*)?"
+    r"(?:it|It)\s+(?:(?:has|had|have|is|was|also|will|would|now|still|continues\s+to|"
+    r"been|already|further)\s+){0,3}$"
+)
 _WHICH_RELAYS = re.compile(
     r",\s*which\s+(?:in\s+turn\s+)?(?:channels|channel|passes\s+on|relays|draws\s+on)\s+"
     r"(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,3}?(?:grant|funding|funds|money|contribution)s?\s+"
@@ -2103,6 +2110,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if not before and _THE_WORK_SUBJECT.match(s.text[: m.start()]):
             # "The project also supported the DPC": the bodies that run it
             before = [k for k in (s.doers or s.joint_parties)]
+        if not before and s.main_org and _IT_DOES.match(s.text[: m.start()]):
+            # "In Somalia, it has been supporting the clinics of B since 2011": the body the
+            # article is about, told by a pronoun
+            before = [s.main_org]
         relative = RELATIVE.search(s.text[: m.start()])
         if relative and len(before) >= 2:
             # "A works with B and C, both of which support its …": B and C support A
