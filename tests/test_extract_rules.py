@@ -6767,3 +6767,67 @@ def test_an_acronym_spelt_out_by_words_that_name_no_body_is_not_a_body() -> None
     )
     senders = {p for r in ext.relations if r.kind == "mission" for p in r.parties}
     assert "eu" not in senders
+
+
+def test_a_uk_department_named_with_a_comma_and_an_ampersand() -> None:
+    ext = extract(
+        "The British Red Cross cash programme in Kenya is funded by the Foreign, "
+        "Commonwealth & Development Office."
+    )
+    assert ("fcdo", "ns-gb") in supports(ext)
+
+
+def test_costs_met_by_a_body_are_its_support_not_a_meeting() -> None:
+    ext = extract(
+        "The Kenya Red Cross Society hosted a regional workshop in Mombasa.\n\n"
+        "The Uganda Red Cross Society's travel costs were met by the Aga Khan Foundation."
+    )
+    assert not pairs(ext, "meeting")
+    assert {r for _, r in supports(ext)} == {"ns-ug"}
+
+
+def test_talks_a_body_would_welcome_are_no_meeting() -> None:
+    ext = extract(
+        "The Danish Red Cross signed a partnership with the Novo Nordisk Foundation.\n\n"
+        "The Danish Refugee Council said it would welcome talks with the Danish Red Cross "
+        "on shelter."
+    )
+    assert not pairs(ext, "meeting")
+
+
+def test_an_amount_presented_to_a_society_is_a_donation() -> None:
+    ext = extract(
+        "On Friday, Barclays Bank presented £50,000 to the British Red Cross for its appeal."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert ("barclays-bank", "ns-gb") in gifts
+
+
+def test_the_head_word_of_a_body_inside_another_body_s_name_is_not_that_body() -> None:
+    ext = extract(
+        "The Irish Red Cross worked with the Office of Public Works on flood defences.\n\n"
+        "The IFRC Regional Office for Europe is supporting the Irish Red Cross with a "
+        "logistics delegate."
+    )
+    providers = {p for r in ext.relations if r.kind == "support" for p in r.parties}
+    assert providers == {"ifrc"}
+
+
+def test_a_fund_of_a_country_s_ministry_is_that_ministry() -> None:
+    ext = extract(
+        "The Irish Red Cross youth programme is funded by the Emergency Fund of Ireland's "
+        "Department of Foreign Affairs."
+    )
+    assert ("department-of-foreign-affairs-ie", "ns-ie") in supports(ext)
+
+
+def test_a_conference_which_the_two_societies_co_hosted_has_them_as_participants() -> None:
+    ext = extract(
+        "The Norwegian Red Cross and the Swedish Red Cross signed a cooperation agreement "
+        "on Tuesday.\n\n"
+        "Some 150 responders came to the Nordic Preparedness Conference, which the two "
+        "societies co-hosted in Oslo. The conference brought together the IFRC and the "
+        "Finnish Red Cross."
+    )
+    events = [r for r in ext.relations if r.kind == "participation"]
+    assert events and {"ns-no", "ns-se", "ifrc", "ns-fi"} <= set(events[0].parties)

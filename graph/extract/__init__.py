@@ -525,6 +525,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for a, b, surface, alias in hits:
             if any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 continue
+            if alias in ORG_HEADS and _INSIDE_A_NAME.search(s, 0, a) and surface == alias:
+                continue  # "the IFRC Regional Office for Europe": another body's "Office"
             if alias in by_dateline and _MOVEMENT_AS_TOPIC.search(s, max(0, a - 40), a):
                 continue  # "to discuss the role of the Red Cross in …": the Movement's
             key = extra[alias]
@@ -878,6 +880,10 @@ _PEOPLE_DELEGATION_LED = re.compile(
     r"\b([A-Z][a-z]+)\s+(?:delegation|team|side)\s*,?\s+(?:led|headed)\s+by\s+(the\s+society)['’]s\b"
 )
 _RECEIVED_BY = re.compile(r"\b(?:received|welcomed|hosted|greeted|met)\s+by\s+$")
+
+
+#: a capitalised word right before (not "The"): the head word is part of a longer name
+_INSIDE_A_NAME = re.compile(r"(?<![.!?]\s)\b(?!The\b)[A-Z][\w'’-]*\s+$")
 
 
 def _alias_hits(text: str, names: list[str]) -> Iterator[tuple[int, int, str, str]]:
@@ -1850,6 +1856,9 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         if m.key and m.start >= at + len(name) and _HOSTED_BY.search(s, 0, m.start)
     ]
     which = _WHICH_HOSTED.match(s, at + len(name)) if not verb else None
+    if not verb and _WHICH_THE_TWO_HOSTED.match(s, at + len(name)):
+        # "… the X Conference, which the two societies co-hosted": the parties just told
+        hosts += list(facts.joint_parties)
     if which:
         # "… the X Forum, which A hosted with B from Monday to Wednesday": both host it
         hosts += _listed(facts, which.end())  # ("which the MRC and the NDMA co-hosted": both)
@@ -1899,6 +1908,10 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
 #: ("A and the B (BB) co-hosted the …", "A has opened its …").
 _WHICH_HOSTED = re.compile(
     r",?\s*which\s+(?:the\s+)?(?=[A-Z][^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\b)"
+)
+_WHICH_THE_TWO_HOSTED = re.compile(
+    r",?\s*which\s+the\s+two\s+(?:National\s+)?(?:[Ss]ocieties|organi[sz]ations|partners|bodies|"
+    r"agencies|institutions)\s+(?:jointly\s+)?(?:co-)?(?:hosted|organi[sz]ed|convened)\b"
 )
 _HOSTED_WITH = re.compile(
     r"[^,;]{2,80}?\s+(?:co-)?(?:hosted|organi[sz]ed|convened)\s+(?:jointly\s+)?with\s+(?:the\s+)?"

@@ -265,9 +265,10 @@ def _between_names(text: str, tokens: list[Token] | tuple[Token, ...], i: int) -
 
 
 def _joined(text: str, tokens: tuple[Token, ...] | list[Token], i: int, n: int) -> bool:
-    """True when the ``n`` tokens from ``i`` are separated only by spaces, hyphens or commas."""
+    """True when the ``n`` tokens from ``i`` are separated only by spaces, hyphens, commas or
+    an ampersand ("Foreign, Commonwealth & Development Office")."""
     for j in range(i, i + n - 1):
-        if text[tokens[j].end : tokens[j + 1].start].strip() not in ("", "-", "–", ","):
+        if text[tokens[j].end : tokens[j + 1].start].strip() not in ("", "-", "–", ",", "&"):
             return False
     return True
 
@@ -604,6 +605,21 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 # (the possessive is the second body's owner, read with it: "Madagascar's")
                 return [left, *_split_on_and(right[1:] if owned else right)]
     return [tokens]
+
+
+def _past_owned_part(run: list[Token]) -> list[Token]:
+    """ "the Reconciliation Fund of Ireland's Department of Foreign Affairs": a part of the
+    body a country's possessive names, which is the body that acts."""
+    for j in range(2, len(run) - 1):
+        if (
+            run[j - 1].norm == "of"
+            and run[j].text.endswith(("'s", "’s"))
+            and (run[j].norm,) in gazetteer().countries
+            and any(t.text in ORG_HEADS for t in run[: j - 1])
+            and any(t.text in ORG_HEADS for t in run[j + 1 :])
+        ):
+            return run[j:]
+    return run
 
 
 def _past_post_to_spelt(text: str, run: list[Token]) -> list[Token]:
@@ -1080,6 +1096,7 @@ def _pattern_mentions(
         while len(run) > 2 and run[-1].text in _CRAFT:
             run = run[:-1]  # "a Royal New Zealand Air Force Hercules": the force, not its plane
         run = _past_post_to_spelt(text, run)
+        run = _past_owned_part(run)
         spelt = _spelt_by_acronym(text, run)
         parts = [run] if spelt else _split_on_and(run)
         if spelt:

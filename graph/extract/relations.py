@@ -316,6 +316,8 @@ DONATION = re.compile(
     # "A handed the Red Cross a cheque for …"
     r"hand(?:ed|s)\b(?=[^.;]{1,60}?\b(?:a|the)\s+(?:cheque|check)\b)|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
+    # "A presented £100,000 to B"
+    r"present(?:s|ed|ing)?(?= (?:(?-i:[A-Z]{2,3})\$? ?\d|US\$|\$|€|£|¥))|"
     # ("contributed Tk 2.5 crore": a currency of one to three letters)
     r"contribut(?:e|ed|es|ing)(?= (?:(?-i:[A-Z][A-Za-z]{0,2})\.? ?\d|US\$|\$|€|£|¥|\d|a |an |more |"
     r"over ))|"
@@ -1565,6 +1567,14 @@ _FUNDS_IT_RECEIVES = re.compile(
 )
 
 
+#: "costs … were met by", "the cost of … is covered by"
+_COSTS_MET_BY = re.compile(
+    r"\b(?:costs?|expenses|bills?|fees)\b[^.;]{0,70}?\b(?:were|was|are|is|will\s+be|"
+    r"(?:has|have)\s+been)\s+(?:fully\s+|partly\s+|largely\s+|entirely\s+)?"
+    r"(?:met|covered|paid|borne|underwritten)\s+by\s+(?:the\s+)?"
+)
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -1577,6 +1587,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
+    costs = _COSTS_MET_BY.search(s.text) if " by " in s.text else None
+    if costs and not NOT_DONE.search(s.text, 0, costs.start()):
+        # "The Irish Red Cross's costs for the conference were met by A": A pays the costs of
+        # the body whose they are (else of the event's host, else of the article's society)
+        payer = _listed(s, costs.end())[:1]
+        owners = (
+            _keys(s.orgs, 0, costs.start())[-1:]
+            or [k for k in (s.event_host, _article_society(s)) if k][:1]
+        )
+        if payer and owners and payer != owners:
+            return _supports(payer, owners, "support.costs_met", 0.65, date)
     possible = _WORK_PAID_BY.match(s.text) if "from" in s.text else None
     if possible:
         return _work_paid_by(s, possible, date)
@@ -3101,9 +3122,13 @@ def _rule_meeting(s: SentenceFacts) -> list[Found]:
     for m in MEETING.finditer(s.text):
         before = s.text[max(0, m.start() - 20) : m.start()]
         if re.search(
-            r"\b(?:will|plans? to|to)\s+(?:(?:arrange|organi[sz]e|hold|set\s+up)\s+)?$", before
+            r"\b(?:will|plans? to|to|would\s+(?:welcome|like|be\s+open\s+to))\s+"
+            r"(?:(?:arrange|organi[sz]e|hold|set\s+up)\s+)?$",
+            before,
         ):
-            return []  # ("efforts to arrange talks with B": talks sought)
+            return []  # ("efforts to arrange talks with B", "would welcome talks": sought)
+        if m.group(0) == "met" and _COSTS_WERE.search(s.text, max(0, m.start() - 90), m.start()):
+            continue  # "the society's costs for the conference were met by A": A paid them
         if m.group(0).lower().startswith("visit") and (
             re.search(
                 r"\b(?:a|an|the|joint|official|working|their|his|her|its|[\w-]+-day)\s+$",
@@ -3128,6 +3153,11 @@ def _rule_meeting(s: SentenceFacts) -> list[Found]:
     return []
 
 
+#: "costs … were met" (by whoever paid them)
+_COSTS_WERE = re.compile(
+    r"\b(?:costs?|expenses|bills?|fees|needs|shortfall)\b[^.;]{0,70}?\b(?:were|was|are|is|be|"
+    r"been|being)\s+(?:fully\s+|partly\s+|largely\s+|entirely\s+)?$"
+)
 #: "a courtesy call by the Japanese delegation on Health Secretary A B"
 _CALL_BY_ON = re.compile(
     r"\b(?:courtesy|official|working|farewell|introductory)\s+(?:call|visit)\s+(?:paid\s+)?by\s+"
@@ -4400,6 +4430,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "underwr",
         "paid for",
         "covered",
+        "cost",
+        "expenses",
         "contributor",
         "donor",
         "transported",
