@@ -6831,3 +6831,41 @@ def test_a_conference_which_the_two_societies_co_hosted_has_them_as_participants
     )
     events = [r for r in ext.relations if r.kind == "participation"]
     assert events and {"ns-no", "ns-se", "ifrc", "ns-fi"} <= set(events[0].parties)
+
+
+def test_work_run_by_a_society_with_our_support_in_a_society_s_own_report() -> None:
+    ext = extract(
+        "Finnish Red Cross – International Year in Review 2025\n\n"
+        "In 2025 we worked in 12 countries. We thank our donors.\n\n"
+        "The water points are run by the Uganda Red Cross Society with our technical support."
+    )
+    assert ("ns-fi", "ns-ug") in supports(ext)
+
+
+def test_together_with_a_society_we_did_the_work_in_a_society_s_own_report() -> None:
+    ext = extract(
+        "Finnish Red Cross – International Year in Review 2025\n\n"
+        "In 2025 we worked in 12 countries. We thank our donors.\n\n"
+        "Together with the Lebanese Red Cross (LRC) we equipped 20 first aid stations."
+    )
+    assert ("ns-fi", "ns-lb") in supports(ext)
+
+
+def test_a_separate_meeting_told_inside_one_talks_sentence_is_its_own_meeting() -> None:
+    ext = extract(
+        "In Beirut, the Secretary General of the Finnish Red Cross held talks with the Lebanese "
+        "Red Cross on blood services, and in a separate meeting with a delegation of the "
+        "Syrian Arab Red Crescent on relief convoys."
+    )
+    assert pairs(ext, "meeting") == {
+        frozenset({"ns-fi", "ns-lb"}),
+        frozenset({"ns-fi", "ns-sy"}),
+    }
+
+
+def test_a_partnership_entered_into_with_a_company_named_with_a_dash() -> None:
+    ext = extract(
+        "The Danish Red Cross entered into a two-year shipping partnership with "
+        "Nordic Bulk - Carriers in June."
+    )
+    assert frozenset({"ns-dk", "nordic-bulk-carriers"}) in pairs(ext, "agreement")

@@ -1647,8 +1647,31 @@ _CLAUSE_GIVER = re.compile(
 def _clause_givers(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """A name giving something at the start of a later clause: a body, unless it reads as
     a person's name (two or three plain capitalised words)."""
+    return _unarticled_names(text, _CLAUSE_GIVER, taken)
+
+
+#: "entered into a logistics partnership with A.P. Moller - Maersk", "a deal with Ooredoo":
+#: a name with no article in a partner's slot
+_PARTNER_WITH = re.compile(
+    r"\b(?:partnership|agreement|memorandum\s+of\s+understanding|MoU|contract|deal|"
+    r"collaboration)\s+with\s+((?:[A-Z][\w&'’.-]*)(?:\s+(?:-\s+)?[A-Z][\w&'’.-]*){0,3})"
+    r"(?=\s*[,.;(]|\s+(?:to|on|in|for|that|which|under|covering|last|this|earlier|and)\b)"
+)
+
+
+def _partner_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A company named with no article after "a partnership with": a body, unless it
+    reads as a person's name."""
+    return _unarticled_names(text, _PARTNER_WITH, taken)
+
+
+def _unarticled_names(
+    text: str, pattern: re.Pattern[str], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """The names ``pattern`` finds in its first group that are no place, post or person
+    (two or three plain capitalised words), as companies."""
     out = []
-    for m in _CLAUSE_GIVER.finditer(text):
+    for m in pattern.finditer(text):
         a, b = m.span(1)
         name = m.group(1)
         words = name.split()
@@ -2017,6 +2040,8 @@ def find_org_mentions(text: str) -> list[Mention]:
     if "relation" in sentence_cues(text) and _RELATION_CUE.search(text):
         mentions += _slot_mentions(text, [(m.start, m.end) for m in mentions])
         mentions += _left_slot(text, [(m.start, m.end) for m in mentions])
+        if " with " in text:
+            mentions += _partner_slot(text, [(m.start, m.end) for m in mentions])
     elif _HOSTED_BY_CUE.search(text):  # "It was co-hosted by CEPREDENAC and …": its hosts
         mentions += _acronym_slots(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):

@@ -30,7 +30,10 @@ AGREEMENT_NOUN = re.compile(
     # "The founding charter was signed by …": a charter signed is an agreement
     r"charter(?=s? (?:was|were) (?:\w+ )?signed)|"
     # "the Regional Partnership that A and B signed": a partnership written down
-    r"(?-i:Partnership|Compact|Charter)(?= (?:that|which) [^.;]{0,60}?\b(?:signed|concluded)\b))\b",
+    r"(?-i:Partnership|Compact|Charter)(?= (?:that|which) [^.;]{0,60}?\b(?:signed|concluded)\b)|"
+    # "entered into a three-year logistics partnership with A", "signed a partnership with A"
+    r"(?:(?<=into a )|(?<=into an )|(?<=signed a )|(?<=signed an )|(?<=sealed a )|"
+    r"(?<=concluded a ))(?:[\w-]+ ){0,3}?partnership(?= with\b))\b",
     re.I,
 )
 AGREEMENT_VERB = re.compile(
@@ -1567,6 +1570,16 @@ _FUNDS_IT_RECEIVES = re.compile(
 )
 
 
+#: "… with our technical support" (the writer's)
+_WITH_OUR_SUPPORT = re.compile(
+    r"\bwith\s+our\s+(?:own\s+)?(?:(?:financial|technical|logistical|continued|operational)\s+"
+    r"(?:and\s+\w+\s+)?)?(?:support|funding|help|assistance|backing)\b"
+)
+#: "Together with the X Red Crescent (XRC) we rehabilitated …"
+_TOGETHER_WITH_WE = re.compile(
+    r"^\W*(?:In\s+[^,]{1,40},\s*)?[Tt]ogether\s+with\s+(?:the\s+)?"
+    r"([A-Z][^,;()]{2,80}?)(?:\s*\([^()]{1,12}\))?,?\s+we\s+(?:have\s+|also\s+)?[a-z]+ed\b"
+)
 #: "costs … were met by", "the cost of … is covered by"
 _COSTS_MET_BY = re.compile(
     r"\b(?:costs?|expenses|bills?|fees)\b[^.;]{0,70}?\b(?:were|was|are|is|will\s+be|"
@@ -1587,6 +1600,20 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         awarded = _awarded(s, date)
         if awarded:
             return awarded
+    ours = _WITH_OUR_SUPPORT.search(s.text) if s.publisher and "our" in s.text else None
+    if ours and not NOT_DONE.search(s.text, 0, ours.start()):
+        # "The clinics are run by the Kenya Red Cross Society with our technical support", in
+        # a body's own report: the writer supports the one that runs them
+        takers = [k for k in _actors(s, 0, ours.start()) if k != s.publisher][-1:]
+        if takers:
+            return _supports([s.publisher], takers, "support.with_our", 0.6, date)
+    together = _TOGETHER_WITH_WE.match(s.text) if s.publisher else None
+    if together and (s.publisher or "").startswith("ns-"):
+        # "Together with the Syrian Arab Red Crescent we rehabilitated 14 water stations", in
+        # a society's own report: its work with (for) the society it names
+        partner = [k for k in _keys(s.orgs, together.start(1), together.end(1))[:1]]
+        if partner and partner[0].startswith("ns-") and partner[0] != s.publisher:
+            return _supports([s.publisher], partner, "support.together_with_we", 0.55, date)
     costs = _COSTS_MET_BY.search(s.text) if " by " in s.text else None
     if costs and not NOT_DONE.search(s.text, 0, costs.start()):
         # "The Irish Red Cross's costs for the conference were met by A": A pays the costs of
@@ -3349,7 +3376,12 @@ def _meeting_at(s: SentenceFacts, m: re.Match[str], funded: set[str]) -> list[Fo
     # "met separately with A and B", "held separate talks with": one meeting with each
     separately = re.search(
         r"\bseparate(?:ly)?\b", s.text[max(0, m.start() - 25) : m.end() + 25]
-    ) or re.search(r"\bfor\s+separate\s+(?:talks|meetings|discussions)\b", s.text[m.end() :])
+    ) or re.search(
+        # ("… on refugees, and in a separate meeting with B on …": one with each)
+        r"\b(?:for\s+separate\s+(?:talks|meetings|discussions)|in\s+a\s+separate\s+"
+        r"(?:meeting|session|conversation|discussion)\s+with)\b",
+        s.text[m.end() :],
+    )
     # "In separate meetings on the sidelines, A met B and C"
     separately = separately or re.match(
         r"\W*(?:In|During)\s+(?:two\s+|three\s+)?separate\s+(?:bilateral\s+)?(?:meetings|talks|"
