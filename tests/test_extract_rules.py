@@ -6869,3 +6869,47 @@ def test_a_partnership_entered_into_with_a_company_named_with_a_dash() -> None:
         "Nordic Bulk - Carriers in June."
     )
     assert frozenset({"ns-dk", "nordic-bulk-carriers"}) in pairs(ext, "agreement")
+
+
+def test_took_part_in_a_meeting_convened_by_one_body_with_others() -> None:
+    ext = extract(
+        "On 3 May, the Red Cross of Benin took part in a coordination meeting convened in "
+        "Porto-Novo by the Ministry of Health with UNICEF and the World Health Organization."
+    )
+    (meeting,) = [r for r in ext.relations if r.kind == "meeting"]
+    assert {"ns-bj", "unicef", "who"} <= set(meeting.parties) and len(meeting.parties) == 4
+
+
+def test_the_national_society_in_a_district_is_no_body_of_its_own() -> None:
+    ext = extract(
+        "The Senegalese Red Cross Society and UNICEF signed, on Monday, at the headquarters of "
+        "the National Society in Dakar-Plateau, a convention on school hygiene."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-sn", "unicef"})}
+
+
+def test_a_company_named_with_a_french_elision() -> None:
+    ext = extract(
+        "The mobile operator Orange Côte d'Ivoire handed over 2,000 kits to the Red Cross "
+        "Society of Côte d'Ivoire on Friday."
+    )
+    givers = {p for r in ext.relations if r.kind == "donation" for p in r.parties}
+    assert givers == {"orange-cote-d-ivoire"}
+
+
+def test_staff_seconded_to_the_operation_support_the_article_s_society() -> None:
+    ext = extract(
+        "The IFRC released CHF 200,000 from its DREF to support the Red Cross of Benin.\n\n"
+        "- The Belgian Red Cross seconded a shelter delegate to the operation on 2 May."
+    )
+    assert ("ns-be", "ns-bj") in supports(ext)
+
+
+def test_an_event_hosted_at_a_venue_named_before_it() -> None:
+    ext = extract(
+        "The Togolese Red Cross hosted at the Hôtel Sarakawa the second Regional Forum on "
+        "Migration. The forum brought together the Ghana Red Cross Society and the Red Cross "
+        "of Benin."
+    )
+    (event,) = [r for r in ext.relations if r.kind == "participation"]
+    assert "ns-tg" in event.parties

@@ -1919,6 +1919,8 @@ _HOSTED_WITH = re.compile(
 _HOSTED = re.compile(
     r"\)?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+|also\s+|jointly\s+)*(?:(?:co-)?hosted|hosting|"
     r"hosts|(?:co-)?organi[sz]ed|organi[sz]ing|(?:co-)?convened|convening|held|opened)\s+"
+    # ("… hosted at the Hôtel 2 Février the first Regional Forum …": where, then what)
+    r"(?:(?:at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?=the\s))?"
     r"(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}$"
 )
 #: The host named after the event, anywhere later in its sentence.

@@ -125,6 +125,7 @@ ORG_HEADS = (
             "Assembly",
             "Relief",
             "Rescue",
+            "Autonome",  # "Port Autonome de Lomé"
             "Helmets",
             "Defence",
             "Defense",

@@ -200,7 +200,9 @@ class PlaceMention:
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() or token.text[:1].isdigit()
+    # (a French elision before a capital is part of a name: "MTN Côte d'Ivoire")
+    t = token.text
+    return t[:1].isupper() or t[:1].isdigit() or (t[1:2] in "'’" and t[2:3].isupper())
 
 
 def find_places(text: str, tokens: list[Token] | None = None) -> list[PlaceMention]:
@@ -699,6 +701,8 @@ _NOT_ON_HEADS = frozenset(
 #: Heads of bodies named for what they are, which a place after "in" does not name
 _PLACE_AFTER_HEADS = frozenset(
     {"Hospital", "Clinic", "School", "University", "College", "Centre", "Center", "Office"}
+    # ("the headquarters of the National Society in Abidjan-Cocody": where it sits)
+    | {"Society"}
 )
 
 
@@ -928,7 +932,8 @@ _COMPANY_APPOSITION = re.compile(
     r"(?<=[Tt]he )(?:retailer|grocer|insurer|airline|carmaker|automaker|broadcaster|brewer|"
     r"telco|chipmaker|drugmaker))\s+"
     # a brand may start in lower case ("bKash"), never a plain word
-    r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,3})(?<![.-])"
+    # (a French elision before a capital goes on: "MTN Côte d'Ivoire")
+    r"((?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&'’.-]*)(?:\s+(?:[dl]['’])?[A-Z][\w&'’.-]*){0,3})(?<![.-])"
 )
 _OWN = re.compile(r"\b(?:its|their|our|whose)\s+$")
 #: "A B, the province's research and innovation agency", "C, a Dutch charity": a body named

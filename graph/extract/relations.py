@@ -1390,8 +1390,18 @@ def _lent_to(s: SentenceFacts, date: DateValue | None) -> list[Found]:
     if NOT_DONE.search(s.text[max(0, m.start() - 25) : m.start()]):
         return []
     taker = _listed(s, m.end())[:1]
+    if not taker and _THE_OPERATION.match(s.text, m.end()):
+        # "A seconded a WASH delegate to the operation": to the article's society's operation
+        taker = [k for k in (_article_society(s),) if k]
     giver = [k for k in _actors(s, 0, m.start()) if k not in taker][-1:]
     return _supports(giver, taker, "support.lent", 0.65, date) if giver and taker else []
+
+
+_THE_OPERATION = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:operation|response|appeal|relief\s+effort)s?"
+    # (not "the provincial operations centre", "the response of the X Red Cross")
+    r"(?=\s*[,.;]|\s+(?:and|in|for|to|on|at|from|until|since|as)\b(?!\s+[A-Z]))"
+)
 
 
 #: "The EU is a major contributor to the DREF": a standing funder of that body (the DREF
@@ -3803,9 +3813,32 @@ def _at_meeting(s: SentenceFacts) -> list[Found]:
     ]
 
 
+#: "A took part in a coordination meeting convened in X by B with C and D"
+_TOOK_PART_IN_MEETING = re.compile(
+    r"\b(?:took|take|takes|taking)\s+part\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:meeting|session|consultation|talks)\s+(?:(?:convened|chaired|organi[sz]ed|hosted|called|led)"
+    r"\s+(?:[^,;.]{0,40}?\s+)?by|with)\s+"
+)
+
+
+def _took_part_in_meeting(s: SentenceFacts) -> list[Found]:
+    """The bodies that took part in a meeting and those who convened it or met there: one
+    meeting of all of them (a meeting with no other party named is no relationship)."""
+    m = _TOOK_PART_IN_MEETING.search(s.text) if " part in " in s.text else None
+    if m is None or NOT_DONE.search(s.text, max(0, m.start() - 25), m.start()):
+        return []
+    subject = _subject_list(s, m.start()) or _actors(s, 0, m.start())[-1:]
+    others = [k for k in _actors(s, m.end()) if k not in subject]
+    if not subject or not others:
+        return []
+    date, _ = _date(s)
+    parties = tuple(dict.fromkeys([*subject, *others]))
+    return [Found("meeting", parties, "meeting.took_part_in", 0.65, date=date, place=_place(s))]
+
+
 def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
     """ "A meeting of the leaders of A and B took place in X": one meeting of all parties."""
-    told = _at_meeting(s)
+    told = _at_meeting(s) or _took_part_in_meeting(s)
     if told:
         return told
     gathered = GATHERED_FOR.search(s.text)
