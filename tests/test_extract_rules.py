@@ -6913,3 +6913,32 @@ def test_an_event_hosted_at_a_venue_named_before_it() -> None:
     )
     (event,) = [r for r in ext.relations if r.kind == "participation"]
     assert "ns-tg" in event.parties
+
+
+@pytest.mark.parametrize(
+    ("sentence", "giver"),
+    [
+        (
+            "Drugmaker Zentiva Pharma handed over 900 first aid kits to the Czech Red Cross.",
+            "zentiva-pharma",
+        ),
+        ("Šumava Auto donated four vans to the Czech Red Cross on Monday.", "sumava-auto"),
+        (
+            "On Friday, Tatrabanka also transferred 90,000 euros to the Slovak Red Cross.",
+            "tatrabanka",
+        ),
+        (
+            "The logistics group Kuehne Logistik handed two forklifts to the Austrian Red Cross.",
+            "kuehne-logistik",
+        ),
+    ],
+)
+def test_a_company_that_opens_a_sentence_giving_something(sentence: str, giver: str) -> None:
+    ext = extract(sentence)
+    givers = {p for r in ext.relations if r.kind == "donation" for p in r.parties}
+    assert givers == {giver}
+
+
+def test_a_person_s_name_opening_a_gift_sentence_is_no_company() -> None:
+    ext = extract("Maria Lopez donated 200 blankets to the Mexican Red Cross.")
+    assert not [r for r in ext.relations if r.kind == "donation"]

@@ -1047,6 +1047,12 @@ _TRADE_WORDS = frozenset(
         "Carmaker",
         "Automaker",
         "Broadcaster",
+        "Drugmaker",
+        "Brewer",
+        "Meatpacker",
+        "Grocer",
+        "Chipmaker",
+        "Telco",
     }
 )
 
@@ -1734,6 +1740,56 @@ _THANKED_GIVER = re.compile(
 )
 
 
+#: a capital of the Latin alphabets ("Škoda", "Česká")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_CAP_WORD = rf"[{_CAP}][\w&'’.-]*"
+#: "Drugmaker Gedeon Richter handed over …", "On Tuesday, Rabobank also transferred …",
+#: "Škoda Auto donated …": a name opening a sentence (after a date or a trade) that gives
+_OPENING_GIVER = re.compile(
+    r"^(?:[^:.;]{0,80}:\s*)?(?:[-–•*·▪]\s+)?"
+    r"(?:(?:On|In|Last|This|Earlier|Later)\s+[^,;]{1,30},\s+)?"
+    r"(?:(?:Separately|Meanwhile|Elsewhere|Also|In\s+addition),\s+)?"
+    r"(?:[Tt]he\s+)?"
+    r"(?P<trade>(?:[A-Za-z-]+\s+){0,2}(?:[Dd]rugmaker|[Bb]rewer|[Rr]etailer|[Mm]eatpacker|[Gg]rocer|"
+    r"[Cc]armaker|[Aa]utomaker|[Mm]iner|[Ll]ender|[Ii]nsurer|[Cc]onglomerate|[Mm]anufacturer|"
+    r"[Cc]hain|[Ff]irm|[Cc]ompany|[Gg]roup|[Oo]perator|[Tt]elco|[Cc]hipmaker|[Pp]roducer|"
+    r"[Dd]istributor)\s+)?"
+    rf"(?P<name>{_CAP_WORD}(?:\s+(?:[dl]['’])?{_CAP_WORD}){{0,3}})\s+"
+    r"(?:(?:also|has|have|had|yesterday|today|recently|then|on\s+[A-Z][a-z]+day)\s+){0,2}"
+    r"(?:donated|presented|handed|delivered|supplied|provided|transferred|gave|gifted|"
+    r"contributed)\b"
+)
+#: last words of firms' names ("Škoda Auto", "Vatukoula Gold Mines")
+_FIRM_LAST = frozenset({"Auto", "Mines", "Mining", "Motors", "Steel", "Cement", "Oil", "Gas"})
+
+
+def _opening_giver(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A name that opens a sentence giving something: a body when a trade precedes it, when
+    its last word is a firm's, or when it reads as no person's name (a one-word name, or
+    words that are not all plain capitalised ones)."""
+    m = _OPENING_GIVER.match(text)
+    if not m:
+        return []
+    a, b = m.span("name")
+    name = m.group("name")
+    words = name.split()
+    if (
+        any(not (b <= x or a >= y) for x, y in taken)
+        or words[0] in _NOT_GIVER
+        or words[0] in HONORIFICS
+        or words[0] in NOT_NAME
+        or _place_or_people(tuple(t.norm for t in tokenize(name)))
+        or any(ROLE_RE.fullmatch(w) for w in words)
+    ):
+        return []
+    personlike = len(words) in (2, 3) and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    )
+    if personlike and not m.group("trade") and words[-1] not in _FIRM_LAST | _TRADE_PLURALS:
+        return []
+    return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
+
+
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "Maybank yesterday presented a cheque to …": a one-word name giving something at
     the start of a sentence is an organisation (a person would carry a post or a first
@@ -2051,6 +2107,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _acronym_slots(text, [(m.start, m.end) for m in mentions])
     if "rule:rule_donation" in sentence_cues(text):
         mentions += _giver_slot(text, [(m.start, m.end) for m in mentions])
+        mentions += _opening_giver(text, [(m.start, m.end) for m in mentions])
         if " and " in text or ";" in text or "when " in text:
             mentions += _clause_givers(text, [(m.start, m.end) for m in mentions])
     if " by " in text:

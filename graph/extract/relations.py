@@ -319,6 +319,9 @@ DONATION = re.compile(
     # "A handed the Red Cross a cheque for …"
     r"hand(?:ed|s)\b(?=[^.;]{1,60}?\b(?:a|the)\s+(?:cheque|check)\b)|"
     r"present(?:s|ed|ing)? (?:a |the )?(?:cheque|check|donation)s?|"
+    # "A presented two refrigerators to B", "A handed two ambulances to B": goods counted
+    r"(?:presented|handed)(?=\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+    r"dozens|hundreds|thousands)\s[^.;]{0,60}?\bto\s+(?:the\s+)?[A-Z])|"
     # "A presented £100,000 to B"
     r"present(?:s|ed|ing)?(?= (?:(?-i:[A-Z]{2,3})\$? ?\d|US\$|\$|€|£|¥))|"
     # ("contributed Tk 2.5 crore": a currency of one to three letters)
