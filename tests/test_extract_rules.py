@@ -6942,3 +6942,20 @@ def test_a_company_that_opens_a_sentence_giving_something(sentence: str, giver: 
 def test_a_person_s_name_opening_a_gift_sentence_is_no_company() -> None:
     ext = extract("Maria Lopez donated 200 blankets to the Mexican Red Cross.")
     assert not [r for r in ext.relations if r.kind == "donation"]
+
+
+def test_work_made_possible_by_a_contribution_from_a_lottery() -> None:
+    ext = extract(
+        "The Belgian Red Cross's heat line is made possible by a contribution from the "
+        "Westland Postcode Lottery."
+    )
+    assert ("westland-postcode-lottery", "ns-be") in supports(ext)
+
+
+def test_a_gift_to_its_programme_goes_to_the_body_that_told_it() -> None:
+    ext = extract(
+        "The IFRC confirmed that the Hilti Foundation has contributed CHF 2 million to its "
+        "shelter programme."
+    )
+    gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
+    assert gifts == {("hilti-foundation", "ifrc")}

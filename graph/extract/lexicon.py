@@ -126,6 +126,9 @@ ORG_HEADS = (
             "Relief",
             "Rescue",
             "Autonome",  # "Port Autonome de Lomé"
+            "Lottery",  # "the Swedish Postcode Lottery", "Nationale Postcode Loterij"
+            "Loterij",
+            "Lotteriet",
             "Helmets",
             "Defence",
             "Defense",

@@ -135,7 +135,10 @@ EVENT_NAME = re.compile(
     r"(?:\s+(?:[A-Z][\w’'-]*|of|the|and|for|in|on|\(\w+\)))*)?)"
 )
 SUPPORT_WITH = re.compile(
-    r"\b(?:with|thanks to)\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+|"
+    # ("… is made possible by a contribution from A")
+    # (not "… by a contribution from A to B and C": told with its takers, read below)
+    r"\b(?:with|thanks to|(?<=possible )by(?![^.;]*\bfrom\b[^.;]*\bto\s+(?:the\s+)?[A-Z]))"
+    r"\s+(?:the\s+|an\s+|a\s+)?(?:financial\s+|technical\s+|generous\s+|continued\s+|"
     # "with materials and engineering support from A"
     r"(?:[a-z]{3,}\s+(?:and\s+)?){1,3}(?=(?:support|funding|assistance|help)\s+from\b))?"
     r"(?:support|funding|funds|assistance|help|financing|backing|contribution|input|"
@@ -2852,6 +2855,14 @@ _A_GIFT_FROM = re.compile(
 _RECEIVED_LIST = re.compile(r"\b(?:received|receives|has\s+had)\b[^.]*:\s*$|^\s*[-–•*·▪]\s+")
 
 
+#: "A (also) confirmed that B has contributed CHF 3 million to its … programme"
+_REPORTED_GIFT_TO_ITS = re.compile(
+    r"^[^.;]{3,80}?\b(?:said|says|confirmed|announced|reported|noted)\s+(?P<that>that\s+)"
+    r"[^.;]{3,80}?\s(?P<gift>(?:has\s+|have\s+|had\s+)?(?:contributed|donated|given|granted|"
+    r"pledged))\s+[^.;]{1,40}?\bto\s+its\s"
+)
+
+
 def rule_donation(s: SentenceFacts) -> list[Found]:
     """A gift of money or goods from a donor to a recipient (done, or committed to under
     an agreement: "Under the agreement, X will contribute …")."""
@@ -2869,6 +2880,26 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                     "donation.presented_by",
                     0.7,
                     recipients=(taker[0],),
+                    date=date,
+                )
+            ]
+    to_its = _REPORTED_GIFT_TO_ITS.match(s.text) if " to its " in s.text else None
+    if to_its and not NOT_DONE.search(s.text, to_its.start("gift") - 25, to_its.start("gift")):
+        # "The Climate Centre confirmed that the Z Zurich Foundation has contributed CHF 3
+        # million to its urban heat programme": to the programme of the one who told it
+        teller = _keys(s.orgs, 0, to_its.start("that"))[:1]
+        giver = [
+            k for k in _keys(s.orgs, to_its.end("that"), to_its.start("gift")) if k not in teller
+        ]
+        if teller and giver:
+            date, _ = _date(s)
+            return [
+                Found(
+                    "donation",
+                    (giver[-1],),
+                    "donation.to_its",
+                    0.6,
+                    recipients=(teller[0],),
                     date=date,
                 )
             ]
