@@ -6959,3 +6959,13 @@ def test_a_gift_to_its_programme_goes_to_the_body_that_told_it() -> None:
     )
     gifts = {(r.parties[0], r.recipients[0]) for r in ext.relations if r.kind == "donation"}
     assert gifts == {("hilti-foundation", "ifrc")}
+
+
+def test_a_place_s_provincial_government_written_with_its_level_after_the_place() -> None:
+    ext = extract(
+        "On Monday, the Slovak Red Cross delegation met representatives of the Upper Austria "
+        "provincial government in Linz."
+    )
+    assert pairs(ext, "meeting") == {
+        frozenset({"ns-sk", "provincial-government-of-upper-austria-at"})
+    }

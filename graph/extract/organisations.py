@@ -42,6 +42,9 @@ from graph.facts import Organisation
 from graph.identifiers import slugify
 from graph.reference import load_countries, load_places, load_reference
 
+#: a capital of the Latin alphabets ("Škoda", "Česká")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
+_CAP_WORD = rf"[{_CAP}][\w&'’.-]*"
 TOKEN_RE = re.compile(r"\w+(?:[-'’.&]\w+)*", re.UNICODE)
 _ACRONYM_RE = re.compile(r"^(?=.*[A-Z].*[A-Z])[A-Za-z]{2,8}$")
 
@@ -902,6 +905,12 @@ _LOCAL_GOVERNMENT_OF = re.compile(
     r"\b(?P<level>regional|provincial|municipal|local|county|state|city|district|departmental)\s+"
     r"government\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+#: "the Lower Austria provincial government": a place's government, its level after it
+_PLACE_LOCAL_GOVERNMENT = re.compile(
+    rf"\bthe\s+(?P<name>(?P<place>[{_CAP}][\w'’-]+(?:\s+[{_CAP}][\w'’-]+){{0,2}})\s+"
+    r"(?P<level>regional|provincial|municipal|county|state|city|district|departmental|cantonal)\s+"
+    r"government)\b"
+)
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
     r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
@@ -1740,9 +1749,6 @@ _THANKED_GIVER = re.compile(
 )
 
 
-#: a capital of the Latin alphabets ("Škoda", "Česká")
-_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪİŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"
-_CAP_WORD = rf"[{_CAP}][\w&'’.-]*"
 #: "Drugmaker Gedeon Richter handed over …", "On Tuesday, Rabobank also transferred …",
 #: "Škoda Auto donated …": a name opening a sentence (after a date or a trade) that gives
 _OPENING_GIVER = re.compile(
@@ -2117,6 +2123,19 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     if " by " in text and ("charge" in text or "no cost" in text):
         mentions += _free_service_slot(text, [(m.start, m.end) for m in mentions])
+    for m in _PLACE_LOCAL_GOVERNMENT.finditer(text) if " government" in text else ():
+        # "representatives of the Lower Austria provincial government": the same body
+        a, b = m.span("name")
+        place = m.group("place")
+        if any(w in ORG_HEADS or w in NOT_NAME for w in place.split()):
+            continue  # "the Society regional government …": no place
+        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
+            label = f"{m.group('level').title()} Government of {place}"
+            mentions.append(
+                Mention(
+                    a, b, m.group("name"), {slugify(label)}, "pattern", "government", None, label
+                )
+            )
     for m in _LOCAL_GOVERNMENT_OF.finditer(text) if "government of" in text else ():
         # "the regional government of Loreto": a body, though written in lower case
         a, b = m.span()
