@@ -6969,3 +6969,10 @@ def test_a_place_s_provincial_government_written_with_its_level_after_the_place(
     assert pairs(ext, "meeting") == {
         frozenset({"ns-sk", "provincial-government-of-upper-austria-at"})
     }
+
+
+def test_a_grant_from_one_body_to_another_told_as_a_subject() -> None:
+    ext = extract(
+        "A grant from the Tides Foundation to the American Red Cross paid for 30 shelter trailers."
+    )
+    assert ("tides-foundation", "ns-us") in supports(ext)

@@ -1596,6 +1596,12 @@ _TOGETHER_WITH_WE = re.compile(
     r"^\W*(?:In\s+[^,]{1,40},\s*)?[Tt]ogether\s+with\s+(?:the\s+)?"
     r"([A-Z][^,;()]{2,80}?)(?:\s*\([^()]{1,12}\))?,?\s+we\s+(?:have\s+|also\s+)?[a-z]+ed\b"
 )
+#: "A grant from A to B", "The donation of EUR 50,000 from A to B"
+_A_GRANT_FROM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w$€£.,-]+\s+){0,4}?(?P<what>grant|contribution|donation|gift)"
+    r"\s+(?:of\s+[^.;]{1,30}?\s+)?from\s+(?:the\s+)?"
+)
+_TO_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
 #: "costs … were met by", "the cost of … is covered by"
 _COSTS_MET_BY = re.compile(
     r"\b(?:costs?|expenses|bills?|fees)\b[^.;]{0,70}?\b(?:were|was|are|is|will\s+be|"
@@ -1612,6 +1618,24 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         passed = _passes_on(s, date)
         if passed:
             return passed
+    grant = _A_GRANT_FROM.search(s.text) if " from " in s.text and " to " in s.text else None
+    if grant and not NOT_DONE.search(s.text, 0, grant.start()):
+        # "A grant from the X Foundation to the Canadian Red Cross covered travel for …"
+        giver = next((o for o in s.orgs if o.key and o.start == grant.end()), None)
+        to = _TO_AFTER.match(s.text, giver.end) if giver else None
+        taker = _listed(s, to.end())[:1] if to else []
+        if giver and taker and taker[0] != giver.key:
+            kind = "donation" if grant.group("what") in ("donation", "gift") else "support"
+            return [
+                Found(
+                    kind,
+                    (giver.key,),
+                    "support.grant_from_to",
+                    0.65,
+                    recipients=(taker[0],),
+                    date=date,
+                )
+            ]
     if "awarded" in s.text or " grant" in s.text:
         awarded = _awarded(s, date)
         if awarded:
