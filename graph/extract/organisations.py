@@ -1688,29 +1688,40 @@ def _partner_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 def _unarticled_names(
     text: str, pattern: re.Pattern[str], taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """The names ``pattern`` finds in its first group that are no place, post or person
-    (two or three plain capitalised words), as companies."""
+    """The names ``pattern`` finds in its first group that are no place, post or person,
+    as companies."""
     out = []
     for m in pattern.finditer(text):
-        a, b = m.span(1)
-        name = m.group(1)
-        words = name.split()
-        if (
-            any(not (b <= x or a >= y) for x, y in taken)
-            or words[0] in _NOT_GIVER
-            or words[0] in HONORIFICS
-            or words[0] in NOT_NAME
-            or _place_or_people(tuple(t.norm for t in tokenize(name)))
-            or any(ROLE_RE.fullmatch(w) for w in words)
-            or (
-                len(words) in (2, 3)
-                and all(w[:1].isupper() and w[1:].islower() for w in words)
-                and words[-1] not in _TRADE_PLURALS  # "Sun Siyam Resorts" is no person
-            )
-        ):
-            continue
-        out.append(Mention(a, b, name, {slugify(name)}, "slot", "company", None, name))
+        mention = _company_slot(m.span(1), m.group(1), taken, trade=False)
+        if mention:
+            out.append(mention)
     return out
+
+
+def _company_slot(
+    span: tuple[int, int], name: str, taken: list[tuple[int, int]], trade: bool
+) -> Mention | None:
+    """``name`` as a company in a giver's or partner's slot, unless it overlaps a mention,
+    opens with a word no firm's name opens with, is a place or people, holds a post, or
+    reads as a person's name (two or three plain capitalised words) with no trade before
+    it (``trade``) and no firm's last word ("Škoda Auto", "Sun Siyam Resorts")."""
+    a, b = span
+    words = name.split()
+    if (
+        any(not (b <= x or a >= y) for x, y in taken)
+        or words[0] in _NOT_GIVER
+        or words[0] in HONORIFICS
+        or words[0] in NOT_NAME
+        or _place_or_people(tuple(t.norm for t in tokenize(name)))
+        or any(ROLE_RE.fullmatch(w) for w in words)
+    ):
+        return None
+    personlike = len(words) in (2, 3) and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    )
+    if personlike and not trade and words[-1] not in _FIRM_LAST | _TRADE_PLURALS:
+        return None
+    return Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)
 
 
 #: Last words of firms' names that no person's name ends with
@@ -1771,29 +1782,12 @@ _FIRM_LAST = frozenset({"Auto", "Mines", "Mining", "Motors", "Steel", "Cement", 
 
 def _opening_giver(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """A name that opens a sentence giving something: a body when a trade precedes it, when
-    its last word is a firm's, or when it reads as no person's name (a one-word name, or
-    words that are not all plain capitalised ones)."""
+    its last word is a firm's, or when it reads as no person's name."""
     m = _OPENING_GIVER.match(text)
     if not m:
         return []
-    a, b = m.span("name")
-    name = m.group("name")
-    words = name.split()
-    if (
-        any(not (b <= x or a >= y) for x, y in taken)
-        or words[0] in _NOT_GIVER
-        or words[0] in HONORIFICS
-        or words[0] in NOT_NAME
-        or _place_or_people(tuple(t.norm for t in tokenize(name)))
-        or any(ROLE_RE.fullmatch(w) for w in words)
-    ):
-        return []
-    personlike = len(words) in (2, 3) and all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
-    )
-    if personlike and not m.group("trade") and words[-1] not in _FIRM_LAST | _TRADE_PLURALS:
-        return []
-    return [Mention(a, b, name, {slugify(name)}, "slot", "company", None, name)]
+    mention = _company_slot(m.span("name"), m.group("name"), taken, bool(m.group("trade")))
+    return [mention] if mention else []
 
 
 def _giver_slot(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
