@@ -6976,3 +6976,15 @@ def test_a_grant_from_one_body_to_another_told_as_a_subject() -> None:
         "A grant from the Tides Foundation to the American Red Cross paid for 30 shelter trailers."
     )
     assert ("tides-foundation", "ns-us") in supports(ext)
+
+
+def test_a_minister_s_ministry_of_a_styled_state_is_that_country_s() -> None:
+    ext = extract(
+        "In Bishkek, the head of the ICRC delegation met the Deputy Minister of Labour of the "
+        "Kyrgyz Republic, Aibek Toktogulov. In Almaty, the ICRC team met the First Deputy Minister of "
+        "Labour of the Republic of Kazakhstan, Dana Serikbayeva."
+    )
+    assert pairs(ext, "meeting") == {
+        frozenset({"icrc", "ministry-of-labour-kg"}),
+        frozenset({"icrc", "ministry-of-labour-kz"}),
+    }

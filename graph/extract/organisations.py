@@ -3111,16 +3111,14 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             # "Minister of Health of Ukraine", "… of the Republic of Kazakhstan A B": the
             # longest country name (a name may follow)
             names = list(re.finditer(r"[A-Z][\w'’-]*", of_country.group(1)))
-            styled = of_country.start(1) > len(re.match(r"\s+of\s+(?:the\s+)?", text[b:]).group(0))
             while names:
                 country = of_country.group(1)[: names[-1].end()]
-                code = gazetteer().countries.get(tuple(t.norm for t in tokenize(country)))
+                code = _state_code(country)
                 if code:
-                    # (the state's formal style is read over, not kept in the name: "Ministry of
-                    # Health", not "… of the Kingdom of Bahrain")
-                    plain = text[a:b]
+                    # (named as a ministry written out would be, its country's style kept:
+                    # "Ministry of Justice of the Republic of Tajikistan")
                     b += of_country.start(1) + names[-1].end()
-                    label = "Ministry of " + (plain if styled else text[a:b])
+                    label = "Ministry of " + text[a:b]
                     # (one key with the ministry named as such: "Ministry of Health of Ukraine")
                     out.append(
                         _national_body(
@@ -3145,6 +3143,18 @@ def _ministries(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             Mention(a, b, text[a:b], {slugify(label)}, "ministry", "government", None, label)
         )
     return out
+
+
+def _state_code(name: str) -> str | None:
+    """The ISO code of a country by its name, or by the style "the Kyrgyz Republic", "the
+    Slovak Republic" (its people's adjective before "Republic") some states write."""
+    gz = gazetteer()
+    norm = tuple(t.norm for t in tokenize(name))
+    if norm in gz.countries:
+        return gz.countries[norm]
+    if len(norm) == 2 and norm[1] == "republic":
+        return gz.demonyms.get(norm[0])
+    return None
 
 
 def _adopt_known_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3298,9 +3308,8 @@ _ACRONYM_DASH = re.compile(r"(?<![\w-])([A-Z]{2,8})\s+[–—-]\s+$")
 
 def country_code(name: str) -> str | None:
     """The ISO code of a country written by its name ("Jordan") or its adjective ("Jordanian")."""
-    gz = gazetteer()
     norm = tuple(t.norm for t in tokenize(name))
-    return gz.countries.get(norm) or (gz.demonyms.get(norm[0]) if len(norm) == 1 else None)
+    return _state_code(name) or (gazetteer().demonyms.get(norm[0]) if len(norm) == 1 else None)
 
 
 def country_codes_in(text: str) -> set[str]:

@@ -641,6 +641,9 @@ def find_posts(
     names = find_names(text, tokens, orgs)
     roles: list[_Role] = []
     ministries = {o.key for o in orgs if o.source == "ministry"}
+    #: ("the Minister of Labour of the Republic of Kazakhstan": that country's ministry, not
+    #: the document's other Ministry of Labour)
+    countried = {o.key for o in orgs if o.source == "ministry" and o.country and " of " in o.text}
     skip_until = -1
     for m in ROLE_RE.finditer(text):
         if m.start() < skip_until or any(o.start <= m.start() < o.end for o in orgs):
@@ -735,6 +738,7 @@ def find_posts(
             doc_ministries
             and minister
             and (own_country or (not government and (org is None or org in ministries)))
+            and org not in countried
         ):
             # "Health Secretary A B", "the Minister of Health": the Department of Health the
             # document names
