@@ -6988,3 +6988,51 @@ def test_a_minister_s_ministry_of_a_styled_state_is_that_country_s() -> None:
         frozenset({"icrc", "ministry-of-labour-kg"}),
         frozenset({"icrc", "ministry-of-labour-kz"}),
     }
+
+
+def test_italian_and_spanish_titles_are_no_part_of_a_name_and_end_no_sentence() -> None:
+    ext = extract(
+        "The agreement was signed by the President of the Portuguese Red Cross, Dott.ssa Rita "
+        "Monteverdi, and by the Mayor of Évora, Dott. Paulo Aranha, on Monday. Later, Sra. "
+        "Lucía Ferrer, Director of the Andorran Red Cross, spoke."
+    )
+    assert ("Rita Monteverdi", "ns-pt", "president") in posts(ext)
+    assert ("Lucía Ferrer", "ns-ad", "director") in posts(ext)
+
+
+def test_a_prefecture_of_a_province_is_a_government_body() -> None:
+    ext = extract(
+        "The Greek Red Cross and the Prefecture of Chania signed a convention on shelters "
+        "yesterday."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-gr", "prefecture-of-chania"})}
+
+
+def test_a_place_whose_kind_comes_first_is_no_party() -> None:
+    ext = extract(
+        "On Monday, the Spanish Red Cross received a delegation of the Portuguese Red Cross, "
+        "with whom it visited the reception centre and the Molo Santa Lucia."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-es", "ns-pt"})}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The society hopes to extend the scheme, and early discussions with the Swiss Red "
+        "Cross on a similar plan have begun.",
+        "The German Red Cross said talks with the Austrian Red Cross on a joint warehouse are "
+        "still ongoing.",
+    ],
+)
+def test_talks_under_way_are_no_meeting_told(sentence: str) -> None:
+    assert pairs(extract("The German Red Cross runs the scheme. " + sentence), "meeting") == set()
+
+
+def test_bodies_that_founded_a_network_form_an_alliance() -> None:
+    ext = extract(
+        "On 4 May, the Danish Red Cross, the Norwegian Red Cross and the Icelandic Red Cross "
+        "founded the Arctic Preparedness Network."
+    )
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore
+    assert alliances == [{"ns-dk", "ns-no", "ns-is"}]

@@ -757,6 +757,13 @@ _GEO_HEADS = frozenset(
         "Sea",
     ]
 )
+#: First words of places' names in the languages that put the kind first ("the Molo
+#: Favarolo", a pier; "the Contrada Imbriacola", "the Playa de Arinaga")
+_GEO_FIRST = frozenset(
+    ["Molo", "Contrada", "Località", "Piazza", "Plaza", "Praça", "Via", "Calle", "Rue", "Rua"]
+    + ["Avenida", "Playa", "Praia", "Isola", "Isla", "Ilha", "Lago", "Golfo", "Bahía", "Baia"]
+    + ["Punta", "Capo"]
+)
 _GEO_AFTER = re.compile(r"\s+(?:basin|valley|river|delta|region|corridor|area|coast|border)\b")
 _HEAD_FIRST = frozenset(
     ["Bank", "Banque", "Banco", "Fondation", "Fundación", "Fundação", "Fondazione", "Yayasan"]
@@ -2009,7 +2016,7 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         if words[-1] == "Group" and _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 80), a):
             continue  # "across Viti Levu, Vanua Levu and the Lau Group": islands
-        if words[-1] in _GEO_HEADS or _GEO_AFTER.match(text, b):
+        if words[-1] in _GEO_HEADS or words[0] in _GEO_FIRST or _GEO_AFTER.match(text, b):
             continue  # "from the Mano River basin", "the Rift Valley": a place
         out.append(
             Mention(

@@ -67,7 +67,7 @@ ALLIANCE = re.compile(
 )
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation|ing)?|establish(?:es|ed|ment|ing)?|announc(?:e|es|ed|ing)|"
-    r"launch(?:es|ed|ing)?|declar(?:e|es|ed|ing)|"
+    r"launch(?:es|ed|ing)?|declar(?:e|es|ed|ing)|(?:co-)?found(?:ed|ing)|"
     r"creat(?:e|es|ed|ion|ing)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
@@ -3187,6 +3187,15 @@ _DEMONYM_SIDE = re.compile(
 _COUNTERPART = re.compile(r"\b(?:his|her|their|its)\s+([A-Z][\w-]+)\s+counterparts?\b")
 
 
+#: "early discussions with B", "informal talks with B": talks at a stage, not a meeting told
+_EARLY_TALKS = re.compile(
+    r"\b(?:early|preliminary|initial|exploratory|informal|ongoing|continuing|further)\s+$", re.I
+)
+#: "talks with B on a similar protocol have begun / are continuing": talks under way
+_TALKS_GO_ON = re.compile(
+    r"[^.;,]{0,80}?\b(?:have|has)\s+(?:only\s+)?(?:just\s+)?(?:begun|started)\b|"
+    r"[^.;,]{0,80}?\b(?:are|is)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|underway)\b"
+)
 #: ", while B held talks with C": a second meeting, told in a clause of its own
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 
@@ -3222,6 +3231,10 @@ def _rule_meeting(s: SentenceFacts) -> list[Found]:
             before,
         ):
             return []  # ("efforts to arrange talks with B", "would welcome talks": sought)
+        if m.group(0).endswith(" with") and (
+            _EARLY_TALKS.search(before) or _TALKS_GO_ON.match(s.text, m.end())
+        ):
+            continue  # "early discussions with B … have begun", "talks with B are continuing"
         if m.group(0) == "met" and _COSTS_WERE.search(s.text, max(0, m.start() - 90), m.start()):
             continue  # "the society's costs for the conference were met by A": A paid them
         if m.group(0).lower().startswith("visit") and (
