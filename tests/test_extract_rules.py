@@ -7036,3 +7036,28 @@ def test_bodies_that_founded_a_network_form_an_alliance() -> None:
     )
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore
     assert alliances == [{"ns-dk", "ns-no", "ns-is"}]
+
+
+def test_names_listed_with_a_known_body_that_founded_something_together_are_bodies() -> None:
+    ext = extract(
+        "On 9 June, the Maltese Red Cross, Salvamento Aéreo, Open Arms and Pilotes Volontaires "
+        "founded the Central Mediterranean Air Watch Network."
+    )
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore
+    assert alliances == [{"ns-mt", "salvamento-aereo", "open-arms", "pilotes-volontaires"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person's name and a hyphenated one in the list
+        "On 9 June, the Maltese Red Cross, Pir-Hossein Kolivand and Marco Rossi met in Valletta.",
+        # a list that did nothing together
+        "The Maltese Red Cross has teams in Valletta, Sliema Creek and Birgu Point.",
+        # an opening adverb
+        "Separately, the Maltese Red Cross and the Italian Red Cross signed an MoU.",
+    ],
+)
+def test_a_list_with_a_known_body_makes_no_person_place_or_adverb_a_body(sentence: str) -> None:
+    keys = set(extract(sentence).organisations)  # type: ignore[attr-defined]
+    assert keys <= {"ns-mt", "ns-it"}

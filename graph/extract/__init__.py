@@ -43,6 +43,7 @@ from graph.extract.organisations import (
     government_label,
     is_acronym,
     is_country_name,
+    listed_beside,
     spells_acronym,
     tokenize,
 )
@@ -545,6 +546,10 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 other = [k for k in named_before if k != key]
                 key = other[-1] if other else key
             st.orgs.append(Mention(a, b, surface, {key}, "coreference"))
+        if hits and ("," in s or " and " in s):
+            # "On 2 March, SOS MEDITERRANEE, SOS Humanity, Sea-Watch and …": the names listed
+            # with a body the document named before
+            st.orgs += listed_beside(s, st.orgs)
         for hit in _DEMONYM_SOCIETY.finditer(s) if "ociety" in s else ():
             # "the President of the Jordanian society": that country's society
             code = gz.demonyms.get(hit.group(1).lower())

@@ -3241,8 +3241,110 @@ def _list_members(text: str, tokens: list[Token], mentions: list[Mention]) -> li
             out.append(
                 Mention(tok.start, tok.end, word, {slugify(word)}, "list", "other", None, word)
             )
+    out += listed_beside(text, out)
     out.sort(key=lambda m: m.start)
     return out
+
+
+#: An unknown name in a list: up to four capitalised words ("SOS Humanity", "Sea-Watch")
+_LIST_NAME = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}}")
+#: … that ends where the list goes on or the clause does
+_LIST_NAME_END = re.compile(r"(?=\s*(?:,|;|\.|:|\)|$)|\s+(?:and|or)\s|\s+[a-z(])")
+_LIST_SEP_AFTER = re.compile(r",\s+(?:and\s+)?(?:the\s+)?|,?\s+and\s+(?:the\s+)?")
+_LIST_SEP_BEFORE = re.compile(
+    rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})(?:,\s+|,?\s+and\s+)(?:the\s+)?$"
+)
+
+
+#: What the listed bodies did together, right after the list
+_LIST_DID = re.compile(
+    r"\s+(?:(?:have|has|had|also|jointly|together|formally|today|yesterday|then|on\s+[A-Z][a-z]+day)"
+    r"\s+){0,2}(?P<verb>signed|agreed|launched|formed|founded|co-founded|established|set\s+up|"
+    r"created|renewed|concluded|entered|announced|joined|partnered|teamed|met|took\s+part|"
+    r"attended|participated|issued|adopted|endorsed)\b"
+)
+_FOUNDING = frozenset({"launched", "formed", "founded", "co-founded", "established", "created"})
+#: "Pir-Hossein Kolivand": a hyphenated first name and a family name
+_HYPHENATED_PERSON = re.compile(rf"[{_CAP}][a-z]+-[{_CAP}][a-z]+\s+[{_CAP}][a-z]+")
+
+
+def listed_beside(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "A, SOS Humanity, Sea-Watch, EMERGENCY and B founded …": names listed with known
+    organisations, in a list of three or more that did something together, are organisations
+    too, unless they read as a place, a post or a person's name."""
+    known = sorted(mentions, key=lambda m: m.start)
+    starts = {m.start: m for m in known}
+    found: list[tuple[int, int, bool]] = []
+    done = -1
+    for m in known:
+        if m.start < done:
+            continue
+        items = 1
+        new: list[tuple[int, int]] = []
+        # leftwards: "Safaricom, Equity Bank and the Kenya Red Cross …"
+        head = m.start
+        while True:
+            before = _LIST_SEP_BEFORE.search(text, max(0, head - 60), head)
+            if not before or any(o.start <= before.start(1) < o.end for o in known):
+                break
+            new.append(before.span(1))
+            items += 1
+            head = before.start(1)
+        # rightwards, through known and unknown names, until the list's last item
+        pos = m.end
+        while True:
+            sep = _LIST_SEP_AFTER.match(text, pos)
+            if not sep:
+                break
+            last = " and " in sep.group(0) or sep.group(0).startswith(" and")
+            nxt = starts.get(sep.end())
+            if nxt is not None:
+                pos = nxt.end
+            else:
+                name = _LIST_NAME.match(text, sep.end())
+                while name and not _LIST_NAME_END.match(text, name.end()):
+                    cut = name.group(0).rsplit(None, 1)
+                    name = (
+                        _LIST_NAME.match(text[: sep.end() + len(cut[0])], sep.end())
+                        if len(cut) == 2
+                        else None
+                    )
+                if not name:
+                    break
+                new.append(name.span())
+                pos = name.end()
+            items += 1
+            if last:
+                break
+        done = pos
+        did = _LIST_DID.match(text, pos) if items >= 3 else None
+        if did:
+            # (people sign and meet; bodies found networks: "Open Arms" then reads as one)
+            founded = did.group("verb") in _FOUNDING
+            found += [(a, b, founded) for a, b in new]
+    out = []
+    for a, b, founded in found:
+        b -= len(text[a:b]) - len(text[a:b].rstrip("."))  # ("… and Mary Jones."): the stop
+        taken = [(o.start, o.end) for o in mentions]
+        mention = _company_slot((a, b), text[a:b], taken, founded)
+        if (
+            mention
+            and text[a:b] not in _REGIONS_AND_TIMES
+            and not _HYPHENATED_PERSON.fullmatch(text[a:b])
+            and not re.fullmatch(r"[A-Z][a-z]+ly", text[a:b])  # "Separately, A and B …"
+        ):
+            mention.source, mention.kind = "list", "other"
+            out.append(mention)
+    return out
+
+
+#: Capitalised words a list of bodies may also hold that are none
+_REGIONS_AND_TIMES = (
+    frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAY_NAMES)
+    | {"Meanwhile", "Elsewhere", "Also", "Together", "Today", "Yesterday", "However", "Moreover"}
+    | {"Furthermore", "Earlier", "Later", "Likewise", "Thus", "Here", "There", "Now", "Then"}
+)
 
 
 #: lower-case words a long name may trail before its short form ("… on disaster management")
@@ -3331,6 +3433,7 @@ def country_codes_in(text: str) -> set[str]:
 
 __all__ = [
     "Gazetteer",
+    "listed_beside",
     "Mention",
     "PlaceMention",
     "Token",
