@@ -7061,3 +7061,28 @@ def test_names_listed_with_a_known_body_that_founded_something_together_are_bodi
 def test_a_list_with_a_known_body_makes_no_person_place_or_adverb_a_body(sentence: str) -> None:
     keys = set(extract(sentence).organisations)  # type: ignore[attr-defined]
     assert keys <= {"ns-mt", "ns-it"}
+
+
+def test_a_meeting_at_a_centre_for_something_is_held_at_a_venue() -> None:
+    ext = extract(
+        "On 3 June, the Cyprus Red Cross Society and the IFRC held a coordination meeting at "
+        "the National Operations Centre for Emergencies in Nicosia."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-cy", "ifrc"})}
+
+
+def test_a_prefect_holds_a_post_in_the_prefecture_a_mayor_of_elsewhere_none() -> None:
+    ext = extract(
+        "The Italian Red Cross and the Prefecture of Trapani signed a convention on Monday. "
+        "Present were the Prefect of Trapani, Giulia Ferraro, and the Mayor of Pantelleria, "
+        "Marco Lo Bue."
+    )
+    assert posts(ext) == {("Giulia Ferraro", "prefecture-of-trapani", "other")}
+
+
+def test_a_prefect_of_a_county_speaks_for_its_prefecture() -> None:
+    ext = extract(
+        "On 2 May, the Romanian Red Cross met Ion Barbu, Prefect of Tulcea County, in Tulcea."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-ro", "prefecture-of-tulcea-county"})}
+    assert ext.organisations["prefecture-of-tulcea-county"].label == "Tulcea County Prefecture"  # type: ignore[attr-defined]

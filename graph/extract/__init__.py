@@ -1185,7 +1185,10 @@ def extract_document(doc: Document) -> Extraction:
     }
     local_government = next(iter(local)) if len(local) == 1 else None
     local_names = {  # "the mayor of Lima": the one of the local governments named for Lima
-        (m.label or m.text): m.key for st in states for m in st.orgs if m.key in local
+        (m.label or m.text): m.key
+        for st in states
+        for m in st.orgs
+        if m.key in local or (m.key and (m.label or m.text).startswith("Prefecture of "))
     }
     universities = {
         m.key

@@ -728,7 +728,7 @@ ROLE_PATTERNS: list[tuple[str, str]] = [
     (r"treasurers?", "other"),
     (r"(?:governing )?board members?|members? of the (?:governing )?board", "member"),
     (r"commissioners?[- ]generals?", "head"),  # the head of a commission (UNHCR, Sudan's HAC)
-    (r"commanders?|governors?|mayors?|commissioners?|council+ors?", "other"),
+    (r"commanders?|governors?|mayors?|prefects?|commissioners?|council+ors?", "other"),
     (r"founders?", "other"),
     (r"trustees?|patrons?", "other"),
     (r"(?:pro-|deputy |vice[- ])?(?:vice[- ])?chancellors?|rectors?|provosts?", "head"),

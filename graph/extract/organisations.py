@@ -2208,7 +2208,7 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _states(text, [(m.start, m.end) for m in mentions])
     if "ity of " in text or "own of " in text:
         mentions += _cities(text, [(m.start, m.end) for m in mentions])
-    if "overnor of" in text:
+    if "overnor of" in text or "refect of" in text:
         mentions += _governed(text, [(m.start, m.end) for m in mentions])
     if "." in text:
         mentions += _web_names(text, [(m.start, m.end) for m in mentions])
@@ -2565,9 +2565,18 @@ _GOVERNOR_OF = re.compile(
 )
 
 
+#: "the Prefect of Agrigento", "Prefect of Galați County": the head of a prefecture
+_PREFECT_OF = re.compile(
+    rf"\b[Pp]refect\s+of\s+(?:the\s+)?(?P<n>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}?)"
+    r"(?=\s*[,;.)]|\s+(?:and|who|said|was|is|has|had|in|at|on)\b)"
+)
+_AREA_LAST = frozenset({"County", "Province", "Region", "Department", "District"})
+
+
 def _governed(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """ "the Governor of Borno State": a governor speaks for the state's government, which
-    the text does not name otherwise."""
+    the text does not name otherwise; a prefect for the prefecture ("the Prefect of
+    Agrigento": the Prefecture of Agrigento, one key however it is named)."""
     out = []
     for m in _GOVERNOR_OF.finditer(text):
         a, b = m.span("n")
@@ -2575,6 +2584,17 @@ def _governed(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue
         name = f"{m.group('n')} Government"
         out.append(Mention(a, b, text[a:b], {slugify(name)}, "pattern", "government", None, name))
+    for m in _PREFECT_OF.finditer(text) if "refect " in text else ():
+        a, b = m.span("n")
+        place = m.group("n").rstrip(".")
+        if any(not (b <= x or a >= y) for x, y in taken) or place.split()[0] in NOT_NAME:
+            continue
+        name = (
+            f"{place} Prefecture" if place.split()[-1] in _AREA_LAST else f"Prefecture of {place}"
+        )
+        key = slugify(f"Prefecture of {place}")
+        # (named as the prefecture, not the place: "government" keeps the label)
+        out.append(Mention(a, b, text[a:b], {key}, "government", "government", None, name))
     return out
 
 
@@ -2666,7 +2686,8 @@ def _not_a_body(text: str, m: Mention) -> bool:
         or bool(_NOT_BODIES.search(name))
         or (
             bool(words)
-            and words[-1] in _VENUE_HEADS
+            # ("at the National Coordination Centre for Operations": the head before "for")
+            and re.split(r"\s+(?:for|of)\s+", name)[0].split()[-1] in _VENUE_HEADS
             and bool(_VENUE_BEFORE.search(text[: m.start]))
         )
         or (

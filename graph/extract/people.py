@@ -101,6 +101,7 @@ class _Role:
     used: bool = False
     anchor: int = 0
     body_end: int = 0  # the end of the body named right after "of" ("Minister of X, Y and Z")
+    placed: bool = False  # a post of a place ("the Mayor of Lampedusa"): no other body's
 
 
 #: Titles that are also family names: inside a name they are part of it ("Abdul Hameed Shaikh").
@@ -791,11 +792,16 @@ def find_posts(
             ].org  # "the society's President, A B, and its Secretary General": the same
         if local_government and not org and re.match(r"(?i)governor|mayor|council+or", m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
+        placed = False
         place = re.match(r"\s+of\s+([A-Z][\w'’-]+)", text[m.end() :]) if local_names else None
-        if not org and place and re.match(r"(?i)governor|mayor", m.group(0)):
-            # "the mayor of Lima", with Lima's and Callao's governments in the article
+        if place and re.match(r"(?i)governor|mayor|prefect", m.group(0)):
+            # "the mayor of Lima", with Lima's and Callao's governments in the article; "the
+            # Prefect of Agrigento", with the Prefecture of Agrigento; not "the Mayor of
+            # Lampedusa" for the Prefecture of Agrigento named beside
             named = {k for name, k in (local_names or {}).items() if place.group(1) in name}
-            org = next(iter(named)) if len(named) == 1 else None
+            if not org or (org in (local_names or {}).values() and org not in named):
+                org = next(iter(named)) if len(named) == 1 else None
+                placed = org is None
         if not org and publisher and _OUR.search(text, max(0, m.start() - 20), m.start()):
             org = publisher  # "said our Secretary General, A B" in a society's own post
         if university and not org and _ACADEMIC.match(text, m.start()):
@@ -816,6 +822,7 @@ def find_posts(
                 org,
                 anchor=anchor,
                 body_end=body,
+                placed=placed,
             )
         )
     chunks = _chunks(text)
@@ -833,7 +840,7 @@ def find_posts(
             role.org
             or contact  # "Media contact: A B, Communications Officer, press@…": the writer's
             or _signed_for(text, span, orgs)
-            or _fallback_org(text, role, orgs, context_org, attached)
+            or (None if role.placed else _fallback_org(text, role, orgs, context_org, attached))
         )
         if org is None and main_org and not _PUBLIC_OFFICE.match(role.text):
             org = main_org  # "Secretary General A B said": of the society the article is about
