@@ -7086,3 +7086,11 @@ def test_a_prefect_of_a_county_speaks_for_its_prefecture() -> None:
     )
     assert pairs(ext, "meeting") == {frozenset({"ns-ro", "prefecture-of-tulcea-county"})}
     assert ext.organisations["prefecture-of-tulcea-county"].label == "Tulcea County Prefecture"  # type: ignore[attr-defined]
+
+
+def test_a_headline_s_plural_verb_after_a_body_starts_no_name() -> None:
+    ext = extract(
+        "Kenya Red Cross and UNICEF Sign Protocol on Services in Drought-Hit Counties\n\n"
+        "The Kenya Red Cross and UNICEF signed a protocol on Monday."
+    )
+    assert set(ext.organisations) == {"ns-ke", "unicef"}  # type: ignore[attr-defined]

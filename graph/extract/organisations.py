@@ -740,6 +740,14 @@ _HEADLINE_VERBS = frozenset(
 )
 
 
+#: … and after two subjects ("Türk Kızılay and AFAD Sign Protocol on …")
+_HEADLINE_PLURAL_VERBS = frozenset(
+    {"Sign", "Launch", "Renew", "Agree", "Partner", "Join", "Form", "Extend", "Deliver", "Host"}
+    | {"Hold", "Meet", "Strengthen", "Deepen", "Seal", "Ink", "Inaugurate", "Establish", "Unite"}
+    | {"Team", "Boost", "Expand", "Formalise", "Formalize", "Conclude", "Discuss", "Pledge"}
+)
+
+
 #: The last word of a place's name, or the word after it ("the Mano River basin")
 _GEO_HEADS = frozenset(
     [
@@ -794,8 +802,21 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
         ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))
         if ok and _CURRENCY_AMOUNT.match(text, t.start):
             ok = False  # "the IKEA Foundation CHF 12 million": an amount, not part of a name
-        if ok and t.text in _HEADLINE_VERBS and cur and cur[-1].text in ORG_HEADS:
-            ok = False  # "… Hilton Foundation Awards US$7.5 Million": the headline's verb
+        if (
+            ok
+            and (t.text in _HEADLINE_VERBS or t.text in _HEADLINE_PLURAL_VERBS)
+            and i > 0
+            and (cur or covered.find(1, tokens[i - 1].start, tokens[i - 1].end) >= 0)
+            and (
+                tokens[i - 1].text in ORG_HEADS
+                or bool(_ACRONYM_RE.match(tokens[i - 1].text))
+                or not cur  # ("… and AFAD Sign Protocol …": right after a body named)
+            )
+            # (a plural verb after two subjects: not "the Kenya Red Cross Partner Relations …")
+            and (t.text in _HEADLINE_VERBS or " and " in text[max(0, t.start - 60) : t.start])
+        ):
+            ok = False  # "… Hilton Foundation Awards US$7.5 Million", "A and AFAD Sign
+            # Protocol on …": the headline's verb
         if (
             ok
             and len(cur) >= 2
@@ -2738,6 +2759,9 @@ _NOT_BODIES = re.compile(
     r"|\s(?:Act|Bill|Ordinance|Decree)(?:\s+(?:of\s+)?\d{4})?$|^(?:An?\s+)?Act\s+of\s"
     # an appeal's form: "Host National Society: …", "Partner National Societies: …"
     r"|^(?:Host|Partner|Participating|Operating|Supporting)\s+National\s+Societ(?:y|ies)$"
+    # a headline's instrument: "… Sign Protocol on Services in Container Settlements"
+    r"|^(?:Protocol|Memorandum|Agreement|Convention|Declaration|Charter|Treaty|Accord|Deal)\s+"
+    r"(?:on|of|for)\s"
 )
 
 #: Buildings named like bodies ("at the State House"): places, not parties
