@@ -7094,3 +7094,16 @@ def test_a_headline_s_plural_verb_after_a_body_starts_no_name() -> None:
         "The Kenya Red Cross and UNICEF signed a protocol on Monday."
     )
     assert set(ext.organisations) == {"ns-ke", "unicef"}  # type: ignore[attr-defined]
+
+
+def test_goods_sent_with_an_aside_between_dashes_go_to_the_body_after() -> None:
+    ext = extract(
+        "On 3 March, the Azerbaijan Red Crescent delivered 9 trucks of relief items – tents, "
+        "stoves and blankets – through the Red Bridge crossing to the Red Cross Society of "
+        "Georgia in Tbilisi."
+    )
+    assert ("ns-az", "ns-ge") in {
+        (r.parties[0], r.recipients[0])
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind == "donation"
+    }

@@ -2535,7 +2535,7 @@ GOODS_SENT = re.compile(
     # and under way: "is providing €12 million to"
     r"(?:(?<=is )|(?<=are ))(?:providing|sending|delivering|supplying|donating|giving|"
     r"dispatching|allocating|channel+ing|releasing|disbursing|transferring|contributing))\s+"
-    r"(?P<what>(?:[\w,.’'$€£%()-]+\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?"
+    r"(?P<what>(?:(?:[–—][^–—.;]{1,80}[–—]|[\w,.’'$€£%()-]+)\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?"
     r"(?:(?:enable|help|allow)\s+(?:the\s+)?)?",
     re.I,
 )
