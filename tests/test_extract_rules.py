@@ -7107,3 +7107,20 @@ def test_goods_sent_with_an_aside_between_dashes_go_to_the_body_after() -> None:
         for r in ext.relations  # type: ignore[attr-defined]
         if r.kind == "donation"
     }
+
+
+def test_the_bank_s_officer_is_of_the_bank_just_named() -> None:
+    ext = extract(
+        "The head of the ICRC delegation in Georgia met the society on Monday. Separately, "
+        "Basisbank on Tuesday handed over GEL 90,000 to the Red Cross Society of Georgia. "
+        "The donation was presented by the bank's Chief Financial Officer, Tamar Kvaratskhelia."
+    )
+    assert {(n, o) for n, o, _ in posts(ext)} == {("Tamar Kvaratskhelia", "basisbank")}
+
+
+def test_a_team_led_by_someone_the_body_that_tells_it_says() -> None:
+    ext = extract(
+        "On Monday, the head of the ICRC delegation in Armenia, Anna Weiss, met the Armenian "
+        "Red Cross Society. The team is led by Jonas Berg, the Swedish Red Cross said."
+    )
+    assert ("Jonas Berg", "ns-se", "head") in posts(ext)

@@ -1311,6 +1311,9 @@ def _elected(
             role.used = True
 
 
+_TOLD_BY_AFTER = re.compile(r",\s+(?:the\s+)?")
+
+
 def _led_by(
     text: str,
     names: list[tuple[int, int]],
@@ -1329,7 +1332,11 @@ def _led_by(
         if ROLE_RE.match(text, m.end()):
             continue
         before = [o.key for o in orgs if o.key and o.end <= m.start()]
-        org = before[-1] if before else context_org
+        teller = _TOLD_BY_AFTER.match(text, span[1]) if not before else None
+        told = [o.key for o in orgs if o.key and teller and o.start == teller.end()]
+        # ("The team is led by A B, the German Red Cross said": the body that tells it, not
+        # a delegation named in an earlier sentence)
+        org = before[-1] if before else (told[0] if told else context_org)
         name = clean_name(text[span[0] : span[1]])
         if org and len(name.split()) >= 2:
             posts.append(PostMention(name, span[0], span[1], "head", "Head", org))
