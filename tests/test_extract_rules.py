@@ -7124,3 +7124,28 @@ def test_a_team_led_by_someone_the_body_that_tells_it_says() -> None:
         "Red Cross Society. The team is led by Jonas Berg, the Swedish Red Cross said."
     )
     assert ("Jonas Berg", "ns-se", "head") in posts(ext)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agency"),
+    [
+        (
+            "The United Nations refugee agency's head in Chad, Amina Diallo, met the Red Cross "
+            "of Chad on Monday.",
+            "unhcr",
+        ),
+        (
+            "The U.N. migration agency's chief of mission, Amina Diallo, met the Red Cross of "
+            "Chad on Monday.",
+            "iom",
+        ),
+        (
+            "The United Nations children's fund's representative, Amina Diallo, met the Red Cross "
+            "of Chad on Monday.",
+            "unicef",
+        ),
+    ],
+)
+def test_a_un_body_told_by_what_it_does(sentence: str, agency: str) -> None:
+    ext = extract(sentence)
+    assert pairs(ext, "meeting") == {frozenset({agency, "ns-td"})}

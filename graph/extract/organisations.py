@@ -2245,6 +2245,8 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions = _slashed_short_forms(text, mentions)
     if "'s " in text or "’s " in text:
         mentions = _owned_by_government(text, mentions)
+    if "agency" in text or "fund" in text or "ffice" in text or "rogramme" in text:
+        mentions = _un_described(text, mentions)
     if "agency" in text or " fund" in text:
         # "UNHCR, the U.N. refugee agency, …": the UN only describes the agency named
         mentions = [m for m in mentions if not (m.key == "un" and _UN_AGENCY_OF.match(text, m.end))]
@@ -2271,6 +2273,63 @@ _FOR_THE = re.compile(r"\b(?:for|in|across|throughout)\s+(?:the\s+)?$")
 _UN_AGENCY_OF = re.compile(
     r"\.?(?:['’]s)?\s+(?:[a-z][\w'’-]*\s+){1,2}(?:agency|fund|programme|program|body|arm)\b"
 )
+#: "the United Nations refugee agency", "the U.N. children's fund": a UN body by what it does
+_UN_DESCRIBED = re.compile(
+    r"\b(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?P<what>refugee|children['’]s|child|"
+    r"migration|food(?:\s+aid)?|health|humanitarian(?:\s+(?:aid|coordination))?|aid\s+coordination|"
+    r"population|sexual\s+and\s+reproductive\s+health|development|agriculture|food\s+and\s+"
+    r"agriculture|Palestin(?:e|ian)\s+refugee|women['’]s|disaster(?:\s+risk)?(?:\s+reduction)?|"
+    r"cultural|education(?:al)?)\s+(?P<kind>agency|fund|office|programme|body|organi[sz]ation)\b",
+    re.I,
+)
+_UN_BODY_FOR = {
+    "refugee": "unhcr",
+    "children's": "unicef",
+    "child": "unicef",
+    "migration": "iom",
+    "food": "wfp",
+    "food aid": "wfp",
+    "health": "who",
+    "humanitarian": "ocha",
+    "humanitarian aid": "ocha",
+    "humanitarian coordination": "ocha",
+    "aid coordination": "ocha",
+    "population": "unfpa",
+    "sexual and reproductive health": "unfpa",
+    "development": "undp",
+    "agriculture": "fao",
+    "food and agriculture": "fao",
+    "palestine refugee": "unrwa",
+    "palestinian refugee": "unrwa",
+    "women's": "un-women",
+    "disaster": "undrr",
+    "disaster risk": "undrr",
+    "disaster risk reduction": "undrr",
+    "disaster reduction": "undrr",
+    "cultural": "unesco",
+    "education": "unesco",
+    "educational": "unesco",
+}
+
+
+def _un_described(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "The United Nations refugee agency's representative …": UNHCR, however the UN is
+    written; the description stands for the agency, and the UN mention inside it goes."""
+    out = list(mentions)
+    for m in _UN_DESCRIBED.finditer(text):
+        what = re.sub(r"\s+", " ", m.group("what").lower().replace("’", "'"))
+        key = _UN_BODY_FOR.get(what)
+        if key is None or key not in gazetteer().orgs:
+            continue
+        a, b = m.span()
+        if any(not (o.end <= a or o.start >= b) for o in out if o.key != "un"):
+            continue  # (named already, or part of a longer name)
+        out = [o for o in out if not (a <= o.start and o.end <= b)]
+        out.append(Mention(a, b, m.group(0), {key}, "coreference", "un_agency", None, None))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
 _UN_KIND = re.compile(r"\s+(?:agencies|entities|bodies|system|family|organi[sz]ations)\b")
 
 
