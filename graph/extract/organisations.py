@@ -2324,6 +2324,8 @@ def _un_described(text: str, mentions: list[Mention]) -> list[Mention]:
         a, b = m.span()
         if any(not (o.end <= a or o.start >= b) for o in out if o.key != "un"):
             continue  # (named already, or part of a longer name)
+        if any(o.start == b + 1 and o.key != "un" for o in out):
+            continue  # "the U.N. children's agency UNICEF": the name that follows tells it
         out = [o for o in out if not (a <= o.start and o.end <= b)]
         out.append(Mention(a, b, m.group(0), {key}, "coreference", "un_agency", None, None))
     out.sort(key=lambda o: o.start)
