@@ -7149,3 +7149,14 @@ def test_a_team_led_by_someone_the_body_that_tells_it_says() -> None:
 def test_a_un_body_told_by_what_it_does(sentence: str, agency: str) -> None:
     ext = extract(sentence)
     assert pairs(ext, "meeting") == {frozenset({agency, "ns-td"})}
+
+
+def test_a_minister_is_of_the_one_government_named_never_of_the_movement() -> None:
+    ext = extract(
+        "The Portuguese Red Cross and the Regional Government of the Azores signed a protocol "
+        "on Monday. It was signed in Ponta Delgada by the regional minister for Social Affairs, "
+        "Ana Furtado, and the president of the Portuguese Red Cross in the Azores, Rui Medeiros."
+    )
+    assert {(n, o) for n, o, _ in posts(ext) if n == "Ana Furtado"} == {
+        ("Ana Furtado", "regional-government-of-the-azores")
+    }

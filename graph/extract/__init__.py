@@ -1212,6 +1212,8 @@ def extract_document(doc: Document) -> Extraction:
         if m.key and m.kind == "government" and _LOCAL_GOVERNMENT.search(m.label or m.text)
     }
     local_government = next(iter(local)) if len(local) == 1 else None
+    public = {m.key for st in states for m in st.orgs if m.key and m.kind == "government"}
+    sole_government = next(iter(public)) if len(public) == 1 else None
     local_names = {  # "the mayor of Lima": the one of the local governments named for Lima
         (m.label or m.text): m.key
         for st in states
@@ -1259,6 +1261,7 @@ def extract_document(doc: Document) -> Extraction:
                 doc_ministries=ministries,
                 local_names=local_names,
                 publisher=publisher,
+                sole_government=sole_government,
             )
         )
         if EUROPEAN_COMMISSION not in counts and EUROPEAN_UNION in counts:

@@ -615,13 +615,15 @@ def find_posts(
     doc_ministries: dict[str, str] | None = None,
     local_names: dict[str, str] | None = None,
     publisher: str | None = None,
+    sole_government: str | None = None,
 ) -> list[PostMention]:
     """People with posts in one sentence. ``orgs`` are the sentence's resolved mentions;
     ``context_org`` is the organisation a delegation or the document speaks for;
     ``government`` the one government the document names, for ministers;
     ``home_government`` that of the one country the article happens in, for a minister
     named with no country ("Foreign Minister A B" in a story from Damascus); ``university``
-    the one university the document names, for a rector or a dean."""
+    the one university the document names, for a rector or a dean; ``sole_government`` the
+    one government body it names, for a minister it would otherwise give to the Movement."""
     if "role" not in sentence_cues(text) or not _ROLE_HINT.search(text):
         # no post named; but "Mr. A B of the C Society" names a member of C, and "A B, who
         # leads the X unit of C" the head of a unit of C
@@ -844,6 +846,16 @@ def find_posts(
         )
         if org is None and main_org and not _PUBLIC_OFFICE.match(role.text):
             org = main_org  # "Secretary General A B said": of the society the article is about
+        if (
+            not role.org
+            and org
+            and (org.startswith("ns-") or org in ("ifrc", "icrc"))
+            and _PUBLIC_OFFICE.match(role.text)
+        ):
+            # "signed by the regional minister for Social Welfare, A B, and the president of
+            # the X Red Cross": a minister of the one government the article names, never of
+            # the Movement
+            org = sole_government
         name = clean_name(text[span[0] : span[1]])
         surname = len(name.split()) == 1 and _HONORIFIC_BEFORE.search(text, 0, span[0])
         if (len(name.split()) < 2 and not surname) or not org:
