@@ -7160,3 +7160,12 @@ def test_a_minister_is_of_the_one_government_named_never_of_the_movement() -> No
     assert {(n, o) for n, o, _ in posts(ext) if n == "Ana Furtado"} == {
         ("Ana Furtado", "regional-government-of-the-azores")
     }
+
+
+def test_a_news_agency_reports_the_story_and_is_no_party() -> None:
+    ext = extract(
+        "ILOILO CITY, Nov. 3 (PNA) -- The Philippine Red Cross and the Provincial Government "
+        'of Iloilo signed an agreement on Monday. "It is written down now," Reyes told the '
+        "Philippine News Agency."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-ph", "provincial-government-of-iloilo"})}

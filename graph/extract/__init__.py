@@ -133,6 +133,24 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+#: A wire service's name ("the Philippine News Agency", credited as "(PNA)" in a dateline)
+_NEWS_AGENCY = re.compile(r"\b(?:News|Press)\s+Agency\b|\bNews\s+Service\b|\bWire\s+Service\b")
+
+
+def _drop_news_agencies(states: list[_SentenceState], first: dict[str, Mention]) -> None:
+    """A news agency ("…, Villanueva told the Philippine News Agency", and "(PNA)" in the
+    dateline) reports the story; it is no party to what it reports."""
+    media = {
+        m.key for st in states for m in st.orgs if m.key and _NEWS_AGENCY.search(m.label or m.text)
+    }
+    if not media:
+        return
+    for st in states:
+        st.orgs = [m for m in st.orgs if m.key not in media]
+    for key in media:
+        first.pop(key, None)  # type: ignore[arg-type]
+
+
 def _press_offices(states: list[_SentenceState]) -> None:
     """A press office named in a contact line is the body whose name it starts with, when
     one body of the document has a name starting so."""
@@ -1185,6 +1203,7 @@ def extract_document(doc: Document) -> Extraction:
         for s in doc.sentences
     ]
     first = _resolve(states, doc.text)
+    _drop_news_agencies(states, first)
     _press_offices(states)  # (again: a short form read as the office's is the body's)
     _one_country_ministry(states, first)
     gz = gazetteer()
