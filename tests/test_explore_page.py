@@ -47,12 +47,17 @@ def page(live_server: str) -> Iterator[Any]:
         browser.close()
 
 
-def test_search_profile_and_evidence(page: Any) -> None:
+def _open_qatar(page: Any) -> None:
+    """Search for the Qatar Red Crescent and open its profile (each test from a fresh page)."""
     page.fill("#search", "Qatar")
     page.wait_for_selector("#suggestions li")
     assert "Qatar Red Crescent Society" in page.inner_text("#suggestions li >> nth=0")
     page.click("#suggestions li >> nth=0")
     page.wait_for_selector("#details h2:has-text('Qatar Red Crescent Society')")
+
+
+def test_search_profile_and_evidence(page: Any) -> None:
+    _open_qatar(page)
     details = page.locator("#details")
     mou = details.locator(".rel", has_text="Turkmenistan").filter(has_text="agreement")
     assert mou.count() >= 1
@@ -67,6 +72,8 @@ def test_search_profile_and_evidence(page: Any) -> None:
 
 
 def test_document_link_serves_the_text(page: Any, live_server: str) -> None:
+    _open_qatar(page)
+    page.wait_for_selector("#details blockquote.evidence a")
     href = page.locator("#details blockquote.evidence a").first.get_attribute("href")
     resp = page.request.get(live_server + href)
     assert resp.ok and "Qatar Red Crescent" in resp.text()
