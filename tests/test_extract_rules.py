@@ -7169,3 +7169,20 @@ def test_a_news_agency_reports_the_story_and_is_no_party() -> None:
         "Philippine News Agency."
     )
     assert pairs(ext, "agreement") == {frozenset({"ns-ph", "provincial-government-of-iloilo"})}
+
+
+def test_a_national_unit_for_a_task_is_a_body_and_subscribed_is_signed() -> None:
+    ext = extract(
+        "The Ecuadorian Red Cross and the National Unit for Risk Management (Unidad Nacional "
+        "de Gestión de Riesgos, UNGR) subscribed this Tuesday a cooperation agreement."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-ec", "national-unit-for-risk-management"})}
+
+
+def test_the_foundation_is_the_fundacion_the_article_names() -> None:
+    ext = extract(
+        "The Fundación Bolívar Davivienda delivered 3,000 kits to the Colombian Red Cross on "
+        "Monday. The executive director of the foundation, Ms. Paula Restrepo Gil, said more "
+        "would follow."
+    )
+    assert ("Paula Restrepo Gil", "fundacion-bolivar-davivienda", "director") in posts(ext)

@@ -478,6 +478,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 a, b = ref.span(1)
                 st.orgs.append(Mention(a, b, ref.group(1), named, "coreference", "company"))
     label_words = {k: set((m.label or gz_label(k) or "").split()) for k, m in first.items()}
+    for words in label_words.values():  # "the foundation" for the Fundación Éxito
+        words |= {_HEAD_IN_ENGLISH[w] for w in words if w in _HEAD_IN_ENGLISH}
     surface_words: dict[str, set[str]] = {}  # a body's words, with the one written after it
     for st in states:
         for m in st.orgs:
@@ -832,6 +834,24 @@ _COMPANY_OWNER = re.compile(
     r"conglomerate))(?=['’]s\b|\s*[,.;)]|\s*$)"
 )
 #: A company referred to by its trade ("the operator", "the lender")
+#: Heads of names in other languages, as "the foundation", "the bank" … refer to them
+_HEAD_IN_ENGLISH = {
+    "Fundación": "Foundation",
+    "Fondation": "Foundation",
+    "Fundação": "Foundation",
+    "Fondazione": "Foundation",
+    "Stiftung": "Foundation",
+    "Stichting": "Foundation",
+    "Banco": "Bank",
+    "Banque": "Bank",
+    "Banca": "Bank",
+    "Asociación": "Association",
+    "Association": "Association",
+    "Universidad": "University",
+    "Université": "University",
+    "Universidade": "University",
+    "Università": "University",
+}
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
     {

@@ -1170,6 +1170,8 @@ def _pattern_mentions(
                 # "the Disaster Management and Mitigation Unit (DMMU)": a unit with a name
                 # and an acronym of its own is a body
                 or (spelt and words[-1] == "Unit")
+                # "the National Unit for Disaster Risk Management": a state's body, by its name
+                or (words[:3] in (["National", "Unit", "for"], ["National", "Unit", "of"]))
                 or brand
             )
             if not has_head and not _HUMANITARIAN_FOR.search(name_text):

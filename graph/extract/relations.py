@@ -37,7 +37,7 @@ AGREEMENT_NOUN = re.compile(
     re.I,
 )
 AGREEMENT_VERB = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
+    r"\b(?:sign(?:s|ed|ing)?|ink(?:s|ed)?|subscrib(?:es|ed)|conclud(?:e|es|ed|ing)|renew(?:s|ed|ing)?|"
     r"formali[sz](?:e|es|ed|ing)|enter(?:s|ed|ing)? into|seal(?:s|ed)?|struck|strike|"
     r"finali[sz](?:e|ed)|ratif(?:y|ied)|extend(?:s|ed)?|announc(?:e|es|ed)|reached|agreed|"
     r"put pen to paper|put (?:their|its) (?:names|signatures?) to)\b",
