@@ -347,13 +347,18 @@ def _join_lists(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     listing = False
     for start, end in spans:
         item = text[start:end]
+        # (or lines of a list written with semicolons: "The charter was signed by:\n A B,
+        # President of the X Red Cross;\n …;\n C D, President of the Y Red Cross.")
+        semicolons = item.rstrip().endswith(";") or (
+            listing and text[out[-1][0] : out[-1][1]].rstrip().endswith(";")
+        )
         if (
             out
-            and _BULLET.match(item)
+            and (_BULLET.match(item) or semicolons)
             and len(item) <= 160
             # a bulleted sentence ("- The WHO has donated two tables to the hospital.") is
             # one of its own; a bulleted name ("- the Kenya Red Cross;") is a list item
-            and (len(item) <= 60 or not re.search(r"[.!?][\"”’']?\s*$", item))
+            and (len(item) <= 60 or semicolons or not re.search(r"[.!?][\"”’']?\s*$", item))
             # "- the British Red Cross contributed CHF 150,000 …;": a gift told in a clause
             # of its own, not a name in a list
             and not _GIFT_CLAUSE.search(item)

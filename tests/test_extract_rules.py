@@ -4825,9 +4825,9 @@ def test_a_charter_signed_by_the_heads_of_societies_and_a_count_that_is_no_body(
         "Bahamas Red Cross Society and the Dominican Red Cross."
     )
     assert not [k for k in ext.organisations if k.startswith("three")]  # type: ignore[attr-defined]
-    deals = [set(r.parties) for r in ext.relations if r.kind == "agreement"]
-    assert {"ns-jm", "ns-bs", "ns-do"} in deals
-    # the three the next sentence names are the alliance's founders
+    # the charter is the alliance's founding act, not an agreement of its own; the three the
+    # next sentence names are the alliance's founders
+    assert not [r for r in ext.relations if r.kind == "agreement"]  # type: ignore[attr-defined]
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]
     assert alliances == [{"ns-jm", "ns-bs", "ns-do", "ifrc"}]
 
@@ -7186,3 +7186,20 @@ def test_the_foundation_is_the_fundacion_the_article_names() -> None:
         "would follow."
     )
     assert ("Paula Restrepo Gil", "fundacion-bolivar-davivienda", "director") in posts(ext)
+
+
+def test_a_charter_signed_by_a_semicolon_list_is_the_alliance_just_told() -> None:
+    ext = extract(
+        "On Friday, three National Societies signed the founding charter of the Baltic Sea "
+        "Preparedness Network. The charter was signed by:\n"
+        "Ms. Liina Tamm, President of the Estonian Red Cross;\n"
+        "Mr. Janis Ozols, Secretary General of the Latvian Red Cross;\n"
+        "Ms. Ona Petraitiene, Secretary General of the Lithuanian Red Cross.\n\n"
+        "The Finnish Red Cross will fund the network's secretariat, hosted by the Estonian Red "
+        "Cross in Tallinn."
+    )
+    kinds = [(r.kind, set(r.parties)) for r in ext.relations if r.kind != "support"]  # type: ignore
+    assert kinds == [("alliance", {"ns-ee", "ns-lv", "ns-lt"})]
+    alliance = next(r for r in ext.relations if r.kind == "alliance")  # type: ignore
+    assert len(alliance.signatories) == 3
+    assert supports(ext) == {("ns-fi", "ns-ee")}

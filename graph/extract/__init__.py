@@ -1396,7 +1396,7 @@ def extract_document(doc: Document) -> Extraction:
             previous_text=states[i - 1].sentence.text if i else "",
         )
         speaker_org = _subject_official(st, person_orgs) or speaker_org
-        rels = _told_again(st, find_relations(facts), found)
+        rels = _charter_of_alliance(st, _told_again(st, find_relations(facts), found), found)
         if not rels and counted_deal:
             rels = _counted_partners_named(facts, *counted_deal)
         counted_deal = None if rels else _counted_deal(facts)
@@ -1645,6 +1645,34 @@ def _counted_partners_named(s: SentenceFacts, kind: str, party: str) -> list[Fou
     if kind == "alliance":
         return [Found("alliance", (party, *partners), "alliance.partners_named", 0.65)]
     return [Found("agreement", (party, k), "agreement.partners_named", 0.65) for k in partners]
+
+
+_THE_CHARTER = re.compile(
+    r"^\W*(?:The|Its|Their)\s+(?:founding\s+|constitutive\s+)?(?:charter|declaration|statute)s?\s+"
+    r"(?:was|were)\s+(?:\w+\s+)?signed\b"
+)
+
+
+def _charter_of_alliance(
+    st: _SentenceState, rels: list[Found], found: list[tuple[_SentenceState, Found]]
+) -> list[Found]:
+    """ "Four societies signed the founding charter of the X Network. The charter was signed
+    by: A, President of B; …": the alliance just told, with its signatories, not an
+    agreement of its own."""
+    if not _THE_CHARTER.match(st.sentence.text):
+        return rels
+    recent = [f for s_, f in found if st.sentence.index - s_.sentence.index <= 2]
+    alliance = next((f for f in reversed(recent) if f.kind == "alliance"), None)
+    if alliance is None:
+        return rels
+    out = []
+    for f in rels:
+        if f.kind == "agreement" and set(f.parties) <= set(alliance.parties):
+            named = f.signatories or tuple(p.name for p in st.posts if p.org in f.parties)
+            alliance.signatories = tuple(dict.fromkeys((*alliance.signatories, *named)))
+            continue
+        out.append(f)
+    return out
 
 
 def _attach_signatories(st: _SentenceState, found: list[tuple[_SentenceState, Found]]) -> None:

@@ -2416,10 +2416,15 @@ def _part_in_agreement(s: SentenceFacts, date: DateValue | None) -> list[Found]:
             # an outside body helps those who carry the deal out: not a government, a company
             # or a foundation that signed it to fund it
             others = _implementers(s, others)
+        hosted = _HOSTED_BY_PARTY.search(s.text, m.end())
+        host = [k for k in _keys(s.orgs, hosted.end(), hosted.end() + 80)][:1] if hosted else []
+        if host and host[0] in others:
+            others = host  # "will fund the network's secretariat, hosted by B": B's, of them
         out += _supports([o.key], others, "support.part_in_agreement", 0.6, date)
     return out
 
 
+_HOSTED_BY_PARTY = re.compile(r",\s+(?:which\s+(?:is|will\s+be)\s+)?hosted\s+by\s+(?:the\s+)?")
 _CLAUSE_START = re.compile(
     r"(?:,\s*(?:and|while|whereas)\s+|;\s*(?:and\s+)?|\s(?:while|whereas)\s+)(?:the\s+)?$"
 )
