@@ -7203,3 +7203,39 @@ def test_a_charter_signed_by_a_semicolon_list_is_the_alliance_just_told() -> Non
     alliance = next(r for r in ext.relations if r.kind == "alliance")  # type: ignore
     assert len(alliance.signatories) == 3
     assert supports(ext) == {("ns-fi", "ns-ee")}
+
+
+def test_headless_words_before_and_the_are_no_part_of_the_next_name() -> None:
+    ext = extract(
+        "On 2 May, the Philippine Red Cross, the Office of Civil Defense (OCD) Region VIII and "
+        "the Provincial Government of Leyte held a coordination meeting in Tacloban."
+    )
+    assert "provincial-government-of-leyte" in {
+        k
+        for r in ext.relations
+        for k in r.parties  # type: ignore[attr-defined]
+    }
+
+
+def test_a_giver_with_its_chief_in_brackets_and_the_company_s_officer() -> None:
+    ext = extract(
+        "On the same day, Lotte Chilsung (CEO Kim Dong-woo) delivered 9,000 bottles of water to "
+        "the Korean Red Cross. The donation was handed over by Mr. Lee Jun-ho, Managing "
+        "Executive Officer of the company."
+    )
+    assert ("lotte-chilsung", "ns-kr") in {
+        (r.parties[0], r.recipients[0])
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind == "donation"
+    }
+    assert ("Kim Dong-woo", "lotte-chilsung", "chief_executive") in posts(ext)
+
+
+def test_a_menu_s_cells_and_about_us_name_no_company() -> None:
+    ext = extract(
+        "Home  About Us  Our Work  News  Donate\n\n"
+        "Toshiba Heavy Industries presented JPY 5 million to the Japanese Red Cross Society. It "
+        "was handed over by Mr. Ken Abe, Executive Officer of the company."
+    )
+    assert not [k for k in ext.organisations if "about" in k]  # type: ignore[attr-defined]
+    assert ("Ken Abe", "toshiba-heavy-industries", "other") in posts(ext)

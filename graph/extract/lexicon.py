@@ -28,6 +28,9 @@ COMPANY_HEADS = frozenset(
         "Stores",
         "Supermarkets",
         "Insurance",
+        "Industries",  # "Kawasaki Heavy Industries"
+        "Shipping",
+        "Pharmaceuticals",
     ]
 )
 #: Words that end (or head) an organisation's name: "… Society", "… Ministry of …".

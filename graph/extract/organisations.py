@@ -593,6 +593,15 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
             ):
                 return [_Brand(left), *_split_on_and(right)]
             if (
+                article
+                and not any(x.text in ORG_HEADS for x in left)
+                and any(x.text in ORG_HEADS for x in right)
+                and right[0].text[:1].isupper()
+            ):
+                # "(OCD) Region XI and the Provincial Government of Davao Oriental": words with
+                # no head of their own before "and the" and a headed name are no part of it
+                return [left, *_split_on_and(right)]
+            if (
                 (article or left[-1].text in ORG_HEADS)
                 and any(x.text in ORG_HEADS for x in left)
                 or acronym
@@ -798,7 +807,8 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
         is_free = covered.find(1, t.start, t.end) < 0
         if gap == ". " and _INITIALS.match(tokens[i - 1].text):
             gap = " "  # "A.P. Moller Foundation"
-        breaks = (gap != " " and bool(_GAP_BREAK.search(gap))) or not is_free
+        # (two spaces part a menu's or a table's cells: "Home  About Us  Our Work")
+        breaks = (gap != " " and (bool(_GAP_BREAK.search(gap)) or "  " in gap)) or not is_free
         ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))
         if ok and _CURRENCY_AMOUNT.match(text, t.start):
             ok = False  # "the IKEA Foundation CHF 12 million": an amount, not part of a name
@@ -1802,6 +1812,7 @@ _OPENING_GIVER = re.compile(
     r"[Cc]hain|[Ff]irm|[Cc]ompany|[Gg]roup|[Oo]perator|[Tt]elco|[Cc]hipmaker|[Pp]roducer|"
     r"[Dd]istributor)\s+)?"
     rf"(?P<name>{_CAP_WORD}(?:\s+(?:[dl]['’])?{_CAP_WORD}){{0,3}})\s+"
+    r"(?:\((?P<paren>[^()]{1,60})\)\s+)?"  # "CJ CheilJedang (CEO Park Do-hyun) delivered …"
     r"(?:(?:also|has|have|had|yesterday|today|recently|then|on\s+[A-Z][a-z]+day)\s+){0,2}"
     r"(?:donated|presented|handed|delivered|supplied|provided|transferred|gave|gifted|"
     r"contributed)\b"
@@ -1816,7 +1827,9 @@ def _opening_giver(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     m = _OPENING_GIVER.match(text)
     if not m:
         return []
-    mention = _company_slot(m.span("name"), m.group("name"), taken, bool(m.group("trade")))
+    # (a chief in brackets, "Lotte Chilsung (CEO Kim Dong-woo)", is a firm's as a trade is)
+    chief = bool(m.group("paren")) and bool(ROLE_RE.match(m.group("paren")))
+    mention = _company_slot(m.span("name"), m.group("name"), taken, bool(m.group("trade")) or chief)
     return [mention] if mention else []
 
 
@@ -3130,6 +3143,8 @@ def _brand_country(
     for p in find_places(text):
         if not p.is_country or any(not (p.end <= a or p.start >= b) for a, b in taken):
             continue
+        if len(p.text) <= 3 and not p.text.isupper():
+            continue  # "About Us": a word, not the US
         before = [t for t in tokens if t.end <= p.start]
         after = [t for t in tokens if t.start >= p.end]
         if not before or text[before[-1].end : p.start] != " ":
@@ -3142,7 +3157,7 @@ def _brand_country(
         # "Practical Action Nepal": a brand of two or three words, joined by spaces only
         for prev in reversed(before[-3:-1]):
             if (
-                not text[prev.end : brand[0].start].isspace()
+                text[prev.end : brand[0].start] != " "  # ("Home  About": a menu's cells)
                 or not _brand_word(prev, gz, taken)
                 or prev.text in _TRADE_WORDS
             ):
