@@ -7239,3 +7239,21 @@ def test_a_menu_s_cells_and_about_us_name_no_company() -> None:
     )
     assert not [k for k in ext.organisations if "about" in k]  # type: ignore[attr-defined]
     assert ("Ken Abe", "toshiba-heavy-industries", "other") in posts(ext)
+
+
+def test_this_appeal_supports_each_society_it_names_for_the_ifrc() -> None:
+    ext = extract(
+        "IFRC Emergency Appeal operation update\n\n"
+        "This Emergency Appeal supports the Honduran Red Cross and the Guatemalan Red Cross to "
+        "deliver cash assistance."
+    )
+    assert supports(ext) == {("ifrc", "ns-hn"), ("ifrc", "ns-gt")}
+
+
+def test_a_body_named_with_its_country_in_a_list_that_met_is_a_body() -> None:
+    ext = extract(
+        "On 28 May, the Peruvian Red Cross, the IFRC and Migraciones Peru held a coordination "
+        "meeting in Tumbes."
+    )
+    parties = [set(r.parties) for r in ext.relations if r.kind == "meeting"]  # type: ignore
+    assert parties == [{"ns-pe", "ifrc", "migraciones-peru"}]

@@ -1756,8 +1756,11 @@ def _company_slot(
         or any(ROLE_RE.fullmatch(w) for w in words)
     ):
         return None
-    personlike = len(words) in (2, 3) and all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words
+    personlike = (
+        len(words) in (2, 3)
+        and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+        # ("Migración Colombia", "Telecom Argentina": no person's name ends with a country)
+        and (norm_token(words[-1]),) not in gazetteer().countries
     )
     if personlike and not trade and words[-1] not in _FIRM_LAST | _TRADE_PLURALS:
         return None
@@ -3383,7 +3386,7 @@ _LIST_SEP_BEFORE = re.compile(
 _LIST_DID = re.compile(
     r"\s+(?:(?:have|has|had|also|jointly|together|formally|today|yesterday|then|on\s+[A-Z][a-z]+day)"
     r"\s+){0,2}(?P<verb>signed|agreed|launched|formed|founded|co-founded|established|set\s+up|"
-    r"created|renewed|concluded|entered|announced|joined|partnered|teamed|met|took\s+part|"
+    r"created|renewed|concluded|entered|announced|joined|partnered|teamed|met|held|took\s+part|"
     r"attended|participated|issued|adopted|endorsed)\b"
 )
 _FOUNDING = frozenset({"launched", "formed", "founded", "co-founded", "established", "created"})

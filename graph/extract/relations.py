@@ -187,6 +187,13 @@ POSSESSIVE_SUPPORT = re.compile(
     r"(?:(['’]s)|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}?(?:support|assistance|funding|"
     r"contribution|aid)\s+(?:to|for)\s+(?:the\s+)?"
 )
+#: "This Emergency Appeal supports …", "The appeal is supporting …"
+_THIS_APPEAL_SUPPORTS = re.compile(
+    r"^\W*(?:The|This|Our)\s+(?:(?:revised|emergency|regional|IFRC|[\w-]+-country)\s+)*"
+    r"(?-i:[Aa]ppeal)\s+(?:also\s+)?(?:supports|is\s+supporting|has\s+supported|funds|"
+    r"is\s+funding)\s+(?:the\s+)?",
+    re.I,
+)
 _APPEAL_BEFORE = re.compile(r"\b(?:appeal|fund|programme|operation)\s*$")
 _HELPED_US = re.compile(r"\b(?:allowed|enabled|helped|allows|enables|helps)\s+us\b")
 _THANKED_WHOSE = re.compile(
@@ -1968,6 +1975,13 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         owner = [k for k in owner if k not in recipients][-1:]
         if owner and recipients and not NOT_DONE.search(s.text[max(0, m.start() - 30) : m.start()]):
             return out + _supports(owner, recipients, "support.possessive", 0.65, date)
+    appeal = _THIS_APPEAL_SUPPORTS.match(s.text) if "ppeal" in s.text else None
+    if appeal and "ifrc" in (*s.doc_orgs, s.main_org):
+        # "This Emergency Appeal supports the A, the B and the C to deliver …": the IFRC's
+        # appeal, so the IFRC supports each
+        takers = [k for k in _listed(s, appeal.end()) if k != "ifrc"]
+        if takers:
+            return out + _supports(["ifrc"], takers, "support.this_appeal", 0.65, date)
     m = RELATIVE_SUPPORT.search(s.text)
     if m and _APPEAL_BEFORE.search(s.text, 0, m.start()):
         # "… to the appeal, which supports A and B": the appeal's owner supports them
