@@ -7257,3 +7257,13 @@ def test_a_body_named_with_its_country_in_a_list_that_met_is_a_body() -> None:
     )
     parties = [set(r.parties) for r in ext.relations if r.kind == "meeting"]  # type: ignore
     assert parties == [{"ns-pe", "ifrc", "migraciones-peru"}]
+
+
+def test_a_ceremony_to_sign_a_coordination_programme_by_a_society_s_central_committee() -> None:
+    ext = extract(
+        "On 7 October, at the headquarters of the Central Committee of the Lao Red Cross, the "
+        "Central Committee of the Lao Red Cross and the Department of Social Welfare held the "
+        "ceremony to sign the Coordination Programme for 2026-2030."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-la", "department-of-social-welfare"})}
+    assert "central-committee" not in ext.organisations  # type: ignore[attr-defined]

@@ -2551,7 +2551,11 @@ def _cities(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
-_UNIT_HEAD = re.compile(r"\b(?:Department|Directorate|Division|Unit|Section|Bureau)$")
+_UNIT_HEAD = re.compile(
+    r"\b(?:Department|Directorate|Division|Unit|Section|Bureau)$"
+    # "the Central Committee of the VNRC": a society's national body, the society itself
+    r"|^(?:[Tt]he\s+)?(?:Central\s+(?:Committee|Council|Executive\s+Committee)|National\s+Headquarters)$"
+)
 
 
 def _under_parent(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2830,7 +2834,9 @@ _PLACE_LIST_BEFORE = re.compile(
 #: Names built like a body's that are not one: the Movement's statutory meeting, honours.
 _SOCIETYS = re.compile(r"\b[Tt]he\s+(?:[Nn]ational\s+)?(?:society|[Ff]ederation)['’]s\s+$")
 _NOT_BODIES = re.compile(
-    r"^(?:The\s+)?Council of Delegates\b|\b(?:Medal|Award|Prize|Trophy)\b"
+    r"^(?:The\s+)?Council of Delegates\b|"
+    # "the units of the Central Committee": a society's national body told by its organ
+    r"^(?:The\s+)?Central\s+(?:Committee|Council|Executive\s+Committee)$|\b(?:Medal|Award|Prize|Trophy)\b"
     # "the Humanitarian Service Points at the border": places of a service, not a body
     r"|\b(?:Points|Sites|Posts|Camps|Stations|Units|Teams|Kits|Clinics|Desks)$"
     r"|\bService\s+Points?\b"

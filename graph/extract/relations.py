@@ -23,6 +23,9 @@ from graph.facts import DateValue, Place
 AGREEMENT_NOUN = re.compile(
     r"\b(?:memorand(?:um|a) of (?:understanding|cooperation|co-operation|agreement)|memorand(?:um|a)|"
     r"mou|mous|agreements?|protocols?|accords?|(?-i:conventions?)(?! (?:centre|center|hall))|(?:cooperation|co-operation|action|work) plans?|"
+    # "signed the Coordination Programme for 2026-2030" (a joint programme of work)
+    r"(?<=sign the )coordination programmes?|(?<=signed the )coordination programmes?|"
+    r"(?<=signed a )coordination programmes?|(?-i:Coordination Programme)(?= (?:was|were) signed)|"
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
     r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
     r"co-operation|commitment)|partnership deal|deal|"
@@ -44,7 +47,7 @@ AGREEMENT_VERB = re.compile(
     re.I,
 )
 NOT_DONE = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|planning|intends?|to sign|proposed|propose|"
+    r"\b(?:will|would|shall|plans?|planned|planning|intends?|(?<!ceremony )to sign|proposed|propose|"
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without|whether to|"
@@ -4526,6 +4529,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "partnership",
         "compact",
         "charter",
+        "programme",  # "signed the Coordination Programme for 2026-2030"
     ),
     rule_alliance: (
         "allian",
