@@ -7267,3 +7267,13 @@ def test_a_ceremony_to_sign_a_coordination_programme_by_a_society_s_central_comm
     )
     assert pairs(ext, "agreement") == {frozenset({"ns-la", "department-of-social-welfare"})}
     assert "central-committee" not in ext.organisations  # type: ignore[attr-defined]
+
+
+def test_a_long_name_s_one_word_brand_in_brackets_is_its_alias() -> None:
+    ext = extract(
+        "The Joint Stock Commercial Bank for Investment and Development of Viet Nam (Vietinvest) "
+        "handed over VND 5 billion to the Viet Nam Red Cross Society. Ms. Le Thi Hoa, Deputy "
+        "General Director of Vietinvest, presented the board."
+    )
+    key = "joint-stock-commercial-bank-for-investment-and-development-of-viet-nam"
+    assert ("Le Thi Hoa", key, "director") in posts(ext)  # (and "Le" opens her name)

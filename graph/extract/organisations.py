@@ -3541,7 +3541,22 @@ def acronym_definitions(text: str, mentions: list[Mention]) -> dict[str, Mention
         ):
             # "CAF – Development Bank of Latin America": the acronym the name's owner goes by
             out[lead.group(1)] = m
+            continue
+        brand = _BRAND_IN_BRACKETS.match(text, m.end)
+        if (
+            brand
+            and m.kind in ("company", "other", "ngo")
+            and len((m.label or m.text).split()) >= 4
+            and brand.group(1) not in NOT_NAME
+            and not _place_or_people((norm_token(brand.group(1)),))
+        ):
+            # "the Joint Stock Commercial Bank for Foreign Trade of Viet Nam (Vietcombank)":
+            # the one word the long name goes by
+            out[brand.group(1)] = m
     return out
+
+
+_BRAND_IN_BRACKETS = re.compile(r"\s*\(\s*([A-Z][a-z]{3,}[A-Za-z]*)\s*\)")
 
 
 _ACRONYM_DASH = re.compile(r"(?<![\w-])([A-Z]{2,8})\s+[–—-]\s+$")

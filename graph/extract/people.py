@@ -70,6 +70,9 @@ PARTICLES = frozenset(
         "di",
     }
 )
+_NAME_OPENING_PARTICLES = frozenset(
+    {"Al", "El", "Abu", "Abdul", "Ben", "Bin", "Le", "La", "De", "Da", "Du", "Di"}
+)
 _PARTICLE_NAME = re.compile(
     r"^(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|de|da|di|du|van|von|le|la)-[A-Z]"
 )
@@ -167,7 +170,8 @@ def find_names(text: str, tokens: list[Token], orgs: list[Mention]) -> list[tupl
             run.pop()  # a trailing particle or initial ("Eli Bin" keeps its second word)
         if run and _INITIAL.match(run[-1].text) and run[-1].text.endswith("."):
             run.pop()
-        while run and run[0].text in PARTICLES - {"Al", "El", "Abu", "Abdul", "Ben", "Bin"}:
+        # (a capitalised "Le", "La", "De" … opens a name: "Le Thi Hoa", "De Souza")
+        while run and run[0].text in PARTICLES - _NAME_OPENING_PARTICLES:
             run.pop(0)
         if 2 <= len(run) <= 9 or (
             len(run) == 1 and _HONORIFIC_BEFORE.search(text, 0, run[0].start)
