@@ -7277,3 +7277,30 @@ def test_a_long_name_s_one_word_brand_in_brackets_is_its_alias() -> None:
     )
     key = "joint-stock-commercial-bank-for-investment-and-development-of-viet-nam"
     assert ("Le Thi Hoa", key, "director") in posts(ext)  # (and "Le" opens her name)
+
+
+def test_a_yayasan_is_a_foundation_and_a_malay_name_is_told_by_its_given_name() -> None:
+    ext = extract(
+        "The charter was welcomed by Dato' Dr. Ahmad Fauzi bin Hashim, Chairman of the Malaysian "
+        "Red Crescent. On Tuesday, Ahmad Fauzi hosted a bilateral meeting with the Thai Red "
+        "Cross. On Wednesday, Yayasan Petronas handed over 90,000 masks to the Malaysian Red "
+        "Crescent."
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-my", "ns-th"})}
+    assert ("yayasan-petronas", "ns-my") in {
+        (r.parties[0], r.recipients[0])
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind == "donation"
+    }
+
+
+def test_societies_that_signed_the_charter_of_a_network_form_it_and_a_region_s_meeting() -> None:
+    ext = extract(
+        "KUALA LUMPUR - The Malaysian Red Crescent hosted the Southeast Asia Red Cross and Red "
+        "Crescent Leadership Meeting 2026. On the closing day, the Malaysian Red Crescent, the "
+        "Singapore Red Cross and the Indonesian Red Cross signed the charter of the Haze "
+        "Preparedness Network."
+    )
+    alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore
+    assert alliances == [{"ns-my", "ns-sg", "ns-id"}]
+    assert not [k for k in ext.organisations if "southeast" in k]  # type: ignore[attr-defined]

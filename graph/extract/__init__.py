@@ -1180,6 +1180,11 @@ def _short_names(name: str) -> list[str]:
     out = [last] if len(last) >= 3 and last not in _NOT_SURNAMES else []
     if len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         out.append(words[0])
+    patronym = next((i for i, w in enumerate(words) if w in ("bin", "binti", "bint", "ibn")), 0)
+    if patronym >= 1:
+        # "Ahmad Fauzi bin Hashim" is "Ahmad Fauzi": a Malay name is told by the given name
+        # before the father's
+        out.append(" ".join(words[:patronym]))
     if len(words) >= 3 and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}", words[-2]):
         # "Carlos Manuel Yupanqui Salas" is "Yupanqui", "Óscar Mendieta Rojas" "Mendieta":
         # the father's name, in Spanish usage

@@ -891,6 +891,7 @@ EVENT_WORDS = (frozenset(EVENT_HEADS) - {"Council"}) | {
 _REGIONAL_EMBLEM = re.compile(
     r"(?:The\s+)?(?:(?:Asia|Pacific|Africa|African|Europe|European|Americas|American|Gulf|"
     r"Caribbean|Balkan|Baltic|Nordic|Scandinavian|Arab|Asian|Central|South|North|East|West|"
+    r"Southeast|South-East|Northeast|North-East|Southwest|Northwest|"
     r"Southern|Northern|Sahel|Andean|Mediterranean|Pacific Island|"
     r"Eastern|Western|Middle|Latin|Global|Regional|International|Horn\s+of\s+Africa|"
     r"Great\s+Lakes|Lake\s+Chad|Indian\s+Ocean|Black\s+Sea|Red\s+Sea)\s+)+Red\s+(?:Cross|Crescent)"
@@ -951,7 +952,7 @@ _PLACE_LOCAL_GOVERNMENT = re.compile(
 )
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
-    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|Fundación|Fundacion|Fundação|Fondation|Fondazione|Asociación|"
+    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|Fundación|Fundacion|Fundação|Fondation|Fondazione|Yayasan|Stichting|Stiftelsen|Asociación|"
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura|Cabildo|Ayuntamiento|Diputación|Gobernación|Intendencia|Generalitat|"

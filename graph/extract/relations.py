@@ -71,6 +71,7 @@ ALLIANCE = re.compile(
 ALLIANCE_VERB = re.compile(
     r"\b(?:form(?:s|ed|ation|ing)?|establish(?:es|ed|ment|ing)?|announc(?:e|es|ed|ing)|"
     r"launch(?:es|ed|ing)?|declar(?:e|es|ed|ing)|(?:co-)?found(?:ed|ing)|"
+    r"sign(?:ed|s)\s+the\s+(?:founding\s+)?charter|"
     r"creat(?:e|es|ed|ion|ing)|join(?:s|ed)?|between|brings? together|brought together|"
     r"bringing together|compris(?:es|ing|ed)|(?:(?:is|are|was) )?made up of|(?-i:unit(?:es|ed|ing))|"
     r"members? (?:are|include|included)|consists? of|set up|maintain(?:s|ed)?|"
