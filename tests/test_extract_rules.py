@@ -7304,3 +7304,17 @@ def test_societies_that_signed_the_charter_of_a_network_form_it_and_a_region_s_m
     alliances = [set(r.parties) for r in ext.relations if r.kind == "alliance"]  # type: ignore
     assert alliances == [{"ns-my", "ns-sg", "ns-id"}]
     assert not [k for k in ext.organisations if "southeast" in k]  # type: ignore[attr-defined]
+
+
+def test_an_acronym_s_regional_office_is_the_body_the_acronym_names() -> None:
+    ext = extract(
+        "The Office of Civil Defense (OCD) leads the response. On Monday, the Korea International "
+        "Cooperation Agency (KOICA) turned over 300 family tents to the OCD Caraga regional "
+        "office in Butuan City."
+    )
+    gifts = {
+        (r.parties[0], r.recipients[0])
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind in ("donation", "support")
+    }
+    assert [t for g, t in gifts if g == "koica" and t.startswith("office-of-civil-defense")]

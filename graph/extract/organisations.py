@@ -2058,6 +2058,11 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "across Viti Levu, Vanua Levu and the Lau Group": islands
         if words[-1] in _GEO_HEADS or words[0] in _GEO_FIRST or _GEO_AFTER.match(text, b):
             continue  # "from the Mano River basin", "the Rift Valley": a place
+        if len(words) >= 2 and is_acronym(words[0]) and _OFFICE_AFTER.match(text, b):
+            # "to the OCD Bicol regional office": the OCD's office in a region, the OCD
+            a2 = a + len(words[0])
+            out.append(Mention(a, a2, words[0], {slugify(words[0])}, "slot", "other", None, None))
+            continue
         out.append(
             Mention(
                 a,
@@ -2073,6 +2078,9 @@ def _slot_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:regional|provincial|field|area|district|sub-?regional|country)\s+(?:office|branch|unit)\b"
+)
 _REGION_WORD_BEFORE = re.compile(
     r"\b(?:Central|North|South|East|West|Latin|Southern|Northern|Eastern|Western|Pan)[ -]$"
 )
