@@ -7318,3 +7318,12 @@ def test_an_acronym_s_regional_office_is_the_body_the_acronym_names() -> None:
         if r.kind in ("donation", "support")
     }
     assert [t for g, t in gifts if g == "koica" and t.startswith("office-of-civil-defense")]
+
+
+def test_a_second_supporter_in_a_relative_clause_after_funding_from_a_first() -> None:
+    ext = extract(
+        "Since May, the Peruvian Red Cross has assisted 9,000 people with funding from the "
+        "European Union, and with the accompaniment of the Spanish Red Cross, which supports "
+        "the anticipatory action component of the National Society."
+    )
+    assert ("ns-es", "ns-pe") in supports(ext)

@@ -1621,6 +1621,27 @@ _COSTS_MET_BY = re.compile(
 )
 
 
+def _relative_support(s: SentenceFacts, m: re.Match[str], date: DateValue | None) -> list[Found]:
+    """ "… with A and B, which have deployed teams": every organisation of that list
+    supports the body the sentence is about."""
+    provider = _subject_list(s, m.start()) or _keys(s.orgs, 0, m.start())[-1:]
+    recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
+    if provider and recipients:
+        return _supports(provider, recipients, "support.which_provided", 0.65, date)
+    return []
+
+
+def _which_also_supports(
+    s: SentenceFacts, start: int, told: list[Found], date: DateValue | None
+) -> list[Found]:
+    """ "… with funding from A, and with the accompaniment of C, which supports the society's
+    anticipatory action": C's support too, told in a relative clause after the first."""
+    which = RELATIVE_SUPPORT.search(s.text, start)
+    pairs = {(f.parties, f.recipients) for f in told}
+    more = _relative_support(s, which, date) if which else []
+    return [f for f in more if (f.parties, f.recipients) not in pairs]
+
+
 def rule_support(s: SentenceFacts) -> list[Found]:
     """A supports, funds or assists B: "with funding from A, B …", "A supports B"."""
     out: list[Found] = []
@@ -1711,7 +1732,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             or (_aid_through(s, date) if s.last_funder else [])
         )
         if through:
-            return through
+            # "… financed by A through its B, and with C, which supports the society's
+            # anticipatory action": C's support too, told in a clause of its own
+            return out + through + _which_also_supports(s, 0, through, date)
     funded = _funded_by_adjective(s, date) if "-" in s.text else []
     if funded:
         return funded
@@ -1852,6 +1875,7 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                     # "A, with funding from B, seconded two engineers to C": what A did too
                     bare = _without(s, m.start() - 2, close + 1)
                     out += [f for f in rule_support(bare) if f not in out]
+                out += _which_also_supports(s, m.end(), out, date)
                 return out
     for o in s.orgs:
         if (
@@ -1996,12 +2020,9 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if owner and recipients:
             return out + _supports(owner[:1], recipients, "support.appeal", 0.6, date)
         m = None
-    if m:
-        # "… with A and B, which have deployed teams": every organisation of that list
-        provider = _subject_list(s, m.start()) or _keys(s.orgs, 0, m.start())[-1:]
-        recipients = [k for k in _actors(s, 0, m.start()) if k not in provider][:1]
-        if provider and recipients:
-            return out + _supports(provider, recipients, "support.which_provided", 0.65, date)
+    which = _relative_support(s, m, date) if m else []
+    if which:
+        return out + which
     lent = _lent_to(s, date)
     if lent:
         return out + lent
