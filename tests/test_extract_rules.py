@@ -7327,3 +7327,12 @@ def test_a_second_supporter_in_a_relative_clause_after_funding_from_a_first() ->
         "the anticipatory action component of the National Society."
     )
     assert ("ns-es", "ns-pe") in supports(ext)
+
+
+def test_a_region_that_pays_is_its_government_a_region_one_works_in_a_place() -> None:
+    ext = extract(
+        "The Italian Red Cross works in the Region of Sicily. The Italian Red Cross heat helpline "
+        "runs with the support of the Region of Lazio, which covers the cost of the call centre."
+    )
+    assert supports(ext) == {("region-of-lazio", "ns-it")}
+    assert "region-of-sicily" not in ext.organisations  # type: ignore[attr-defined]

@@ -940,6 +940,13 @@ _BRAND_COUNTRY_NOT = frozenset(
         "Free",
     }
 )
+#: "with the support of the Region of Attica", "funded by the Region of Lombardy": a region
+#: that pays is its government (in the region it is a place)
+_REGION_FUNDS = re.compile(
+    r"(?:\b(?:support|funding|financing|help|contribution)\s+(?:of|from)|"
+    r"\b(?:funded|financed|supported|paid\s+for)\s+by)\s+the\s+"
+    rf"(?P<name>Region\s+of\s+{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})"
+)
 _LOCAL_GOVERNMENT_OF = re.compile(
     r"\b(?P<level>regional|provincial|municipal|local|county|state|city|district|departmental)\s+"
     r"government\s+of\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
@@ -2184,6 +2191,14 @@ def find_org_mentions(text: str) -> list[Mention]:
                 Mention(
                     a, b, m.group("name"), {slugify(label)}, "pattern", "government", None, label
                 )
+            )
+    for m in _REGION_FUNDS.finditer(text) if "Region of " in text else ():
+        # "runs with the support of the Region of Attica": the region's government gives
+        a, b = m.span("name")
+        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
+            name = m.group("name")
+            mentions.append(
+                Mention(a, b, name, {slugify(name)}, "pattern", "government", None, name)
             )
     for m in _LOCAL_GOVERNMENT_OF.finditer(text) if "government of" in text else ():
         # "the regional government of Loreto": a body, though written in lower case
