@@ -213,6 +213,7 @@ ABBREVIATIONS = {
     "profa",
     "mme",
     "mlle",
+    "atty",
     "st",
     "no",
     "vs",

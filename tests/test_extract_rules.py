@@ -7336,3 +7336,15 @@ def test_a_region_that_pays_is_its_government_a_region_one_works_in_a_place() ->
     )
     assert supports(ext) == {("region-of-lazio", "ns-it")}
     assert "region-of-sicily" not in ext.organisations  # type: ignore[attr-defined]
+
+
+def test_counted_societies_sign_a_network_s_founding_charter_with_an_attorney_s_title() -> None:
+    ext = extract(
+        "On the closing day, three National Societies signed the founding charter of the Mekong "
+        "Early Action Network. The charter was signed by Ms. Mai Lan, President of the Viet Nam "
+        "Red Cross Society; Mr. Sok Chea, Secretary General of the Cambodian Red Cross; and "
+        "Atty. Jose Reyes, Chairman of the Philippine Red Cross."
+    )
+    relations = [(r.kind, set(r.parties)) for r in ext.relations]  # type: ignore[attr-defined]
+    assert relations == [("alliance", {"ns-vn", "ns-kh", "ns-ph"})]
+    assert ("Jose Reyes", "ns-ph", "chair") in posts(ext)

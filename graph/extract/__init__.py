@@ -1652,6 +1652,7 @@ def _counted_partners_named(s: SentenceFacts, kind: str, party: str) -> list[Fou
     return [Found("agreement", (party, k), "agreement.partners_named", 0.65) for k in partners]
 
 
+_ALLIANCE_NAMED = re.compile(r"\b(?:Network|Alliance|Coalition|Consortium|Platform)$")
 _THE_CHARTER = re.compile(
     r"^\W*(?:The|Its|Their)\s+(?:founding\s+|constitutive\s+)?(?:charter|declaration|statute)s?\s+"
     r"(?:was|were)\s+(?:\w+\s+)?signed\b"
@@ -1664,6 +1665,20 @@ def _charter_of_alliance(
     """ "Four societies signed the founding charter of the X Network. The charter was signed
     by: A, President of B; …": the alliance just told, with its signatories, not an
     agreement of its own."""
+    founded = [f for f in rels if f.kind == "alliance"]
+    if founded:
+        # "four societies signed the founding charter of the X Network": the alliance, not
+        # an agreement of each with the network it founds
+        names = {m.key for m in st.orgs if m.key and _ALLIANCE_NAMED.search(m.label or m.text)}
+        rels = [
+            f
+            for f in rels
+            if not (
+                f.kind == "agreement"
+                and set(f.parties) & names
+                and set(f.parties) - names <= set(founded[0].parties)
+            )
+        ]
     if not _THE_CHARTER.match(st.sentence.text):
         return rels
     recent = [f for s_, f in found if st.sentence.index - s_.sentence.index <= 2]

@@ -376,6 +376,8 @@ HONORIFICS = frozenset(
         "Mme.",
         "Mlle",
         "Mlle.",
+        "Atty",  # the Philippines: an attorney's title ("Atty. Ferdinand Ocampo")
+        "Atty.",
         # Italian, Spanish and Portuguese titles before a name ("Dott.ssa Ilaria …", "Avv. …",
         # "Sra. Dña. …", "Dra. …"), and German ones
         "Dott",
