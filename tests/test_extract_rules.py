@@ -7348,3 +7348,11 @@ def test_counted_societies_sign_a_network_s_founding_charter_with_an_attorney_s_
     relations = [(r.kind, set(r.parties)) for r in ext.relations]  # type: ignore[attr-defined]
     assert relations == [("alliance", {"ns-vn", "ns-kh", "ns-ph"})]
     assert ("Jose Reyes", "ns-ph", "chair") in posts(ext)
+
+
+def test_a_malay_name_with_binti_is_one_name() -> None:
+    ext = extract(
+        "The memorandum was signed by Dr. Nur Aisyah binti Kamal, Secretary General of the "
+        "Malaysian Red Crescent, on Monday."
+    )
+    assert ("Nur Aisyah binti Kamal", "ns-my", "secretary_general") in posts(ext)

@@ -40,6 +40,7 @@ PARTICLES = frozenset(
         "bin",
         "Bin",
         "bint",
+        "binti",  # Malay: "Siti Norbaiti binti Othman"
         "ibn",
         "Ibn",
         "al",
