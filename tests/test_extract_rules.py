@@ -7356,3 +7356,11 @@ def test_a_malay_name_with_binti_is_one_name() -> None:
         "Malaysian Red Crescent, on Monday."
     )
     assert ("Nur Aisyah binti Kamal", "ns-my", "secretary_general") in posts(ext)
+
+
+def test_a_post_for_a_list_of_countries_with_articles_then_its_holder() -> None:
+    ext = extract(
+        "On Monday, the Belgian Red Cross met the UNHCR Representative for Belgium, the "
+        "Netherlands and Luxembourg, Petra Huber, in Brussels."
+    )
+    assert ("Petra Huber", "unhcr", "representative") in posts(ext)

@@ -767,14 +767,6 @@ STATE_STYLE = (
     r"Commonwealth)\s+of\s+(?:the\s+)?"
 )
 
-#: Words that, after a role title, still belong to the post ("for Local Affairs").
-ROLE_TAIL_RE = re.compile(
-    r"\s*(?:[-–]\s*|\s)(?:for|of)\s+(?![Tt]he\s+(?:[A-Z][a-z]+\s+)*(?:Red|Society|Committee|"
-    r"Federation|Authority|Association|Ministry|Foundation|Trust|Club|Council|Agency|"
-    r"Organi[sz]ation))(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*|and|of|the|&)(?:\s+(?:[A-Z][\w'’-]*|and|of|the|&|region))*",
-)
-
 
 def role_notation(text: str) -> str:
     """Normalise a post's wording to a role notation of the SKOS scheme.
@@ -807,7 +799,6 @@ __all__ = [
     "ORG_HEADS",
     "ROLE_PATTERNS",
     "ROLE_RE",
-    "ROLE_TAIL_RE",
     "STATE_STYLE",
     "role_notation",
 ]

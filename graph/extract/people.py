@@ -266,7 +266,8 @@ _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd|[Rr])\.?\)
 
 _WORDS = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
 _PORTFOLIO_LIST = re.compile(
-    rf"\s+(?:for|of)\s+(?:the\s+)?{_WORDS}(?:,\s+{_WORDS})+,?\s+and\s+{_WORDS}"
+    # ("Representative for Italy, the Holy See and San Marino, A B": items with an article)
+    rf"\s+(?:for|of)\s+(?:the\s+)?{_WORDS}(?:,\s+(?:the\s+)?{_WORDS})+,?\s+and\s+(?:the\s+)?{_WORDS}"
     r"(?=\s*,\s*(?:(?:Dr|Mr|Ms|Mrs|Prof|Eng|H\.?E)\.?\s+)?[A-Z][\w'’-]+\s+[A-Z])"  # its holder next
 )
 #: "Commissioner for Health, Humanitarian Affairs and Social Development at the ORG": the
