@@ -458,7 +458,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         extra["company"] = next(iter(companies))
         for word in _TRADE_REFERENCES:  # "the operator's regional director": the one company
             extra[word] = extra["company"]
-        if re.search(r"\b(?:Bank|Banco|Banque|Banca|Bancorp)\b", _name_of(first[extra["company"]])):
+        # ("Ameriabank", "Vietcombank": a bank by its name's last letters too)
+        if re.search(
+            r"\b(?:Bank|Banco|Banque|Banca|Bancorp)\b|[a-z]bank\b",
+            _name_of(first[extra["company"]]),
+        ):
             extra["bank"] = extra["company"]  # "the bank's sustainability manager"
     # "A Limited handed over …, said B, the company's country manager" (or the company of the
     # sentence before: "A handed over … . B, the bank's manager, said …"); "the conglomerate"
@@ -833,7 +837,6 @@ _COMPANY_OWNER = re.compile(
     r"\bthe\s+((?:company|firm|operator|lender|retailer|insurer|carrier|miner|group|bank|"
     r"conglomerate))(?=['’]s\b|\s*[,.;)]|\s*$)"
 )
-#: A company referred to by its trade ("the operator", "the lender")
 #: Heads of names in other languages, as "the foundation", "the bank" … refer to them
 _HEAD_IN_ENGLISH = {
     "Fundación": "Foundation",
@@ -846,12 +849,12 @@ _HEAD_IN_ENGLISH = {
     "Banque": "Bank",
     "Banca": "Bank",
     "Asociación": "Association",
-    "Association": "Association",
     "Universidad": "University",
     "Université": "University",
     "Universidade": "University",
     "Università": "University",
 }
+#: A company referred to by its trade ("the operator", "the lender")
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
 _NEEDS_THE = frozenset(
     {
@@ -1020,34 +1023,6 @@ def _counted_societies_ahead(st: _SentenceState, ahead: list[_SentenceState]) ->
 _WRAPPED = re.compile(r"\n(?!\s*[-–•*·▪])")
 #: "Its country manager, A B, said …": a post of the body the last sentence was about
 _ITS = re.compile(r"^\W*(?:Its|Their)\s+")
-#: "the bank's Deputy Chief Executive Officer": a post of the firm of that kind named last
-_THE_FIRM_S = re.compile(
-    r"\b[Tt]he\s+(bank|company|firm|group|retailer|insurer|lender|chain|operator|airline|"
-    r"carrier|brewer|miner|telco|supermarket|foundation|manufacturer|conglomerate)['’]s\s+"
-)
-
-
-def _firm_named_before(
-    states: list[_SentenceState], st: _SentenceState, hit: re.Match[str]
-) -> str | None:
-    """The body a "the bank's …" refers to: the last one named, in this sentence before it
-    or in the two before, that is a company or is called by that word ("Ameriabank")."""
-    word = hit.group(1)
-    at = states.index(st)
-    for back, state in enumerate(states[max(0, at - 2) : at + 1][::-1]):
-        named = [
-            m
-            for m in state.orgs
-            if m.key
-            and (back or m.end <= hit.start())
-            and (m.kind == "company" or word in (m.label or m.text).lower())
-            and not m.key.startswith(("ns-", "gov-"))
-        ]
-        if named:
-            return named[-1].key
-    return None
-
-
 _COUNTRY_DELEGATIONS = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+)?delegations?\b"
@@ -1326,18 +1301,6 @@ def extract_document(doc: Document) -> Extraction:
             # said …": the previous sentence's subject
             st.posts = [
                 replace(p, org=prev_subject) if p.start < role.end() + 40 else p for p in st.posts
-            ]
-        firm_s = _THE_FIRM_S.search(s) if st.posts and ("’s " in s or "'s " in s) else None
-        firm = _firm_named_before(states, st, firm_s) if firm_s else None
-        if firm and firm_s:
-            # "… handed over 40 million drams to B. The donation was presented by the bank's
-            # Deputy CEO, A B": of the bank just named, not of a delegation told earlier
-            st.posts = [
-                replace(p, org=firm)
-                if firm_s.end() <= p.start <= firm_s.end() + 80
-                and _SPACES.sub(" ", s[firm_s.end() :]).lower().startswith(p.role_text.lower())
-                else p
-                for p in st.posts
             ]
         opening = _OPENING_ROLE.match(s) if prev_company and st.posts else None
         if opening and not any(m.key for m in st.orgs if m.start < opening.end() + 40):
