@@ -2123,6 +2123,15 @@ def _lower_opening(m: re.Match[str]) -> str:
     return m.group(1) + m.group(2).lower()
 
 
+def _add_government(text: str, mentions: list[Mention], span: tuple[int, int], label: str) -> None:
+    """A government body named by a pattern over ``span``, unless a mention holds it."""
+    a, b = span
+    if all(b <= o.start or a >= o.end for o in mentions):
+        mentions.append(
+            Mention(a, b, text[a:b], {slugify(label)}, "pattern", "government", None, label)
+        )
+
+
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
     from graph.extract.cues import sentence_cues  # cues read tokens from this module
@@ -2185,29 +2194,15 @@ def find_org_mentions(text: str) -> list[Mention]:
         place = m.group("place")
         if any(w in ORG_HEADS or w in NOT_NAME for w in place.split()):
             continue  # "the Society regional government …": no place
-        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
-            label = f"{m.group('level').title()} Government of {place}"
-            mentions.append(
-                Mention(
-                    a, b, m.group("name"), {slugify(label)}, "pattern", "government", None, label
-                )
-            )
+        label = f"{m.group('level').title()} Government of {place}"
+        _add_government(text, mentions, m.span("name"), label)
     for m in _REGION_FUNDS.finditer(text) if "Region of " in text else ():
         # "runs with the support of the Region of Attica": the region's government gives
-        a, b = m.span("name")
-        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
-            name = m.group("name")
-            mentions.append(
-                Mention(a, b, name, {slugify(name)}, "pattern", "government", None, name)
-            )
+        _add_government(text, mentions, m.span("name"), m.group("name"))
     for m in _LOCAL_GOVERNMENT_OF.finditer(text) if "government of" in text else ():
         # "the regional government of Loreto": a body, though written in lower case
-        a, b = m.span()
-        if all(b <= x or a >= y for x, y in ((o.start, o.end) for o in mentions)):
-            label = f"{m.group('level').title()} Government of {m.group('place')}"
-            mentions.append(
-                Mention(a, b, m.group(0), {slugify(label)}, "pattern", "government", None, label)
-            )
+        label = f"{m.group('level').title()} Government of {m.group('place')}"
+        _add_government(text, mentions, m.span(), label)
     for m in _LEADING_HEAD.finditer(text):
         # "Banco Pichincha", "Fundación Telefónica": a name whose head comes first
         a, b = m.span()
