@@ -278,12 +278,17 @@ def _last_word(text: str) -> str:
     return text[i:]
 
 
-_TERMINALS = frozenset('.!?:;"”’)')
+_TERMINALS = frozenset('.!?:;"”’')
 
 
 def _terminal(line: str) -> bool:
-    """True when the line's last visible character ends a sentence or a quotation."""
-    return line.rstrip()[-1:] in _TERMINALS
+    """True when the line's last visible character ends a sentence or a quotation. A
+    closing bracket ends one only after a stop: a wrapped line that ends "… Agency (KOICA)"
+    goes on in the next ("Philippine Office Country Director …")."""
+    line = line.rstrip()
+    if line.endswith((")", "]")):
+        return line.rstrip(")]")[-1:] in ".!?"
+    return line[-1:] in _TERMINALS
 
 
 def _is_wrapped(lines: list[str]) -> bool:

@@ -86,6 +86,20 @@ def test_wrapped_wire_copy_keeps_a_title_at_a_line_end_with_its_name() -> None:
     assert "Mr. Karim Haddad" in sentences[0].text.replace("\n", " ")
 
 
+def test_wrapped_wire_copy_goes_on_after_an_acronym_in_brackets() -> None:
+    # a line that ends in "(ACRONYM)" with no stop is mid-sentence; one that ends "…)." is not
+    text = (
+        "The province also received a courtesy call on Monday from the Gamma Agency (GA)\n"
+        "Country Office Director Lee Min-ho, who discussed the repair of school buildings\n"
+        "used as evacuation centres during the last typhoon season (as in 2024).\n"
+        "The two organisations will share warehouses and trucks during the monsoon and\n"
+        "train volunteers jointly in first aid, logistics and community engagement."
+    )
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert "(GA) Country Office Director Lee Min-ho" in sentences[0].text.replace("\n", " ")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
