@@ -170,7 +170,11 @@ DOCS = [
             person("Levan Chkheidze", "Deputy Head", EMS),
             person("Salome Javakhishvili", "Chief of Field Operations in Georgia", UNICEF),
             person("Tamar Gelashvili", "Secretary General", RCSG),
-            person("Hanna Lindqvist", "Head of the Country Cluster Delegation for the South Caucasus", IFRC),
+            person(
+                "Hanna Lindqvist",
+                "Head of the Country Cluster Delegation for the South Caucasus",
+                IFRC,
+            ),
             person("Davit Meskhi", "Operations Manager", IFRC),
         ],
         [
@@ -244,7 +248,11 @@ DOCS = [
         ],
         [
             person("Tural Mammadov", "President", AZRCS),
-            person("Hanna Lindqvist", "Head of the Country Cluster Delegation for the South Caucasus", IFRC),
+            person(
+                "Hanna Lindqvist",
+                "Head of the Country Cluster Delegation for the South Caucasus",
+                IFRC,
+            ),
             person("Ayşe Nur Karabulut", "President", TRC),
             person("Tamar Gelashvili", "Secretary General", RCSG),
             person("Aizhan Seitkali", "Chairperson", KZRC),

@@ -63,7 +63,9 @@ DOCS = [
             person("Marcela Inés Valderrama Quintero", "Executive President", CRC),
             person("Fabián Andrés Ospina Lozano", "Director General", UNGRD),
             person("Natalia Ruiz Betancur", "Executive Director", F_EXITO),
-            person("Julián Esteban Pardo Rincón", "National Director of Disaster Risk Management", CRC),
+            person(
+                "Julián Esteban Pardo Rincón", "National Director of Disaster Risk Management", CRC
+            ),
             person("Laura Camila Beltrán Gómez", "Communications Coordinator", CRC),
         ],
         [

@@ -259,7 +259,12 @@ DOCS = [
             rel(
                 "alliance",
                 [JRCS, KRC, MRCS, PRC],
-                signatories=["Michiko Arakawa", "Lee Jae-won", "Enkhtuya Ganbold", "Ferdinand S. Ocampo"],
+                signatories=[
+                    "Michiko Arakawa",
+                    "Lee Jae-won",
+                    "Enkhtuya Ganbold",
+                    "Ferdinand S. Ocampo",
+                ],
                 place="Kobe, Japan",
                 date="2026-12-02",
                 evidence="On the closing day, four National Societies signed the founding charter of the East Asia Red Cross Anticipatory Action Network",

@@ -114,12 +114,20 @@ DOCS = [
             org(DANRC, NS, "DK"),
         ],
         [
-            person("Marguerite Oyelaran-Fischer", "Representative and Country Director in Bangladesh", WFP),
+            person(
+                "Marguerite Oyelaran-Fischer",
+                "Representative and Country Director in Bangladesh",
+                WFP,
+            ),
             person("Md. Nazmul Hasan Chowdhury", "Secretary General", BDRCS),
-            person("Mohammad Abdur Rauf Talukder", "Refugee Relief and Repatriation Commissioner", RRRC),
+            person(
+                "Mohammad Abdur Rauf Talukder", "Refugee Relief and Repatriation Commissioner", RRRC
+            ),
             person("Sabrina Haque", "head of the Population Movement Operation", BDRCS),
             person("Shirin Akhter", "Communications Officer", WFP),
-            person("Tomás Villanueva", "Regional Communications Officer, Asia and the Pacific", WFP),
+            person(
+                "Tomás Villanueva", "Regional Communications Officer, Asia and the Pacific", WFP
+            ),
         ],
         [
             rel(

@@ -56,7 +56,9 @@ DOCS = [
             person("Gulmira Abdykadyrova", "Chairperson", RCSK),
             person("Temir Asanaliev", "Director of the Department of Civil Protection", MES_KG),
             person("Ruslan Isakov", "Secretary General", RCSK),
-            person("Annika Lindqvist", "Head of the Country Cluster Delegation for Central Asia", IFRC),
+            person(
+                "Annika Lindqvist", "Head of the Country Cluster Delegation for Central Asia", IFRC
+            ),
             person("Aida Usenova", "Press secretary", MES_KG),
         ],
         [
@@ -187,7 +189,11 @@ DOCS = [
             person("Firuza Nazarova", "Chairperson", RCST),
             person("Saidali Qurbonov", "chief physician", PANJ_HOSP),
             person("Khurshed Davlatov", "Secretary General", RCST),
-            person("Jamshed Sharifzoda", "Minister of Health and Social Protection of Population", MOHSPP),
+            person(
+                "Jamshed Sharifzoda",
+                "Minister of Health and Social Protection of Population",
+                MOHSPP,
+            ),
             person("Aiko Tanabe", "Second Secretary", EOJ),
         ],
         [
@@ -248,7 +254,13 @@ DOCS = [
             org(IFRC, MB, None, "IFRC", "IFRC Country Cluster Delegation for Central Asia"),
             org(ICRC, MB, None, "ICRC", "ICRC Regional Delegation for Central Asia"),
             org(IOM, UN, None, "IOM"),
-            org(UNHCR, UN, None, "UNHCR", "Office of the United Nations High Commissioner for Refugees"),
+            org(
+                UNHCR,
+                UN,
+                None,
+                "UNHCR",
+                "Office of the United Nations High Commissioner for Refugees",
+            ),
             org(NORCROSS, NS, "NO"),
         ],
         [

@@ -123,7 +123,9 @@ DOCS = [
             person("Chikondi Banda-Mwale", "Country Director in Malawi", CONCERN),
             person("Yobu Kachiwanda", "Director", DCCMS),
             person("Lusungu Nyirenda", "Secretary General", MRCS),
-            person("Martina Zbinden-Rey", "Regional Director of Cooperation for Southern Africa", SDC),
+            person(
+                "Martina Zbinden-Rey", "Regional Director of Cooperation for Southern Africa", SDC
+            ),
             person("Grace Chiumia-Phiri", "Country Director", PLAN_MW),
             person("Esnart Kalonga", "Chairperson", NWDF),
             person("Thokozani Mhango", "Communications Officer", CONCERN),
