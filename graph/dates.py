@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph.facts import DateValue
 
@@ -60,6 +60,18 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "year",
     ),
 ]
+#: a day and month with no year ("On 21 July", "on July 21"), read in the document's year
+_NO_YEAR: list[re.Pattern[str]] = [
+    re.compile(rf"\b{_DAY}\s+{_MON}(?![\w.]|,?\s+(?:19|20)\d\d)"),
+    re.compile(
+        rf"\b{_MON}\s+{_DAY}\b(?![\d%,.]\d|,?\s+(?:19|20)\d\d|\s+(?:people|persons|families|"
+        r"households|volunteers|children|tonnes|tons|km|kg|per|percent)\b)"
+    ),
+]
+_ANY_DAY_MONTH = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+)
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
     r"(?:on|last|this)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -106,6 +118,17 @@ def _mk(year: int, month: int | None, day: int | None, text: str) -> DateValue |
     return DateValue(f"{year:04d}", "year", text)
 
 
+def _in_year_of(ref: dt.date, month: int, day: int) -> DateValue | None:
+    """A day and month told without a year: the one nearest the document's date ("on
+    28 December" in a story of 3 January is last year's)."""
+    try:
+        near = [dt.date(ref.year + k, month, day) for k in (-1, 0, 1)]
+    except ValueError:
+        return None
+    best = min(near, key=lambda d: abs((d - ref).days))
+    return DateValue(best.isoformat(), "day")
+
+
 def _weekday_before(ref: dt.date, weekday: int) -> dt.date:
     """The latest date on or before ``ref`` that falls on ``weekday`` (news reports the past)."""
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
@@ -127,7 +150,7 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     has_relative = (
         "day" in low or "year" in low or "month" in low or "tomorrow" in low
     ) and _ANY_RELATIVE.search(text) is not None
-    if not has_year and not has_relative:
+    if not has_year and not has_relative and not (ref and _ANY_DAY_MONTH.search(text)):
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
@@ -162,6 +185,14 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     if ref and ref.precision == "day":
         ref_date = dt.date.fromisoformat(ref.iso)
     ref_year = int(ref.iso[:4]) if ref else None
+    for pattern in _NO_YEAR if ref_date and _ANY_DAY_MONTH.search(text) else ():
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            value = _in_year_of(ref_date, MONTHS[m.group("mon").lower()], int(m.group("day")))
+            if value:
+                found.append(DateMention(replace(value, text=m.group(0)), m.start(), m.end()))
+                taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text) if has_relative else ():
         if not free(m.start(), m.end()) or ref_year is None:
             continue

@@ -7364,3 +7364,105 @@ def test_a_post_for_a_list_of_countries_with_articles_then_its_holder() -> None:
         "Netherlands and Luxembourg, Petra Huber, in Brussels."
     )
     assert ("Petra Huber", "unhcr", "representative") in posts(ext)
+
+
+def test_lines_of_minutes_told_under_a_body_s_name() -> None:
+    # an attendance list and partners' updates: each line is about the body it opens with
+    ext = extract(
+        "Summary of minutes of the coordination meeting on the floods\n\n"
+        "- Alpha Relief Agency (ARA): Sunil Fernando (Head of Operations)\n"
+        "- IFRC Country Delegation: Olav Berg (Head of Delegation)\n"
+        "- Maldivian Red Crescent: Aminath Shareef (Secretary General)\n\n"
+        "- IFRC: DREF of CHF 312,000 approved on 9 May for the Maldivian Red Crescent operation.\n"
+        "- ICRC: is meeting fuel and meal costs of the Maldivian Red Crescent ambulance teams.\n"
+        "- Maldivian Red Crescent Resource Mobilisation: MVR 15 million from the Bank of "
+        "Maldives received on 11 May.\n"
+        "- ARA: 40 tonnes of dry rations gifted by the Government of India arrived at the port "
+        "and were received by the ARA for dispatch to the atolls.\n"
+        "- Draft MoU with the Maldives National Defence Force remains with the legal adviser; "
+        "not yet signed."
+    )
+    assert {
+        ("Sunil Fernando", "alpha-relief-agency"),
+        ("Olav Berg", "ifrc"),
+        ("Aminath Shareef", "ns-mv"),
+    } <= {(name, org) for name, org, _ in posts(ext)}
+    assert {
+        ("ifrc", "ns-mv"),
+        ("icrc", "ns-mv"),
+        ("bank-of-maldives", "ns-mv"),
+        ("gov-in", "alpha-relief-agency"),
+    } <= supports(ext)
+    kinds = {r.kind for r in ext.relations}  # type: ignore[attr-defined]
+    assert "agreement" not in kinds and "meeting" not in kinds  # a draft; goods received
+
+
+def test_a_meeting_held_with_its_guests_and_sat_down_together_with() -> None:
+    ext = extract(
+        "The Secretary General welcomed participants to the third coordination meeting on the "
+        "floods, held at the Maldivian Red Crescent headquarters with the IFRC, the ICRC and the "
+        "Japanese Red Cross Society. On 21 May, the heads of our two Societies, the Nepal Red "
+        "Cross Society and the Indian Red Cross Society, sat down together in Raxaul with the "
+        "Bihar State Disaster Management Authority."
+    )
+    meetings = [
+        (set(r.parties), r.date.iso if r.date else None)
+        for r in ext.relations  # type: ignore[attr-defined]
+        if r.kind == "meeting"
+    ]
+    assert ({"ns-mv", "ifrc", "icrc", "ns-jp"}, "2024-05-10") in meetings
+    assert any({"ns-np", "ns-in"} < parties and d == "2024-05-21" for parties, d in meetings)
+
+
+def test_our_two_societies_are_the_two_told_before() -> None:
+    ext = extract(
+        "The Nepal Red Cross Society and the Indian Red Cross Society signed a memorandum in "
+        "Birgunj in March 2023. On 21 May, the Secretaries General of our two Societies met the "
+        "Bihar State Disaster Management Authority in Raxaul."
+    )
+    meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
+    assert {"ns-np", "ns-in"} < set(meeting.parties)
+
+
+def test_money_made_available_and_a_society_also_backed() -> None:
+    ext = extract(
+        "The IFRC has made CHF 498,000 available to the Nepal Red Cross Society from its "
+        "Disaster Response Emergency Fund for relief. Through its delegation in New Delhi, the "
+        "IFRC is also backing the Indian Red Cross Society's Bihar State Branch with relief items."
+    )
+    assert {("ifrc", "ns-np"), ("ifrc", "ns-in")} <= supports(ext)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("On 21 July, the two societies met in Geneva.", "2024-07-21"),
+        ("The two societies met in Geneva on July 21.", "2024-07-21"),
+        # the nearest such day to the document's date (10 May 2024): last December's
+        ("The two societies met in Geneva on 28 December.", "2023-12-28"),
+    ],
+)
+def test_a_day_and_month_without_a_year_is_read_in_the_document_s_year(text: str, iso: str) -> None:
+    from graph.dates import find_dates
+    from graph.facts import DateValue
+
+    assert [d.value.iso for d in find_dates(text, DateValue("2024-05-10", "day"))] == [iso]
+    assert (
+        find_dates("May 10 families were hit by the floods.", DateValue("2024-05-10", "day")) == []
+    )
+
+
+def test_a_province_s_government_named_without_its_level() -> None:
+    ext = extract(
+        "HALIFAX - The Nova Scotia government has signed a $5-million agreement with the "
+        "Canadian Red Cross to support wildfire evacuees."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"government-of-nova-scotia", "ns-ca"})}
+
+
+def test_a_centre_s_field_is_not_its_short_name() -> None:
+    ext = extract(
+        "The Disaster Management Centre (DMC) attended the meeting. Fathima Rizna Hameed, Head "
+        "of Disaster Management at the Sri Lanka Red Cross Society, said the floods were severe."
+    )
+    assert ("Fathima Rizna Hameed", "ns-lk") in {(n, o) for n, o, _ in posts(ext)}

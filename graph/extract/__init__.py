@@ -24,6 +24,7 @@ from graph.extract.lexicon import (
     COMPANY_HEADS,
     EVENT_HEADS,
     LEGAL_FORMS,
+    NOT_NAME,
     NUMBER_WORD,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -343,7 +344,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             else:
                 extra[label] = key
             words = label.split()
-            if len(words) >= 3 and head == label:
+            if (
+                len(words) >= 3
+                and head == label
+                # (not a body's field without its head: "Disaster Management" is no name of
+                # the "Disaster Management Centre", but "Kitui County" is the county's)
+                and not (words[-1] in ORG_HEADS and all(w in NOT_NAME for w in words[:-1]))
+            ):
                 prefixes[" ".join(words[:-1])] += 1
                 extra.setdefault(" ".join(words[:-1]), key)
     # "Rotary" after "The Rotary Foundation": the distinctive word of a two-word name
@@ -691,7 +698,7 @@ _GIFT_FROM = re.compile(
 )
 _EMBLEM = re.compile(r"\bRed\s+(?:Cross|Crescent)\b")
 _BOTH = re.compile(
-    rf"\b(?:both|the (?P<n>{NUMBER_WORD}))\s+"
+    rf"\b(?:both|(?:the|our|their) (?P<n>{NUMBER_WORD}))\s+"
     # "the four Nordic National Societies", "the five Central Asian National Societies"
     r"(?:(?:(?-i:[A-Z][a-z]+)\s+){1,2}(?=(?i:national\s+)?(?i:societies)))?"
     # "the five founding societies": the members of the alliance just told
@@ -1060,7 +1067,7 @@ def _both_parties(
     """ "… to both societies": the two parties of the last relationship between two, else
     the only two (societies) named before; "the seven National Societies" likewise."""
     low = st.sentence.text.lower()
-    if "both" not in low and "the " not in low:
+    if "both" not in low and "the " not in low and "our " not in low and "their " not in low:
         return
     m = _BOTH.search(st.sentence.text)
     if not m or any(o.start <= m.start() < o.end for o in st.orgs):
@@ -1233,6 +1240,8 @@ def extract_document(doc: Document) -> Extraction:
     local_government = next(iter(local)) if len(local) == 1 else None
     public = {m.key for st in states for m in st.orgs if m.key and m.kind == "government"}
     sole_government = next(iter(public)) if len(public) == 1 else None
+    home = _home_country(states)
+    home_government = f"gov-{home.lower()}" if home else None
     local_names = {  # "the mayor of Lima": the one of the local governments named for Lima
         (m.label or m.text): m.key
         for st in states
@@ -1254,7 +1263,6 @@ def extract_document(doc: Document) -> Extraction:
                 ministries.setdefault(portfolio.group(1).lower(), m.key)
     societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
     main_society = societies[0] if societies else None
-    home = _home_country(states)
     all_posts: list[tuple[int, PostMention]] = []
     prev_subject: str | None = None  # the first body the previous sentence names
     prev_company: str | None = None  # … when it is a company
@@ -1275,7 +1283,7 @@ def extract_document(doc: Document) -> Extraction:
                 government,
                 local_government,
                 main_society,
-                home_government=f"gov-{home.lower()}" if home else None,
+                home_government=home_government,
                 university=university,
                 doc_ministries=ministries,
                 local_names=local_names,

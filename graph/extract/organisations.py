@@ -953,9 +953,9 @@ _LOCAL_GOVERNMENT_OF = re.compile(
 )
 #: "the Lower Austria provincial government": a place's government, its level after it
 _PLACE_LOCAL_GOVERNMENT = re.compile(
-    rf"\bthe\s+(?P<name>(?P<place>[{_CAP}][\w'’-]+(?:\s+[{_CAP}][\w'’-]+){{0,2}})\s+"
-    r"(?P<level>regional|provincial|municipal|county|state|city|district|departmental|cantonal)\s+"
-    r"government)\b"
+    rf"\b[Tt]he\s+(?P<name>(?P<place>[{_CAP}][\w'’-]+(?:\s+[{_CAP}][\w'’-]+){{0,2}})\s+"
+    r"(?:(?P<level>regional|provincial|municipal|county|state|city|district|departmental|cantonal)"
+    r"\s+)?[Gg]overnment)\b(?!\s+of\b)"
 )
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
@@ -2188,12 +2188,24 @@ def find_org_mentions(text: str) -> list[Mention]:
         mentions += _ministries(text, [(m.start, m.end) for m in mentions])
     if " by " in text and ("charge" in text or "no cost" in text):
         mentions += _free_service_slot(text, [(m.start, m.end) for m in mentions])
-    for m in _PLACE_LOCAL_GOVERNMENT.finditer(text) if " government" in text else ():
+    for m in _PLACE_LOCAL_GOVERNMENT.finditer(text) if "overnment" in text else ():
         # "representatives of the Lower Austria provincial government": the same body
         a, b = m.span("name")
         place = m.group("place")
         if any(w in ORG_HEADS or w in NOT_NAME for w in place.split()):
             continue  # "the Society regional government …": no place
+        if not m.group("level"):
+            # "the Nova Scotia government", "the Punjab government": a province's or state's
+            # (a country's is the gazetteer's: "the Kenya government", "the Kenyan government")
+            norm = tuple(t.norm for t in tokenize(place))
+            if (
+                norm in gazetteer().countries
+                or norm[0] in gazetteer().demonyms
+                or any(w in HONORIFICS or w.isupper() for w in place.split())
+            ):
+                continue
+            _add_government(text, mentions, m.span("name"), f"Government of {place}")
+            continue
         label = f"{m.group('level').title()} Government of {place}"
         _add_government(text, mentions, m.span("name"), label)
     for m in _REGION_FUNDS.finditer(text) if "Region of " in text else ():

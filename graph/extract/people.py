@@ -1116,9 +1116,13 @@ def _bracketed(
         role = next((r for r in roles if n[1] < r.start < close and r.end <= close + 1), None)
         if role is None:
             continue
-        org = role.org or next(  # "(Head of Delegation, ICRC Abuja)": the body after the comma
-            (o.key for o in orgs if o.key and role.end <= o.start < close),
-            None,
+        org = (
+            role.org
+            or next(  # "(Head of Delegation, ICRC Abuja)": the body after the comma
+                (o.key for o in orgs if o.key and role.end <= o.start < close),
+                None,
+            )
+            or _line_label(text, orgs, n[0])
         )
         if org is None:
             continue
@@ -1127,6 +1131,20 @@ def _bracketed(
             posts.remove(p)  # a wrong pairing made across the brackets
         posts.append(PostMention(name, n[0], n[1], role_notation(role.text), role.text, org))
         role.used = True
+
+
+#: "- IFRC Country Delegation: A B (Head of Delegation)": the rest of a line told under a
+#: body's name (an attendance list)
+_UNDER_LABEL = re.compile(r"(?:\s+(?:\([A-Z]{2,8}\)|[A-Z][\w'’&-]*)){0,3}\s*:\s+")
+
+
+def _line_label(text: str, orgs: list[Mention], before: int) -> str | None:
+    """The body a line opens with, before a colon ahead of ``before``."""
+    first = next((o for o in orgs if o.key), None)
+    if first is None or text[: first.start].strip(" -–•*·▪\t") != "":
+        return None
+    m = _UNDER_LABEL.match(text, first.end)
+    return first.key if m and m.end() <= before else None
 
 
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+(?:the\s+)?$")

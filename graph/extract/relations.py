@@ -51,7 +51,7 @@ NOT_DONE = re.compile(
     r"suggested|suggests|invited|calls? for|hopes?|hoped|wants? to|wanted to|seeks? to|sought to|"
     r"intended|expected to|aims? to sign|aimed to|could|(?-i:may)|might|failed to|refused to|"
     r"declined to|did not|does not|do not|has not|have not|had not|never|without|whether to|"
-    r"(?:before|after) deciding|interest in|"
+    r"(?:before|after) deciding|interest in|not yet|yet to be|"
     # "efforts to arrange talks with B had not succeeded": talks sought, not held
     r"(?:efforts?|attempts?|bids?|trying|tried)\s+to\s+(?:arrange|organi[sz]e|set\s+up|secure|hold)|"
     r"(?:possibility|prospect|prospects|feasibility|option|idea) of|"
@@ -97,7 +97,8 @@ MEETING = re.compile(
     r"(?= (?:[^,;.]{0,40} )?with\b)|"
     r"(?:held|hold|holds) (?:talks|discussions|consultations|"
     r"negotiations|a meeting|meetings|(?:\w+ ){0,3}(?:meetings?|talks|consultations))|"
-    r"talks with|discussions with|consultations with|visit(?:s|ed)?|sat down with|"
+    r"talks with|discussions with|consultations with|visit(?:s|ed)?|"
+    r"sat\s+down\s+(?:together\s+)?(?:(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+)?with|"
     r"toured(?=\s+(?:the\s+)?[A-Z])|"
     r"received (?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegation|visit|representatives?)|hosted|"
     r"received(?= (?:the )?[A-Z])|receives(?= (?:the )?[A-Z])|"
@@ -164,7 +165,7 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
     r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
     r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)(?=\s+(?:the\s+)?[A-Z])|"
-    r"help(?:s|ed|ing)?|back(?:s|ed)|(?<=is )backing|(?<=are )backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"help(?:s|ed|ing)?|back(?:s|ed)|(?:(?<=is )|(?<=are )|(?<=also ))backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
@@ -767,7 +768,7 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
         r"\s+to\s+(?:prepare|draft|develop|negotiate|discuss|explore|work\s+on|sign|conclude)\b",
         s.text[verb.end() :],
     ) or re.search(
-        r"\b(?:draft|possible|potential|prospective|future|eventual)\s+(?:[\w-]+\s+)?$",
+        r"\b(?i:draft|possible|potential|prospective|future|eventual)\s+(?:[\w-]+\s+)?$",
         s.text[max(0, noun.start() - 30) : noun.start()],
     ):
         return []  # "the sides agreed to prepare a draft memorandum", "a possible agreement"
@@ -2570,6 +2571,8 @@ GOODS_SENT = re.compile(
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"handed(?=\s+(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d))|"  # "handed MVR 750,000 to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
+    # "has made CHF 498,000 available to B"
+    r"made(?=\s+(?:[\w,.’'$€£%()-]+\s+){1,8}?available\s+(?:to|for)\b)|"
     r"turned over|transferring|channell?ing|disbursing|"
     r"(?:(?<=has )|(?<=have )|(?<=had ))given|"
     # "approved CHF 412,375 from the DREF to enable B to …": money granted
@@ -3059,6 +3062,10 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             # "A has received 200 tents, donated by B": the receiver named before the gift;
             # "volunteers of A distributed water donated by B": the one who hands it out
             recipients = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+    taken_by = _GOODS_RECEIVED_BY.search(s.text, m.end()) if not recipients else None
+    if taken_by and donors:
+        # "40 tonnes of rations gifted by A arrived at the port and were received by B": B
+        recipients = [k for k in _listed(s, taken_by.end()) if k not in donors][:1]
     later_by = _TO_THEN_BY.match(s.text, m.end()) if recipients and not by else None
     if later_by and _PASSIVE_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
         # "The kits were donated to B by the retailer A": A gives
@@ -3178,6 +3185,10 @@ _WITH_SHARES = re.compile(
     r"providing|donating)\b)"
 )
 _LISTED_BULLET = re.compile(r"(?:^|:)\s*[-–•*·▪]\s+")
+_GOODS_RECEIVED_BY = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:received|collected|taken\s+over)"
+    r"\s+by\s+(?:the\s+)?"
+)
 _TO_THEN_BY = re.compile(r"\w*\s+to\s+(?:the\s+)?[^,;]{1,80}?\s+by\s+(?:the\s+)?")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 _FURTHER = re.compile(r"\s+(?:a\s+further|another|an\s+additional|a\s+second)\b")
@@ -3299,12 +3310,20 @@ def _rule_meeting(s: SentenceFacts) -> list[Found]:
             continue
         if verb == "hosted" and s.text.startswith(" by", m.end()):
             continue  # "the X Forum, … and hosted by A": A hosts the event, no visit
+        if verb.endswith("received by") and _CONSIGNMENT.search(s.text, 0, m.start()):
+            continue  # "40 tonnes of rations … were received by B": goods, not a visitor
         found = _meeting_at(s, m, funded)
         if found:
             return found
     return []
 
 
+#: what arrives as goods: "40 tonnes of dry rations gifted by A … were received by B"
+_CONSIGNMENT = re.compile(
+    r"\b(?:tonnes|tons|kits|items|supplies|rations|goods|parcels|consignments?|cargo|shipments?|"
+    r"cheque|donation|gift|gifted|donated|funds)\b",
+    re.I,
+)
 #: "costs … were met" (by whoever paid them)
 _COSTS_WERE = re.compile(
     r"\b(?:costs?|expenses|bills?|fees|needs|shortfall)\b[^.;]{0,70}?\b(?:were|was|are|is|be|"
@@ -3888,6 +3907,11 @@ MEETING_HAPPENED = re.compile(
 )
 
 
+_MEETING_HELD_WITH = re.compile(
+    r"\b(?:meeting|talks|consultations|session)\b[^.;]{0,80}?(?:,\s+|\b(?:was|were)\s+)held\b"
+    r"[^.;]{0,60}?\bwith\s+(?:the\s+)?(?=[A-Z])",
+    re.I,
+)
 #: "Representatives of A, B and C gathered in X for a two-day workshop": one meeting of all
 GATHERED_FOR = re.compile(
     r"\b(?:gathered|convened|came\s+together|met)\b[^.;]{0,60}?\bfor\s+(?:a|an|the|their)\s+"
@@ -3972,7 +3996,11 @@ def rule_meeting_noun(s: SentenceFacts) -> list[Found]:
                 )
             ]
     m = MEETING_NOUN.search(s.text)
-    if not m or not MEETING_HAPPENED.search(s.text):
+    held = _MEETING_HELD_WITH.search(s.text) if not m and " held " in s.text else None
+    if held and not NOT_DONE.search(s.text, max(0, held.start() - 30), held.start()):
+        m = held  # "the third coordination meeting on the floods, held at A's headquarters
+        # with B, C and D": one meeting of all
+    elif not m or not MEETING_HAPPENED.search(s.text):
         return []
     parties = _actors(s, m.start())
     if len(parties) < 2:
@@ -4510,6 +4538,66 @@ def rule_compound_support(s: SentenceFacts) -> list[Found]:
     return out
 
 
+#: the rest of a line told under a body's name: "- IFRC: …", "- ICRC Colombo: …",
+#: "- SLRCS Resource Mobilisation: …" (minutes, operation updates, partners' lists)
+_UNDER_LABEL = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,3}\s*:\s+")
+#: what such a line says the body pays or grants: "DREF of CHF 312,000 approved … for B",
+#: "is meeting fuel and meal costs of B's teams", "funding B's water trucking"
+_LABEL_PAYS = re.compile(
+    r"\b(?:DREF|grant|allocation|(?:meeting|covering|paying(?:\s+for)?|bearing)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:costs?|expenses|salaries|bills|fees)|funds|funding|finances|financing|"
+    r"supports|supporting)\b"
+    r"|(?:(?-i:[A-Z]{3})|US\$|\$|€|£)\s?\d",
+    re.I,
+)
+#: "LKR 15 million from A received on 11 November": money the labelled body got from A
+_LABEL_GOT_FROM = re.compile(
+    r"^(?:(?-i:[A-Z]{3})|US\$|\$|€|£)\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
+    r"(?:in\s+\w+\s+)?from\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _label(s: SentenceFacts) -> tuple[str, int] | None:
+    """The body a line is told under ("- IFRC: DREF of …"), and where the rest begins."""
+    first = next((o for o in s.orgs if o.key), None)
+    if first is None or s.text[: first.start].strip(" -–•*·▪\t") != "":
+        return None
+    m = _UNDER_LABEL.match(s.text, first.end)
+    return (first.key, m.end()) if m and first.key else None
+
+
+def rule_labelled_update(s: SentenceFacts) -> list[Found]:
+    """A line of an update told under a body's name, with no subject of its own: "- IFRC:
+    DREF of CHF 312,000 approved for the SLRCS operation" (the IFRC supports the SLRCS);
+    "- SLRCS Resource Mobilisation: LKR 15 million from A received" (A gives to the SLRCS)."""
+    label = _label(s)
+    if label is None:
+        return []
+    key, at = label
+    rest = s.text[at:]
+    if NOT_DONE.search(rest) or re.search(r"\b(?:requested|request|applied|approached)\b", rest):
+        return []
+    date, _ = _date(s)
+    got = _LABEL_GOT_FROM.match(rest)
+    if got:
+        givers = [k for k in _listed(s, at + got.end()) if k != key][:1]
+        if givers and re.search(r"\breceived\b", rest):
+            return [
+                Found(
+                    "donation", (givers[0],), "donation.labelled", 0.6, recipients=(key,), date=date
+                )
+            ]
+        return []
+    others = [o for o in s.orgs if o.key and o.start >= at and o.key != key]
+    pays = _LABEL_PAYS.search(rest)
+    if not pays or not others or others[0].start < at + pays.start():
+        return []  # (a body named before what is paid is the line's own subject)
+    if re.search(r"\bfrom\s+(?:the\s+)?$", s.text[max(at, others[0].start - 10) : others[0].start]):
+        return []  # "… CHF 200,000 from A": A's money, told under another body's name
+    return _supports([key], [others[0].key], "support.labelled", 0.55, date)
+
+
 #: The rules, in the order they run on each sentence.
 RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_agreement,
@@ -4527,6 +4615,7 @@ RULES: list[Callable[[SentenceFacts], list[Found]]] = [
     rule_participation,
     rule_mission,
     rule_joint_work,
+    rule_labelled_update,
 ]
 
 
@@ -4701,6 +4790,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "paid",
         "approv",
         "given",
+        "available",
     ),
     rule_meeting: (
         "met",
@@ -4798,6 +4888,22 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "fringe",
     ),
     rule_mission: ("mission", "deploy", "sent", "sends", "sending", "dispatch"),
+    rule_labelled_update: (
+        "dref",
+        "grant",
+        "allocation",
+        "cost",
+        "expenses",
+        "salaries",
+        "funds",
+        "funding",
+        "finances",
+        "financing",
+        "supports",
+        "supporting",
+        "received",
+        "million",
+    ),
     rule_joint_work: (
         "completed",
         "finished",
