@@ -74,6 +74,7 @@ _ANY_DAY_MONTH = re.compile(
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
+    r"this (?:morning|afternoon|evening)|tonight|"
     r"(?:on|last|this)\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "Two years ago we signed …": the year that many before the document's
     r"(?P<ago>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago)\b",
@@ -92,6 +93,7 @@ _END = re.compile(
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 _ANY_RELATIVE = re.compile(
     r"today|yesterday|tomorrow|(?:this|last|next)\s+(?:year|month)|"
+    r"this\s+(?:morning|afternoon|evening)|tonight|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?\s+ago",
     re.I,
 )
@@ -148,7 +150,12 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
     has_year = _ANY_YEAR.search(text) is not None
     low = text.lower()
     has_relative = (
-        "day" in low or "year" in low or "month" in low or "tomorrow" in low
+        "day" in low
+        or "year" in low
+        or "month" in low
+        or "tomorrow" in low
+        or "this " in low
+        or "tonight" in low
     ) and _ANY_RELATIVE.search(text) is not None
     if not has_year and not has_relative and not (ref and _ANY_DAY_MONTH.search(text)):
         return []
@@ -209,7 +216,7 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
         elif rel == "next year":
             value = DateValue(f"{ref_year + 1:04d}", "year", m.group(0))
         elif ref_date is not None:
-            if rel == "today":
+            if rel in ("today", "tonight", "this morning", "this afternoon", "this evening"):
                 value = DateValue(ref_date.isoformat(), "day", m.group(0))
             elif rel == "yesterday":
                 value = DateValue((ref_date - dt.timedelta(days=1)).isoformat(), "day", m.group(0))

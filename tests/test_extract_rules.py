@@ -7466,3 +7466,84 @@ def test_a_centre_s_field_is_not_its_short_name() -> None:
         "of Disaster Management at the Sri Lanka Red Cross Society, said the floods were severe."
     )
     assert ("Fathima Rizna Hameed", "ns-lk") in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_body_s_own_thread_of_posts() -> None:
+    # the account's body writes in the first person; a line with no subject is its own
+    ext = extract(
+        "Ukrainian Red Cross (@RedCrossUkraine): thread on the heating emergency, 22 January "
+        "2026\n\n"
+        "1/4 Our teams are on the ground around the clock.\n\n"
+        "2/4 Just signed in Kharkiv: a memorandum with Kharkiv City Council on running 12 heating "
+        "points. Signed by Deputy Mayor Svitlana Horbenko.\n\n"
+        "3/4 The @ICRC is covering the diesel for the generators at eight of these points.\n\n"
+        "4/4 This morning our President, Andrii Kovalchuk, met the State Emergency Service of "
+        "Ukraine in Kyiv.",
+        date="2026-01-22",
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ns-ua", "kharkiv-city-council-ua"})}
+    assert ("icrc", "ns-ua") in supports(ext)
+    assert ("Svitlana Horbenko", "kharkiv-city-council-ua") in {(n, o) for n, o, _ in posts(ext)}
+    meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
+    assert meeting.date is not None and meeting.date.iso == "2026-01-22"
+
+
+def test_a_ministry_s_acronym_without_its_state_and_its_units() -> None:
+    ext = extract(
+        "Ministry of Emergency Situations of the Kyrgyz Republic | Official website\n\n"
+        "On 17 November, an Agreement on interaction between the MES of the Kyrgyz Republic and "
+        'the Public Association "Red Crescent Society of Kyrgyzstan" was signed. The ceremony was '
+        "moderated by the Director of the Department of Civil Protection of the MES, Colonel "
+        "Temir Asanaliev. Following the signing, the Red Crescent Society of Kyrgyzstan handed "
+        "over to the Republican Rescue Service of the Ministry 30 sets of avalanche rescue "
+        "equipment, purchased with funds from the Swiss Agency for Development and Cooperation "
+        "(SDC). It is the only National Red Crescent Society recognised in the country.",
+        date="2026-11-18",
+    )
+    mes = "ministry-of-emergency-situations-kg"
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert not orgs & {"mes", "public-association", "national-red-crescent-society"}
+    assert not any("official" in k for k in orgs)  # the site header's "| Official website"
+    assert pairs(ext, "agreement") == {frozenset({mes, "ns-kg"})}
+    assert ("Temir Asanaliev", mes) in {(n, o) for n, o, _ in posts(ext)}
+    assert {("ns-kg", mes), ("sdc", "ns-kg")} == supports(ext)
+
+
+def test_a_unit_of_a_state_s_body_is_a_body_of_its_own() -> None:
+    ext = extract(
+        "The delegation met representatives of the Emergency Management Service of Georgia in "
+        "Tbilisi."
+    )
+    assert "emergency-management-service-of-georgia" in ext.organisations  # type: ignore
+
+
+def test_a_named_meeting_that_brought_together_delegations_is_attended() -> None:
+    ext = extract(
+        "The Regional Meeting of Red Crescent Societies of Central Asia and Afghanistan was held "
+        "in Almaty on 14 May. The meeting brought together delegations of the Afghan Red "
+        "Crescent Society, the Red Crescent Society of Kyrgyzstan and the Red Crescent Society "
+        "of Tajikistan."
+    )
+    kinds = [r.kind for r in ext.relations]  # type: ignore[attr-defined]
+    assert "meeting" not in kinds
+    event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore
+    assert {"ns-af", "ns-kg", "ns-tj"} <= set(event.parties)
+    # a list's implied name gives way to the name the text writes
+    assert "Afghan Red Crescent Society" in ext.organisations["ns-af"].aliases  # type: ignore
+    assert "Red Crescent Society of Afghanistan" not in ext.organisations["ns-af"].aliases  # type: ignore
+
+
+def test_an_official_named_after_the_unit_of_a_body() -> None:
+    ext = extract(
+        "Minister N. Sydykov held a working meeting with the Head of the IFRC Country Cluster "
+        "Delegation for Central Asia Annika Lindqvist."
+    )
+    assert ("Annika Lindqvist", "ifrc", "head") in posts(ext)
+
+
+def test_a_ministry_of_a_state_and_a_city_hall_are_two_bodies() -> None:
+    ext = extract(
+        "The Ministry of Health of the Kyrgyz Republic and the Bishkek City Hall signed a "
+        "memorandum on first aid in schools."
+    )
+    assert pairs(ext, "agreement") == {frozenset({"ministry-of-health-kg", "bishkek-city-hall"})}

@@ -677,7 +677,41 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         for m in st.orgs:
             if m.key and m.key not in first:
                 first[m.key] = m
+    _units_of_bodies(states, extra, first)
     return first
+
+
+#: "the Department of Civil Protection of the MES", "the Republican Rescue Service of the
+#: Ministry": a unit, then the body it belongs to
+_UNIT_OF = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s+){0,3}(?:Department|Directorate|Division|Unit|Section|Bureau|Service)"
+    r"(?:\s+(?:of|for)\s+.+?)?\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w'’ -]*)$"
+)
+
+
+def _units_of_bodies(
+    states: list[_SentenceState], extra: dict[str, str], first: dict[str, Mention]
+) -> None:
+    """A unit named with the body it belongs to is that body: the people it locates work
+    for the body, and the body is the party (the unit only locates them)."""
+    heads: dict[str, set[str]] = {}  # "Ministry" → the document's ministries
+    for key, m in first.items():
+        words = (m.label or m.text).split()
+        if words and m.source != "coreference":
+            heads.setdefault(words[0], set()).add(key)
+    for st in states:
+        for m in st.orgs:
+            unit = _UNIT_OF.match(m.label or m.text) if m.source == "pattern" else None
+            if unit is None:
+                continue
+            body = unit.group("body")
+            if _a_state(body) or is_country_name(body):
+                continue  # "the Emergency Management Service of Georgia": a state's own body
+            key = extra.get(body) or (
+                next(iter(heads[body])) if len(heads.get(body, ())) == 1 else None
+            )
+            if key and key != m.key:
+                m.keys, m.source = {key}, "coreference"
 
 
 _THE_SOCIETY_REF = re.compile(r"\b(?:for|by|of|with|to|from)\s+(the\s+society)\b(?!['’]s\s+[A-Z])")
@@ -1373,6 +1407,7 @@ def extract_document(doc: Document) -> Extraction:
         )
         speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _charter_of_alliance(st, _told_again(st, find_relations(facts), found), found)
+        rels = _event_gathered_again(st, rels, found)
         if not rels and counted_deal:
             rels = _counted_partners_named(facts, *counted_deal)
         counted_deal = None if rels else _counted_deal(facts)
@@ -1476,11 +1511,12 @@ def extract_document(doc: Document) -> Extraction:
     used |= {p.org for _, p in all_posts if p.org}
     surfaces: dict[str, set[str]] = {}
     in_title: dict[str, set[str]] = {}  # a headline's forms are often cut short ("Norwegian")
+    implied: dict[str, set[str]] = {}  # "the Red Crescent Societies of Kazakhstan and …"
     for st in states:
         for m in st.orgs:
             ref = gz.orgs.get(m.key or "")
             if m.source == "coreference" and m.label and ref and m.label in ref.aliases:
-                surfaces.setdefault(m.key, set()).add(m.label)  # (a name the list implies)
+                implied.setdefault(m.key, set()).add(m.label)  # (a name the list implies)
             if m.key and m.source != "coreference":
                 # "Minister of Health", "the Republic of Malawi": the body's name, not the words
                 text = m.label if m.source in ("ministry", "government") and m.label else m.text
@@ -1506,6 +1542,10 @@ def extract_document(doc: Document) -> Extraction:
     for key, forms in in_title.items():
         if key not in surfaces:
             surfaces[key] = forms
+    for key, forms in implied.items():
+        # a name a list implies, unless the document writes the society's name itself
+        if not any(not (f.isupper() and len(f) <= 8) for f in surfaces.get(key, ())):
+            surfaces.setdefault(key, set()).update(forms)
     for key, mention in first.items():
         if key in used or mention.source != "coreference":
             ext.organisations[key] = _organisation(key, mention, surfaces.get(key, set()))
@@ -1735,6 +1775,32 @@ def _join_meeting(
 
 
 _HOSTED_IN = re.compile(r"\b(?:hosted|organi[sz]ed|convened)\s+by\s+(?:the\s+)?")
+#: "The meeting brought together delegations of A, B and C", after the event was named
+_EVENT_GATHERED = re.compile(
+    r"[\W\d]*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:meeting|conference|forum|summit|assembly|"
+    r"workshop|dialogue|symposium)\s+(?:also\s+)?(?:brought\s+together|gathered|drew|"
+    r"was\s+attended\s+by|included)\b"
+)
+
+
+def _event_gathered_again(
+    st: _SentenceState, rels: list[Found], found: list[tuple[_SentenceState, Found]]
+) -> list[Found]:
+    """ "The meeting brought together A, B and C" after a named event was told: they
+    attended that event (one participation), not a meeting of their own."""
+    if not _EVENT_GATHERED.match(st.sentence.text):
+        return rels
+    event = next((f for _, f in reversed(found) if f.kind == "participation" and f.name), None)
+    if event is None:
+        return rels
+    return [
+        replace(f, kind="participation", name=event.name, rule="participation.gathered")
+        if f.kind == "meeting"
+        else f
+        for f in rels
+    ]
+
+
 _THE_MEETING = re.compile(r"\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}meeting\b")
 _TOLD_MEETING = re.compile(
     r"\b(?:meeting|consultations?|talks|round-?table|workshop)\b[^.]{0,80}?\b(?:hosted|convened|"
@@ -2140,6 +2206,12 @@ _META_LINE = re.compile(
     r"Year\s+in\s+Review|Blog|News|Newsletter)\b"
     # "By Ayesha Memon | PRCS volunteer blog | 9 June 2025"
     r"|^\W*By\s+[^.|]{3,60}\|\s*[^.|]{2,60}\b(?:[Bb]log|[Nn]ews|[Nn]ewsletter)\s*(?:\||$)"
+    # a body's own posts: "Ukrainian Red Cross (@RedCrossUkraine): thread on …", "Rwanda Red
+    # Cross – Facebook page posts", "Ukrainian Red Cross @RedCrossUkraine · 22 Jan 2026"
+    r"|^[^.|@\n]{3,60}?\s*\(?@\w{2,30}\)?\s*[:·|]"
+    r"|^[^.|]{3,60}\s[–—-]\s+(?:Facebook|Twitter|Instagram|LinkedIn|X|Telegram)\b"
+    # a newsletter mailed by the body: "From: IFRC Europe Regional Office <digest@…>"
+    r"|^\W*From:\s+[^<\n]{3,80}<[^>\s]+@"
 )
 
 
@@ -2152,6 +2224,18 @@ _THE_VISITORS_ATTEND = re.compile(
 )
 
 
+_OF_A_STATE = re.compile(r"(.+)\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _a_state(name: str) -> bool:
+    """Whether ``name`` names a country: "Kenya", "the Kyrgyz Republic", "Republic of Chad"."""
+    words = tuple(t.norm for t in tokenize(re.sub(rf"^{STATE_STYLE}", "", name)))
+    gz = gazetteer()
+    return bool(words) and (
+        words in gz.countries or (words[0] in gz.demonyms and words[-1] == "republic")
+    )
+
+
 def _acronyms_spelt(
     states: list[_SentenceState], text: str, known: dict[str, str]
 ) -> dict[str, str]:
@@ -2159,11 +2243,19 @@ def _acronyms_spelt(
     Management Organisation but never defines the acronym: the one body it spells."""
     gz = gazetteer()
     names = {(m.key, n) for st in states for m in st.orgs if m.key for n in (m.label, m.text) if n}
+    # "MES" for the "Ministry of Emergency Situations of the Kyrgyz Republic": the name
+    # without the state it belongs to
+    names |= {
+        (k, cut.group(1))
+        for k, n in list(names)
+        if (cut := _OF_A_STATE.match(n)) and _a_state(cut.group(2))
+    }
     counts = Counter(m.key for st in states for m in st.orgs if m.key)
     out: dict[str, str] = {}
     # every body named by more than an acronym, with the words it was written in
     written = [(k, m.text) for st in states for m in st.orgs if m.key for k in m.keys]
-    told = "\n".join(m.text for st in states for m in st.orgs if m.source != "slot")
+    # (the acronym as a mention of its own: not inside another's name, "… of the MES")
+    told = {m.text for st in states for m in st.orgs if m.source != "slot"}
     for acr in set(_CAPS_WORD.findall(text)):
         if acr in gz.acronyms and acr not in known:
             # "SLRCS" (the Sri Lanka Red Cross's in the gazetteer) in a story that names the

@@ -602,18 +602,23 @@ def _split_on_and(tokens: list[Token]) -> list[list[Token]]:
                 # no head of their own before "and the" and a headed name are no part of it
                 return [left, *_split_on_and(right)]
             if (
-                (article or left[-1].text in ORG_HEADS)
-                and any(x.text in ORG_HEADS for x in left)
-                or acronym
-                or branded
-                or owned
-            ) and (
-                any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right)
-                # "… Oil Company and Zain Kuwait": a brand and its country, a second name
-                or (
-                    left[-1].text in ORG_HEADS
-                    and 2 <= len(right) <= 3
-                    and (right[-1].norm,) in gazetteer().countries
+                (
+                    (article or left[-1].text in ORG_HEADS)
+                    and any(x.text in ORG_HEADS for x in left)
+                    or acronym
+                    or branded
+                    or owned
+                )
+                and (
+                    any(x.text in ORG_HEADS or x.text in _LOCAL_HEADS for x in right)
+                    # "… of the Kyrgyz Republic and the Bishkek City Hall": a city's
+                    or [x.text for x in right[-2:]] == ["City", "Hall"]
+                    # "… Oil Company and Zain Kuwait": a brand and its country, a second name
+                    or (
+                        left[-1].text in ORG_HEADS
+                        and 2 <= len(right) <= 3
+                        and (right[-1].norm,) in gazetteer().countries
+                    )
                 )
             ):
                 # (the possessive is the second body's owner, read with it: "Madagascar's")
@@ -720,7 +725,7 @@ _PLACE_AFTER_HEADS = frozenset(
 
 _INITIALS = re.compile(r"^[A-Z](?:\.[A-Z])*$")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)
-_GAP_BREAK = re.compile(r"[,;:()\"“”–—/]|\.\s|\s-\s|--")
+_GAP_BREAK = re.compile(r"[,;:()\"“”–—/|]|\.\s|\s-\s|--")
 #: A headline's verbs in title case ("Hilton Foundation Awards US$7.5 Million to …")
 _HEADLINE_VERBS = frozenset(
     {
@@ -2312,6 +2317,17 @@ def find_org_mentions(text: str) -> list[Mention]:
                 and _FOR_THE.search(text, max(0, m.start - 12), m.start)
             )
         ]
+    if '"' in text or "“" in text or "«" in text or "„" in text:
+        # "the Public Association “Red Crescent Society of Kyrgyzstan”": a legal form before
+        # the name in quotes, not a body of its own
+        mentions = [
+            m
+            for m in mentions
+            if not (
+                _LEGAL_FORM_NAME.fullmatch(m.label or m.text)
+                and re.match(r"\s*[\"“«„]", text[m.end :])
+            )
+        ]
     return _list_members(text, tokens, _adopt_known_acronyms(text, mentions))
 
 
@@ -2809,6 +2825,13 @@ _VENUE_HEADS = frozenset(
 )
 
 
+_LEGAL_FORM_NAME = re.compile(
+    r"(?:(?:Public|Non-?[Pp]rofit|Non-?[Gg]overnmental|Non-?[Cc]ommercial|Charitable|Voluntary|"
+    r"Social)\s+)+(?:Association|Organi[sz]ation|Foundation|Fund|Union|Corporation)"
+)
+_GENERIC_SOCIETY = re.compile(r"National\s+(?:Red\s+Cross|Red\s+Crescent)\s+Society")
+
+
 def _not_a_body(text: str, m: Mention) -> bool:
     """Whether a name built like a body's is none: a building ("the State House"), a venue
     right after "at" ("at Afya House"), the Movement's statutory meeting, an honour."""
@@ -2816,6 +2839,8 @@ def _not_a_body(text: str, m: Mention) -> bool:
     words = name.split()
     return (
         name in _BUILDINGS
+        # "the only National Red Crescent Society recognised in …": any society, no name
+        or bool(_GENERIC_SOCIETY.fullmatch(name))
         # "who heads the society's Population Movement Operation": a unit of the society
         or (m.source == "pattern" and bool(_SOCIETYS.search(text, max(0, m.start - 30), m.start)))
         or bool(_NOT_BODIES.search(name))

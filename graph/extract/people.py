@@ -261,6 +261,13 @@ def _honorific_gap(gap: str) -> bool:
     return all(w in HONORIFICS or w.rstrip(".") in HONORIFICS for w in words)
 
 
+#: a body's unit between its name and an official's: "… IFRC Country Cluster Delegation for
+#: Central Asia A B"
+_UNIT_GAP = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Delegation|Office|Branch|Mission|Department|Unit|Division)"
+    r"(?:\s+(?:for|in|to|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+)
 _BRACKETED_TITLE = re.compile(r"\((?:Mrs|Mr|Ms|Miss|Dr|[Rr]td|[Rr]etd|[Rr])\.?\)")  # "(r)": retired
 
 
@@ -509,6 +516,10 @@ _ROLE_HINT = re.compile(
 _PUBLIC_OFFICE = re.compile(
     r"(?i)(?:acting |interim |deputy |vice[- ]|state )?(?:minister|ambassador|governor|mayor|"
     r"council+or)"
+)
+#: "Governor X", "Deputy Mayor X": of the county (or city) the article names
+_LOCAL_OFFICE_HELD = re.compile(
+    r"(?i)(?:(?:deputy|vice|acting|first\s+deputy)[- ]+)?(?:governor|mayor|council+or)"
 )
 _LOCAL_OFFICE = re.compile(r"(?i)(?:acting |interim |deputy |vice[- ])?(?:governor|mayor)\b")
 _ENVOY = re.compile(
@@ -798,7 +809,7 @@ def find_posts(
             org = roles[
                 -1
             ].org  # "the society's President, A B, and its Secretary General": the same
-        if local_government and not org and re.match(r"(?i)governor|mayor|council+or", m.group(0)):
+        if local_government and not org and _LOCAL_OFFICE_HELD.match(m.group(0)):
             org = local_government  # "Governor X": of the county (or city) the article names
         placed = False
         place = re.match(r"\s+of\s+([A-Z][\w'’-]+)", text[m.end() :]) if local_names else None
@@ -914,6 +925,12 @@ def find_posts(
                 and (
                     _honorific_gap(text[role.end : n[0]])
                     or (n[0] >= role.anchor and _honorific_gap(text[role.anchor : n[0]]))
+                    # "Head of the IFRC Country Cluster Delegation for Central Asia A B"
+                    or (
+                        role.anchor > role.end
+                        and n[0] > role.anchor
+                        and _UNIT_GAP.fullmatch(text, role.anchor, n[0]) is not None
+                    )
                 )
             ]
             if after:

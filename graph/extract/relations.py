@@ -800,6 +800,10 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     if with_at and (not subj or not obj):
         split = pivot + with_at.start()
         subj, obj = _hub_pairs(s, split)
+    if not subj and s.publisher and _SUBJECTLESS_DEAL.match(s.text):
+        # "Just signed in Kharkiv: a memorandum with Kharkiv City Council …" in a body's own
+        # post: the body signed it
+        subj, obj = [s.publisher], [k for k in obj if k != s.publisher]
     between = re.search(r"\bbetween\b", s.text[noun.start() :])
     date, end = _date(s)
     place = _place(s)
@@ -891,6 +895,20 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
     return out
 
 
+#: "… is covering the diesel for …", "… is paying for …": a body that pays for work
+_COVERS = re.compile(
+    r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:covering|paying(?:\s+for)?|funding|"
+    r"financing|meeting\s+the\s+costs?\s+of)\s+(?:the\s+)?(?=[a-z])"
+)
+_THESE = re.compile(r"\b(?:these|this|those)\b")
+#: nothing but a post's counter, a bullet, a handle's "@" or "The" before a sentence's subject
+_OPENS_WITH = re.compile(r"[\W\d]*(?:[Tt]he\s+)?@?")
+#: a signing told with no subject, in a body's own post: "4/10 Just signed in Kharkiv: …"
+_SUBJECTLESS_DEAL = re.compile(
+    r"^[\W\d]*(?:(?:just|today|this\s+(?:morning|afternoon|evening|week))\s+)?"
+    r"(?:signed|renewed|extended|concluded)\b",
+    re.I,
+)
 _LED_BY = re.compile(
     r"\b(?:consortium|alliance|coalition|partnership|group of (?:\w+ )?organi[sz]ations)\s+"
     r"led\s+by\s+(?:the\s+)?",
@@ -1680,6 +1698,18 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         takers = [k for k in _actors(s, 0, ours.start()) if k != s.publisher][-1:]
         if takers:
             return _supports([s.publisher], takers, "support.with_our", 0.6, date)
+    covers = _COVERS.search(s.text) if s.publisher and "ing " in s.text else None
+    if covers and (FIRST_PERSON.search(s.text) or _THESE.search(s.text, covers.end())):
+        # "The @ICRC is covering the diesel for the generators at eight of these points", in a
+        # body's own post: it pays for the writer's work
+        named = [o for o in s.orgs if o.key]
+        if (
+            len({o.key for o in named}) == 1
+            and named[0].end == covers.start()
+            and _OPENS_WITH.fullmatch(s.text[: named[0].start])
+            and named[0].key != s.publisher
+        ):
+            return _supports([named[0].key], [s.publisher], "support.covers", 0.55, date)
     together = _TOGETHER_WITH_WE.match(s.text) if s.publisher else None
     if together and (s.publisher or "").startswith("ns-"):
         # "Together with the Syrian Arab Red Crescent we rehabilitated 14 water stations", in
@@ -1838,6 +1868,10 @@ def rule_support(s: SentenceFacts) -> list[Found]:
             if _RUN_BY_BEFORE.search(s.text, 0, m.start()):
                 # "camps in Kigoma run by A with support from B": A's work
                 near = _last_list(s, m.start()) or near
+            elif _BOUGHT_BEFORE.search(s.text, max(0, m.start() - 40), m.start()):
+                # "A handed over to B 30 sets …, purchased with funds from C": C paid for A's
+                # gift, not for B
+                near = _keys(s.orgs, 0, m.start())[:1]
             # "Funded by A, the project is implemented by B with technical support from C":
             # A is a provider too (told by the "funded by" rule below), not C's recipient
             lead = SUPPORT_BY.search(s.text, 0, m.start())
@@ -3046,6 +3080,8 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         ] or recipients
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
     frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
+    if frm and _BOUGHT_WITH.search(s.text, max(0, m.end() + frm.start() - 60), m.end() + frm.end()):
+        frm = None  # "… handed over to B 30 sets, purchased with funds from C": C paid, A gives
     if frm:
         donors = _keys(s.orgs, m.end() + frm.start(), m.end() + frm.start() + 80) or donors
     by = re.match(r"\w*\s+by\s+(?:the\s+)?", s.text[m.end() :])
@@ -3180,6 +3216,12 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_BOUGHT_BEFORE = re.compile(r"\b(?:purchased|bought|procured|acquired)\s+$")
+_BOUGHT_WITH = re.compile(
+    r"\b(?:purchased|bought|procured|acquired|financed|paid\s+for)\s+(?:with|through|using)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:funds|funding|money|grants?|support|a\s+contribution)\s+from\s+"
+    r"(?:the\s+)?$"
+)
 _WITH_SHARES = re.compile(
     r",\s+with\s+(?=(?:the\s+)?[A-Z][^,;]{2,80}?\s+(?:committing|pledging|giving|contributing|"
     r"providing|donating)\b)"
@@ -4698,6 +4740,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "dispatch",
         "sent",
         "underwr",
+        "covering",
+        "paying",
         "paid for",
         "covered",
         "cost",
