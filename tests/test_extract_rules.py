@@ -7547,3 +7547,66 @@ def test_a_ministry_of_a_state_and_a_city_hall_are_two_bodies() -> None:
         "memorandum on first aid in schools."
     )
     assert pairs(ext, "agreement") == {frozenset({"ministry-of-health-kg", "bishkek-city-hall"})}
+
+
+def test_an_interview_s_first_person_is_the_interviewee_s_body() -> None:
+    ext = extract(
+        "A conversation with the head of the Haitian Red Cross\n\n"
+        "Dr. Marie-Claude Joseph has led the Haitian Red Cross (Croix-Rouge Haïtienne, CRH) as "
+        "its Director General since 2023.\n\n"
+        "Q: Who helps you?\n\n"
+        "A: In February the IFRC gave us around 400,000 Swiss francs from its emergency fund. "
+        "The same month Laboratoires Sainte-Marthe, a pharmaceutical maker in Port-au-Prince, "
+        "donated 12,000 oral rehydration kits to us.\n\n"
+        "Q: And your neighbours?\n\n"
+        "A: In March I spent a day at the Dominican Red Cross headquarters with its President, "
+        "Rosa Taveras."
+    )
+    assert {("ifrc", "ns-ht"), ("laboratoires-sainte-marthe", "ns-ht")} <= supports(ext)
+    assert pairs(ext, "meeting") == {frozenset({"ns-ht", "ns-do"})}
+    assert ("Marie-Claude Joseph", "ns-ht") in {(n, o) for n, o, _ in posts(ext)}
+    assert not any("Croix" in n for n, _, _ in posts(ext))
+
+
+def test_a_family_business_a_branch_president_and_instructors_of_a_society() -> None:
+    ext = extract(
+        "The Jamaica Red Cross is responding to the floods in Westmoreland. On Tuesday, Mullings "
+        "Hardware & Supplies, the Savanna-la-Mar building-materials chain, handed over 2,000 "
+        'tarpaulins to the Jamaica Red Cross. "These are our neighbours," managing director Owen '
+        "Mullings said. Volunteers reached stranded residents using rescue skills they learned "
+        'from instructors of the Cuban Red Cross. "We trained hard," said Westmoreland branch '
+        "president Sharon Facey of the local team, as the Caribbean Disaster Emergency "
+        "Management Agency (CDEMA) looked on."
+    )
+    assert {("mullings-hardware-supplies", "ns-jm"), ("ns-cu", "ns-jm")} <= supports(ext)
+    people = {(n, o) for n, o, _ in posts(ext)}
+    assert {("Owen Mullings", "mullings-hardware-supplies"), ("Sharon Facey", "ns-jm")} <= people
+
+
+def test_a_person_described_by_a_company_s_trade_is_no_company() -> None:
+    ext = extract(
+        "Maroc Telecom handed over 40 satellite telephones to the Moroccan Red Crescent. Hicham "
+        "Bensaid, the operator's regional director, said the equipment had been chosen with the "
+        "volunteers."
+    )
+    assert ("Hicham Bensaid", "maroc-telecom") in {(n, o) for n, o, _ in posts(ext)}
+    assert "hicham-bensaid" not in ext.organisations  # type: ignore[attr-defined]
+
+
+def test_a_newsletter_s_masthead_and_its_items() -> None:
+    ext = extract(
+        "Partnerships Monthly | Canadian Red Cross | November 2026\n\n"
+        "Thank you for making our work possible.\n\n"
+        "VISITORS | On November 18, Jamaica Red Cross Director General Yvonne Clarke-Barrett "
+        "spent two days with our international operations team in Ottawa.\n\n"
+        "WORKSHOP | Our Ontario team was in Windsor for the Great Lakes Mass Care Workshop on "
+        "November 10. The workshop gathered 70 planners from the Canadian Red Cross and the "
+        "American Red Cross.\n\n"
+        'THANK YOU | Northfield Market donated $400,000 to the Canadian Red Cross. "Our shoppers '
+        "asked how they could help,\" said Brian Kowalczyk, Northfield Market's chief executive.",
+        date="2026-11-30",
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-jm", "ns-ca"})}
+    event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore
+    assert {"ns-ca", "ns-us"} <= set(event.parties)
+    assert supports(ext) == {("northfield-market", "ns-ca")}  # the quote's "our" is the market's

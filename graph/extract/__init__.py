@@ -1259,6 +1259,10 @@ def extract_document(doc: Document) -> Extraction:
         publisher = next(iter(keys)) if len(keys) == 1 else None
     if publisher is None:
         publisher = _self_published(states)
+    if publisher is None and _is_interview(states):
+        # "Q: Who pays for the service? A: The Canadian Red Cross … our paramedics": in an
+        # interview, "we" are the interviewee's body, the one its introduction names first
+        publisher = _interviewee_body(states) or main_org
 
     # people and posts
     context_org: str | None = None
@@ -1298,6 +1302,12 @@ def extract_document(doc: Document) -> Extraction:
     societies = [k for k, _ in counts.most_common() if k.startswith("ns-")]
     main_society = societies[0] if societies else None
     all_posts: list[tuple[int, PostMention]] = []
+    companies_by_word: dict[str, str] = {}  # a company's first word, when one company has it
+    for m in (m for st in states for m in st.orgs if m.key and m.kind == "company"):
+        word = (m.label or m.text).split()[0]
+        if companies_by_word.setdefault(word, m.key) != m.key:
+            companies_by_word[word] = ""
+    companies_by_word = {w: k for w, k in companies_by_word.items() if k and len(w) >= 3}
     prev_subject: str | None = None  # the first body the previous sentence names
     prev_company: str | None = None  # … when it is a company
     for st in states:
@@ -1350,6 +1360,17 @@ def extract_document(doc: Document) -> Extraction:
             # the company just named
             st.posts = [
                 replace(p, org=prev_company) if p.start < opening.end() + 40 else p
+                for p in st.posts
+            ]
+        if companies_by_word and st.posts:
+            # "Mullings Hardware & Supplies handed over … . '…,' managing director Owen Mullings
+            # said": a family business's head, named after it
+            st.posts = [
+                replace(p, org=companies_by_word[p.name.split()[-1]])
+                if p.name.split()[-1] in companies_by_word
+                and p.org != companies_by_word[p.name.split()[-1]]
+                and _BUSINESS_ROLE.match(p.role_text)
+                else p
                 for p in st.posts
             ]
         first_named = next((m for m in st.orgs if m.key), None)
@@ -2189,6 +2210,31 @@ def _self_published(states: list[_SentenceState]) -> str | None:
     return None
 
 
+_BUSINESS_ROLE = re.compile(
+    r"(?i)(?:managing\s+director|chief\s+executive|ceo|owner|founder|co-founder|proprietor|"
+    r"chair(?:man|woman|person)?|president|general\s+manager|director)\b"
+)
+_QUESTION = re.compile(r"^\W*Q\s*[:.]\s", re.M)
+_ANSWER = re.compile(r"^\W*A\s*[:.]\s", re.M)
+
+
+def _is_interview(states: list[_SentenceState]) -> bool:
+    """Questions and answers marked "Q:" and "A:", at least two of each."""
+    text = "\n".join(st.sentence.text for st in states)
+    return len(_QUESTION.findall(text)) >= 2 and len(_ANSWER.findall(text)) >= 2
+
+
+def _interviewee_body(states: list[_SentenceState]) -> str | None:
+    """The first body named before the first question (the headline's or the intro's)."""
+    for st in states:
+        if _QUESTION.match(st.sentence.text):
+            return None
+        key = next((m.key for m in st.orgs if m.key), None)
+        if key:
+            return key
+    return None
+
+
 _STAFF_BYLINE = re.compile(
     r"^\W*By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,4}\s*,\s*[^,.|]{2,60},\s*[^,.|]{3,80}$"
 )
@@ -2210,6 +2256,8 @@ _META_LINE = re.compile(
     # Cross – Facebook page posts", "Ukrainian Red Cross @RedCrossUkraine · 22 Jan 2026"
     r"|^[^.|@\n]{3,60}?\s*\(?@\w{2,30}\)?\s*[:·|]"
     r"|^[^.|]{3,60}\s[–—-]\s+(?:Facebook|Twitter|Instagram|LinkedIn|X|Telegram)\b"
+    # a newsletter's masthead: "Partnerships Monthly | Canadian Red Cross | November 2026"
+    r"|^[^.|\n]{0,60}\b(?:Monthly|Weekly|Newsletter|Bulletin|Digest)\b[^.\n]*\|"
     # a newsletter mailed by the body: "From: IFRC Europe Regional Office <digest@…>"
     r"|^\W*From:\s+[^<\n]{3,80}<[^>\s]+@"
 )

@@ -964,7 +964,8 @@ _PLACE_LOCAL_GOVERNMENT = re.compile(
 )
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
-    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|Fundación|Fundacion|Fundação|Fondation|Fondazione|Yayasan|Stichting|Stiftelsen|Asociación|"
+    r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|"
+    r"Laboratoires|Laboratorios|Laboratórios|Laboratori|Fundación|Fundacion|Fundação|Fondation|Fondazione|Yayasan|Stichting|Stiftelsen|Asociación|"
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura|Cabildo|Ayuntamiento|Diputación|Gobernación|Intendencia|Generalitat|"
@@ -1951,6 +1952,13 @@ _NAMED_AFTER_WHAT = re.compile(
     r"broadcaster|conglomerate)\s*,\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
     r"(?=\s*[,.;]|\s+(?:which|that|who)\b)"
 )
+#: a name, then the business it is in: "Mullings Hardware & Supplies, the Savanna-la-Mar
+#: building-materials chain, …", "Laboratoires X, a pharmaceutical maker in …"
+_NAME_THEN_WHAT = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,4}),\s+(?:a|an|the)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:chain|company|firm|retailer|manufacturer|maker|wholesaler|supplier|"
+    r"distributor|producer|insurer|bank|conglomerate|carrier|airline|operator)\b(?!['’])"
+)
 _COMMERCIAL = frozenset(
     {
         "utility",
@@ -2009,6 +2017,13 @@ def _described_bodies(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                 continue
             kind = "company" if m.group("head") in _COMMERCIAL else "other"
             add(*m.span("name"), name, kind)
+        for m in _NAME_THEN_WHAT.finditer(text):
+            # "Mullings Hardware & Supplies, the Savanna-la-Mar building-materials chain, …"
+            name = m.group("name")
+            words = [w.rstrip(".") for w in name.split()]
+            if "&" in name or (set(words) & (COMPANY_HEADS | LEGAL_FORMS)):
+                # ("Hicham Bensaid, the operator's director": a person, whose name has none)
+                add(*m.span("name"), name, "company")
     return out
 
 

@@ -112,11 +112,25 @@ class _Role:
 _TITLE_SURNAMES = frozenset({"Shaikh", "Sheikh", "Khan", "Pasha", "Bey", "Haji", "Imam", "Prince"})
 
 
+_BRANCH_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:branch|chapter)\s+$")
+#: the emblem in the Movement's languages: "Croix-Rouge Haïtienne" names a society, no one
+_EMBLEM_WORDS = frozenset(
+    {"Croix-Rouge", "Croissant-Rouge", "Roja", "Croce", "Vermelha", "Kreuz", "Kızılay"}
+    | {"Kizilay", "Crescent"}  # (not "Cruz", "Cross", "Rossa": people are named so too)
+)
+
+
 def _is_name_token(tok: Token, prev_ok: bool) -> bool:
     t = tok.text
     if (t in PARTICLES or t in _TITLE_SURNAMES or _PARTICLE_NAME.match(t)) and prev_ok:
         return True  # "Marie el-Drese", "Omar al-Bashir"
-    if t in NOT_NAME or t in HONORIFICS or t.rstrip(".") in HONORIFICS or ROLE_RE.fullmatch(t):
+    if (
+        t in NOT_NAME
+        or t in HONORIFICS
+        or t.rstrip(".") in HONORIFICS
+        or ROLE_RE.fullmatch(t)
+        or t in _EMBLEM_WORDS
+    ):
         return False
     if _INITIAL.match(t):
         return True
@@ -855,9 +869,17 @@ def find_posts(
         nonlocal last_post
         attached = {r.org for r in roles if r.org and r.start < role.start}
         contact = (publisher or main_org) if _CONTACT_LINE.match(text) else None
+        branch = (
+            not role.org
+            and main_org is not None
+            and main_org.startswith("ns-")
+            and _BRANCH_BEFORE.search(text, max(0, role.start - 40), role.start) is not None
+        )
         org = (
             role.org
             or contact  # "Media contact: A B, Communications Officer, press@…": the writer's
+            # "said Westmoreland branch president A B": the branch of the article's society
+            or (main_org if branch else None)
             or _signed_for(text, span, orgs)
             or (None if role.placed else _fallback_org(text, role, orgs, context_org, attached))
         )

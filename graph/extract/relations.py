@@ -109,7 +109,10 @@ MEETING = re.compile(
     r"[^.;]{0,60}?\b(?:office|headquarters|residence|premises|venue)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
-    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z])|"
+    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z]|\s+our\b)|"
+    # "I spent a day at the Dominican Red Cross headquarters with its President"
+    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|morning|afternoon)\s+(?:at|in)\s+"
+    r"[^.;]{1,60}?\s+with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
     r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to|"
     r"(?:was|were)\s+received\s+by(?=\s+(?:the\s+)?[A-Z])|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
@@ -124,7 +127,9 @@ PARTICIPATION = re.compile(
     r"(?:addressed|spoke at|opened)(?= (?:the )?(?:(?:[\w-]+ ){0,2}(?:session|segment|ceremony|"
     r"plenary|panel) of (?:the )?)?(?:\d+(?:st|nd|rd|th) )?[A-Z])"
     r"(?: (?:the )?(?:[\w-]+ ){0,2}(?:session|segment|ceremony|plenary|panel) of)?|"
-    r"(?:on|in|at) the (?:sidelines?|margins?|fringes?) of)\b",
+    r"(?:on|in|at) the (?:sidelines?|margins?|fringes?) of|"
+    # "Our Ontario team was in Windsor for the Great Lakes … Workshop"
+    r"(?:was|were) in (?-i:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?) for(?= the (?:\d+\w* )?(?-i:[A-Z])))\b",
     re.I,
 )
 EVENT_NAME = re.compile(
@@ -165,7 +170,7 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
     r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
     r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)(?=\s+(?:the\s+)?[A-Z])|"
-    r"help(?:s|ed|ing)?|back(?:s|ed)|(?:(?<=is )|(?<=are )|(?<=also ))backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"help(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|back(?:s|ed)|(?:(?<=is )|(?<=are )|(?<=also ))backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
@@ -357,7 +362,9 @@ MISSION = re.compile(
     re.I,
 )
 THANKS_FOR = re.compile(r"\b(?:thank(?:s|ed)?|celebrat(?:es|ed)|lauded|praised|honou?red)\b", re.I)
-FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.I)
+#: the writer's own body: "we", "our", "us"; and "I" (its head in an interview, its author
+#: in an op-ed) before a verb, never a numeral ("Phase I") or an initial ("I. Kamara")
+FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b|(?-i:\bI(?=\s+[a-z]))", re.I)
 
 
 @dataclass(slots=True)
@@ -472,13 +479,27 @@ def _actors(s: SentenceFacts, start: int = 0, end: int | None = None) -> list[st
     if (
         s.publisher
         and any(
-            m.start() >= start and (end is None or m.start() < end)
+            m.start() >= start
+            and (end is None or m.start() < end)
+            and not _quoting_another(s, m.start())
             for m in FIRST_PERSON.finditer(s.text)
         )
         and s.publisher not in out
     ):
         out.append(s.publisher)
     return out
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]{2,400}[”\"]")
+
+
+def _quoting_another(s: SentenceFacts, at: int) -> bool:
+    """Whether ``at`` is inside a quotation by someone of another body than the writer's
+    (""Our shoppers asked how they could help," said A B, the market's CEO": the market's)."""
+    if '"' not in s.text and "“" not in s.text:
+        return False
+    inside = any(q.start() < at < q.end() for q in _QUOTED.finditer(s.text))
+    return inside and any(p.org and p.org != s.publisher for p in s.posts)
 
 
 #: "NIAMEY, 20 November 2024 – In 2023 the …": a dateline's date, before the dash
@@ -899,6 +920,11 @@ def rule_agreement(s: SentenceFacts) -> list[Found]:
 _COVERS = re.compile(
     r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:covering|paying(?:\s+for)?|funding|"
     r"financing|meeting\s+the\s+costs?\s+of)\s+(?:the\s+)?(?=[a-z])"
+)
+_TAUGHT_BY = re.compile(
+    r"\b(?:learned|learnt|were\s+trained|was\s+trained|received\s+training)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:instructors|trainers|experts|specialists|coaches)\s+(?:of|from)\s+"
+    r"(?:the\s+)?"
 )
 _THESE = re.compile(r"\b(?:these|this|those)\b")
 #: nothing but a post's counter, a bullet, a handle's "@" or "The" before a sentence's subject
@@ -1698,6 +1724,16 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         takers = [k for k in _actors(s, 0, ours.start()) if k != s.publisher][-1:]
         if takers:
             return _supports([s.publisher], takers, "support.with_our", 0.6, date)
+    taught = _TAUGHT_BY.search(s.text) if " from " in s.text else None
+    if taught and s.main_org and not NOT_DONE.search(s.text, 0, taught.start()):
+        # "skills they learned in 2025 from instructors of the Cuban Red Cross", in a story
+        # of another society: the instructors' body trained its people
+        teacher = [k for k in _listed(s, taught.end()) if k != s.main_org][:1]
+        learners = [k for k in _actors(s, 0, taught.start()) if k not in teacher][:1] or [
+            s.main_org
+        ]
+        if teacher and learners[0] != teacher[0]:
+            return _supports(teacher, learners, "support.taught_by", 0.55, date)
     covers = _COVERS.search(s.text) if s.publisher and "ing " in s.text else None
     if covers and (FIRST_PERSON.search(s.text) or _THESE.search(s.text, covers.end())):
         # "The @ICRC is covering the diesel for the generators at eight of these points", in a
@@ -3026,6 +3062,23 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
                     date=date,
                 )
             ]
+    us = _GAVE_US.search(s.text) if s.publisher and " us " in s.text else None
+    if us and (_GOODS.search(us.group("what")) or _MONEY.search(us.group("what"))):
+        # "In February the IFRC gave us around 400,000 Swiss francs", told by (or for) a body
+        # in the first person: a gift to it
+        givers = [k for k in _actors(s, 0, us.start()) if k != s.publisher][-1:]
+        if givers and not NOT_DONE.search(s.text, max(0, us.start() - 25), us.start()):
+            date, _ = _date(s)
+            return [
+                Found(
+                    "donation",
+                    (givers[0],),
+                    "donation.gave_us",
+                    0.65,
+                    recipients=(s.publisher,),
+                    date=date,
+                )
+            ]
     m = DONATION.search(s.text)
     if not m:
         return _goods(s) or _matched(s)
@@ -3216,6 +3269,10 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
     return []
 
 
+_GAVE_US = re.compile(
+    r"\b(?:gave|has\s+given|have\s+given|gives|granted|sent|handed|lent|loaned)\s+us\s+"
+    r"(?P<what>[^.;]{1,80})"
+)
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchased|bought|procured|acquired)\s+$")
 _BOUGHT_WITH = re.compile(
     r"\b(?:purchased|bought|procured|acquired|financed|paid\s+for)\s+(?:with|through|using)\s+"
@@ -4740,6 +4797,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "dispatch",
         "sent",
         "underwr",
+        "bankroll",
+        "learn",
         "covering",
         "paying",
         "paid for",
@@ -4930,6 +4989,11 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sideline",
         "margin",
         "fringe",
+        # ("was in Windsor for the … Workshop")
+        "workshop",
+        "conference",
+        "forum",
+        "summit",
     ),
     rule_mission: ("mission", "deploy", "sent", "sends", "sending", "dispatch"),
     rule_labelled_update: (
