@@ -120,6 +120,27 @@ def _mk(year: int, month: int | None, day: int | None, text: str) -> DateValue |
     return DateValue(f"{year:04d}", "year", text)
 
 
+_RANGE_BEFORE = re.compile(r"\b([0-3]?\d)(?:st|nd|rd|th)?\s*(?:–|—|-|to|and|until)\s*$")
+
+
+def _range_start(text: str, d: DateMention) -> DateMention:
+    """ "from 15 to 17 September", "14–15 October 2026": the day the span begins."""
+    if d.value.precision != "day" or d.is_end or not d.value.text[:1].isdigit():
+        return d
+    before = _RANGE_BEFORE.search(text, max(0, d.start - 12), d.start)
+    if not before:
+        return d
+    day = int(before.group(1))
+    try:
+        first = dt.date.fromisoformat(d.value.iso).replace(day=day)
+    except ValueError:
+        return d
+    if first.isoformat() >= d.value.iso:
+        return d
+    value = DateValue(first.isoformat(), "day", text[before.start() : d.end])
+    return DateMention(value, before.start(), d.end)
+
+
 def _in_year_of(ref: dt.date, month: int, day: int) -> DateValue | None:
     """A day and month told without a year: the one nearest the document's date ("on
     28 December" in a story of 3 January is last year's)."""
@@ -233,6 +254,7 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
         if value:
             found.append(DateMention(value, m.start(), m.end()))
             taken.append((m.start(), m.end()))
+    found = [_range_start(text, d) for d in found]
     found.sort(key=lambda d: d.start)
     # "on Wednesday, 1 October 2014": the weekday only names the date that follows it
     return [

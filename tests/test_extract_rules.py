@@ -7610,3 +7610,58 @@ def test_a_newsletter_s_masthead_and_its_items() -> None:
     event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore
     assert {"ns-ca", "ns-us"} <= set(event.parties)
     assert supports(ext) == {("northfield-market", "ns-ca")}  # the quote's "our" is the market's
+
+
+def test_a_society_s_blog_about_a_forum_it_attended() -> None:
+    ext = extract(
+        "What I brought home from the forum\n"
+        "Samoa Red Cross Society | Home > Our stories > Blog\n\n"
+        "It has taken me a month to write this, at our Apia office.\n\n"
+        "In September I flew to Tonga for the Pacific Disaster Managers' Forum, which the Tonga "
+        "Red Cross Society hosted in Nuku'alofa from 15 to 17 September. There were 31 of us in "
+        "the room: people from the Red Cross societies of Fiji and Vanuatu, plus colleagues from "
+        "New Zealand Red Cross.\n\n"
+        "On the second night, our Secretary General, Lagi Tuimavave, shared a long kava session "
+        "with the Cook Islands Red Cross team.\n\n"
+        "On 2 October, our President and the Director-General of Health, Malia Toleafoa, signed a "
+        "memorandum of understanding between the Samoa Red Cross Society and the Ministry of "
+        "Health.",
+        date="2026-10-14",
+    )
+    event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore
+    assert event.name == "Pacific Disaster Managers' Forum"
+    assert {"ns-ws", "ns-to", "ns-fj", "ns-vu", "ns-nz"} <= set(event.parties)
+    assert event.date.iso == "2026-09-15"
+    assert pairs(ext, "meeting") == {frozenset({"ns-ws", "ns-ck"})}
+    assert pairs(ext, "agreement") == {frozenset({"ns-ws", "ministry-of-health"})}
+    people = {(n, o) for n, o, _ in posts(ext)}
+    assert {("Lagi Tuimavave", "ns-ws"), ("Malia Toleafoa", "ministry-of-health")} <= people
+
+
+def test_the_ministry_just_named_of_several_and_a_morning_together() -> None:
+    ext = extract(
+        "The Fiji Red Cross Society and the Ministry of Rural and Maritime Development have "
+        "signed a five-year arrangement. The document was signed at the ministry's offices by "
+        "the Society's director general, Alisi Vakaloloma, and the ministry's Permanent "
+        "Secretary, Taniela Koroivesi. New Zealand's Ministry of Foreign Affairs and Trade funds "
+        "the work. The president of the Tonga Red Cross Society, Meleane Fakatava, spent this "
+        "morning with the Fiji Red Cross board."
+    )
+    people = {(n, o) for n, o, _ in posts(ext)}
+    assert ("Taniela Koroivesi", "ministry-of-rural-and-maritime-development") in people
+    assert frozenset({"ns-to", "ns-fj"}) in pairs(ext, "meeting")
+
+
+def test_an_operation_report_s_lines_and_acronyms_in_a_list() -> None:
+    ext = extract(
+        "The Vanuatu Red Cross Society (VRCS) mobilised 64 volunteers. Figures of the National "
+        "Disaster Management Office (NDMO) show 9,000 people affected.\n\n"
+        "On 12 February, VRCS, the NDMO and the Tafea Provincial Government met in Isangel.\n\n"
+        "- Australian Red Cross: deployed a water and sanitation delegate to Lenakel for six "
+        "weeks."
+    )
+    ndmo = next(k for k in ext.organisations if k.startswith("national-disaster"))  # type: ignore
+    assert not any(k.startswith("figures") for k in ext.organisations)  # type: ignore
+    meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
+    assert {"ns-vu", ndmo} <= set(meeting.parties)
+    assert ("ns-au", "ns-vu") in supports(ext)

@@ -250,7 +250,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     gz = gazetteer()
     for st in states:
         for m in st.orgs:
-            if m.source == "pattern" and m.text in definitions:  # "(AHA Centre)"
+            if m.source in ("pattern", "list", "slot") and m.text in definitions:
+                # "(AHA Centre)"; "On 12 February, VRCS, the NDMO and … met": defined before
                 m.keys = {definitions[m.text]}
             if m.source != "acronym":
                 continue
@@ -534,6 +535,8 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     active = [a for a in _GENERIC_ALIASES if a in extra]
     named_before: list[str] = []  # the societies named so far, in order
     prev_ns: list[str] = []  # those of the sentence before
+    ministry_keys = {k for k, m in first.items() if m.label and "Ministry" in m.label.split()}
+    last_ministry: list[str] = []  # the ministry named last
     for i_st, st in enumerate(states):
         s = st.sentence.text
         hits = list(_alias_hits(s, named))
@@ -670,7 +673,17 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 a, b = hit.span(1)
                 if not any(not (b <= m.start or a >= m.end) for m in st.orgs):
                     st.orgs.append(Mention(a, b, hit.group(1), {prev_ns[0]}, "coreference"))
+        if "ministry" not in extra and "ministry" in s.lower():
+            # "… and the Ministry of X signed … . It was signed by the ministry's Permanent
+            # Secretary": of several ministries, the one just named
+            for hit in _THE_MINISTRY_REF.finditer(s):
+                a, b = hit.span(1)
+                near = [m.key for m in st.orgs if m.key in ministry_keys and m.end <= a]
+                near = near or last_ministry
+                if near and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                    st.orgs.append(Mention(a, b, hit.group(1), {near[-1]}, "coreference"))
         st.orgs.sort(key=lambda m: m.start)
+        last_ministry = [m.key for m in st.orgs if m.key in ministry_keys][-1:] or last_ministry
         prev_ns = [m.key for m in st.orgs if (m.key or "").startswith("ns-")]
         named_before += prev_ns
     for st in states:
@@ -714,6 +727,7 @@ def _units_of_bodies(
                 m.keys, m.source = {key}, "coreference"
 
 
+_THE_MINISTRY_REF = re.compile(r"\b(?:[Tt]he)\s+([Mm]inistry)(?=['’]s\b|\s+(?!of\b)[a-z])")
 _THE_SOCIETY_REF = re.compile(r"\b(?:for|by|of|with|to|from)\s+(the\s+society)\b(?!['’]s\s+[A-Z])")
 
 
@@ -1804,16 +1818,28 @@ _EVENT_GATHERED = re.compile(
 )
 
 
+_THERE_WERE = re.compile(
+    r"\W*There\s+were\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+"
+    r"(?:of\s+us|participants|delegates|people|representatives|delegations)\b"
+)
+
+
 def _event_gathered_again(
     st: _SentenceState, rels: list[Found], found: list[tuple[_SentenceState, Found]]
 ) -> list[Found]:
     """ "The meeting brought together A, B and C" after a named event was told: they
     attended that event (one participation), not a meeting of their own."""
-    if not _EVENT_GATHERED.match(st.sentence.text):
+    counted = _THERE_WERE.match(st.sentence.text)
+    if not counted and not _EVENT_GATHERED.match(st.sentence.text):
         return rels
     event = next((f for _, f in reversed(found) if f.kind == "participation" and f.name), None)
     if event is None:
         return rels
+    if counted and not rels:
+        # "There were 31 of us in the room: people from the Red Cross societies of Fiji, …":
+        # the event's participants
+        keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
+        return [replace(event, parties=tuple(keys), rule="participation.counted")] if keys else []
     return [
         replace(f, kind="participation", name=event.name, rule="participation.gathered")
         if f.kind == "meeting"
@@ -2006,6 +2032,13 @@ def _support_of_alliance(
     ]
 
 
+#: the writer travelling to or attending an event: "I flew to Tonga for", "we attended"
+_WE_WENT = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:\w+\s+)?(?:flew|travell?ed|went|attended|joined|took\s+part|"
+    r"were\s+(?:in|at)|was\s+(?:in|at))\b"
+)
+
+
 def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]) -> list[Found]:
     """ "The 5th X Conference opened in Y": an event of the document, whose participants
     later sentences name ("was attended by …", "The ICRC also took part")."""
@@ -2072,6 +2105,8 @@ def _named_event(facts: SentenceFacts, found: list[tuple[_SentenceState, Found]]
         hosts += _actors(facts, joined.end())
     if _TOLD_HERE.match(s):
         hosts += [k for k in facts.joint_parties if k not in hosts]
+    if facts.publisher and _WE_WENT.search(s, 0, at):
+        hosts.append(facts.publisher)  # "I flew to Tonga for the … Forum", in a society's blog
     out = []
     co_by = re.search(
         r"\b(?:co-(?:hosted|organi[sz]ed|convened)|jointly\s+(?:hosted|organi[sz]ed))\s+by\s+(?:the\s+)?",
@@ -2256,6 +2291,8 @@ _META_LINE = re.compile(
     # Cross – Facebook page posts", "Ukrainian Red Cross @RedCrossUkraine · 22 Jan 2026"
     r"|^[^.|@\n]{3,60}?\s*\(?@\w{2,30}\)?\s*[:·|]"
     r"|^[^.|]{3,60}\s[–—-]\s+(?:Facebook|Twitter|Instagram|LinkedIn|X|Telegram)\b"
+    # a site's name before its breadcrumb: "Samoa Red Cross Society | Home > Our stories"
+    r"|^[^.|\n]{3,60}\|\s*Home\s*[>›»/]"
     # a newsletter's masthead: "Partnerships Monthly | Canadian Red Cross | November 2026"
     r"|^[^.|\n]{0,60}\b(?:Monthly|Weekly|Newsletter|Bulletin|Digest)\b[^.\n]*\|"
     # a newsletter mailed by the body: "From: IFRC Europe Regional Office <digest@…>"

@@ -1261,6 +1261,17 @@ def _pattern_mentions(
             ):
                 start_idx += 1  # "On 25 July Khan Bank …", "In July Khan Bank …": a date's month
             part = part[start_idx:]
+            if (
+                len(part) > 3
+                and not text[: part[0].start].strip(' \t-–•*·▪"“')
+                and part[0].text.endswith("s")
+                and part[0].text not in ORG_HEADS
+                and part[1].norm == "of"
+                and any(t.text in ORG_HEADS for t in part[2:])
+            ):
+                # "Figures of the National Committee for Disaster Management show …": the
+                # sentence's first word, a plural noun, is no part of the name
+                part = part[2:]
             if len(part) > 3 and part[0].text == "General" and part[1].norm == "of":
                 part = part[2:]  # "Commissioner General of the X Commission": the X Commission
             # "Leaders of 17 Red Crescent …", "Some 30 Red Cross societies": a count, no name

@@ -112,6 +112,13 @@ class _Role:
 _TITLE_SURNAMES = frozenset({"Shaikh", "Sheikh", "Khan", "Pasha", "Bey", "Haji", "Imam", "Prince"})
 
 
+#: a state servant named by a portfolio: "Director-General of Health", "Permanent
+#: Secretary for Education"
+_CIVIL_SERVANT_OF = re.compile(
+    r"(?i:(?:deputy\s+|assistant\s+)?(?:director[- ]general|permanent\s+secretary|"
+    r"principal\s+secretary|chief\s+executive|secretary|commissioner))\s+(?:of|for)\s+"
+    r"(?:the\s+)?([A-Z][a-z]+)"
+)
 _BRANCH_BEFORE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,3}(?:branch|chapter)\s+$")
 #: the emblem in the Movement's languages: "Croix-Rouge Haïtienne" names a society, no one
 _EMBLEM_WORDS = frozenset(
@@ -796,6 +803,10 @@ def find_posts(
             and not any(o.kind == "government" for o in orgs)  # "… the Ministry, where they met …"
         ):
             org = home_government
+        civil = _CIVIL_SERVANT_OF.fullmatch(text, m.start(), end) if doc_ministries else None
+        if org is None and civil and civil.group(1).lower() in doc_ministries:
+            # "the Director-General of Health, A B" in a story that names the Ministry of Health
+            org = doc_ministries[civil.group(1).lower()]
         # a name may follow the role's organisation: "Director of the X Society Dr. A B"
         anchor = end
         for o in orgs:

@@ -109,7 +109,11 @@ MEETING = re.compile(
     r"[^.;]{0,60}?\b(?:office|headquarters|residence|premises|venue)\b)|"
     r"received(?= (?:on |this |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today),? (?:the )?[A-Z])|"
-    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?)\s+with(?=\s+(?:the\s+)?[A-Z]|\s+our\b)|"
+    r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|morning|afternoon|evening)\s+with"
+    r"(?=\s+(?:the\s+)?[A-Z]|\s+our\b)|"
+    # "shared a very long kava session with the Cook Islands Red Cross team"
+    r"(?:held|had|shared)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:session|conversation|exchange|"
+    r"dinner|lunch|breakfast)\s+with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
     # "I spent a day at the Dominican Red Cross headquarters with its President"
     r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|morning|afternoon)\s+(?:at|in)\s+"
     r"[^.;]{1,60}?\s+with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
@@ -3714,6 +3718,13 @@ QUOTED_EVENT = re.compile(
 _HEAD_WORD = re.compile(rf"\b(?:{event_heads_pattern()})\b")
 
 
+def _a_place(name: str) -> bool:
+    """Whether ``name`` is a country or a place the gazetteer knows ("Tonga", "Geneva")."""
+    words = tuple(norm_token(w) for w in name.split())
+    gz = gazetteer()
+    return words in gz.countries or words in gz.places
+
+
 def _event_name(text: str) -> str | None:
     quoted = QUOTED_EVENT.search(text)
     m = EVENT_NAME.search(text)
@@ -3728,6 +3739,12 @@ def _event_name(text: str) -> str | None:
         name = re.sub(r"^\S+\s+(?:for|at|during|of)\s+(?:the\s+)?", "", name)
     head = _HEAD_WORD.search(name)
     lead = name[: head.start()] if head else ""
+    place_for = re.match(r"(.+?)\s+(?:for|to)\s+(?:the\s+)?(?=[A-Z\d])", lead)
+    if place_for and _a_place(place_for.group(1)):
+        # "flew to Tonga for the Pacific … Forum": the name after the place
+        name = name[place_for.end() :]
+        head = _HEAD_WORD.search(name)
+        lead = name[: head.start()] if head else ""
     if any(w in lead.lower().split() for w in (*WEEKDAYS, *MONTHS)):
         # "in Paris on Tuesday for the Paris Humanitarian Forum": the name after the when
         name = re.split(r"\s(?:for|at|to)\s(?:the\s)?", name, maxsplit=1)[-1]
@@ -4649,6 +4666,11 @@ _LABEL_PAYS = re.compile(
     r"|(?:(?-i:[A-Z]{3})|US\$|\$|€|£)\s?\d",
     re.I,
 )
+#: a line whose subject is its label: "- Australian Red Cross: deployed a delegate to …"
+_LABEL_ACTS = re.compile(
+    r"(?:has\s+|have\s+)?(?:deployed|seconded|sent|provided|supplied|funded|covered|financed|"
+    r"donated|delivered|dispatched|contributed)\b"
+)
 #: "LKR 15 million from A received on 11 November": money the labelled body got from A
 _LABEL_GOT_FROM = re.compile(
     r"^(?:(?-i:[A-Z]{3})|US\$|\$|€|£)\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+"
@@ -4689,6 +4711,11 @@ def rule_labelled_update(s: SentenceFacts) -> list[Found]:
             ]
         return []
     others = [o for o in s.orgs if o.key and o.start >= at and o.key != key]
+    acts = _LABEL_ACTS.match(rest)
+    if acts and not others and s.main_org and s.main_org != key and s.main_org.startswith("ns-"):
+        # "- Australian Red Cross: deployed a WASH delegate to Lenakel for six weeks", in an
+        # operation's report: the body helps the society whose operation it is
+        return _supports([key], [s.main_org], "support.labelled", 0.55, date)
     pays = _LABEL_PAYS.search(rest)
     if not pays or not others or others[0].start < at + pays.start():
         return []  # (a body named before what is paid is the line's own subject)
@@ -4913,6 +4940,8 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "welcom",
         "confer",
         "call",
+        "shared",
+        "had",
     ),
     rule_meeting_noun: (
         "meeting",
@@ -4997,6 +5026,18 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
     ),
     rule_mission: ("mission", "deploy", "sent", "sends", "sending", "dispatch"),
     rule_labelled_update: (
+        "deployed",
+        "seconded",
+        "sent",
+        "provided",
+        "supplied",
+        "funded",
+        "covered",
+        "financed",
+        "donated",
+        "delivered",
+        "dispatched",
+        "contributed",
         "dref",
         "grant",
         "allocation",
