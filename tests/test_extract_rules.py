@@ -7665,3 +7665,39 @@ def test_an_operation_report_s_lines_and_acronyms_in_a_list() -> None:
     meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
     assert {"ns-vu", ndmo} <= set(meeting.parties)
     assert ("ns-au", "ns-vu") in supports(ext)
+
+
+def test_a_society_s_annual_report_its_convoys_visitors_and_thanked_partners() -> None:
+    ext = extract(
+        "Polish Red Cross – Annual Report 2025: Chapter 4\n\n"
+        "Our work in 2025 rested on three pillars.\n\n"
+        "Over the year, Polish Red Cross convoys carried 1,140 tonnes of food, hygiene items and "
+        "winter clothing across the Dorohusk border crossing to Ukrainian Red Cross Society "
+        "warehouses in the Volyn region.\n\n"
+        "In September, our President welcomed to our national headquarters in Warsaw a "
+        "delegation of the Red Cross Society of the Republic of Moldova headed by its Secretary "
+        "General, Vasile Ciobanu.\n\n"
+        "We thank the partners whose support made this work possible:\n"
+        "• the International Federation of Red Cross and Red Crescent Societies (IFRC), which "
+        "coordinated Movement support to our operation and seconded a cash specialist to our "
+        "headquarters in Warsaw for the whole of the year and the next;\n"
+        "• the American Red Cross, which funded cash assistance for 4,200 refugee households;\n"
+        "• DG ECHO (reception and transit centre in Chełm).\n\n"
+        "We are equally grateful to the municipalities."
+    )
+    assert {("ns-pl", "ns-ua"), ("ifrc", "ns-pl"), ("ns-us", "ns-pl"), ("echo", "ns-pl")} <= (
+        supports(ext)
+    )
+    assert pairs(ext, "meeting") == {frozenset({"ns-pl", "ns-md"})}
+
+
+def test_a_society_hosted_colleagues_from_three_others() -> None:
+    ext = extract(
+        "The Hungarian Red Cross hosted colleagues from the Slovak Red Cross, the Romanian Red "
+        "Cross and the Ukrainian Red Cross Society in Nyíregyháza on 10 March. The Austrian Red "
+        "Cross delivered two mobile water treatment units to the Ukrainian Red Cross Society in "
+        "Odesa."
+    )
+    meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
+    assert set(meeting.parties) == {"ns-hu", "ns-sk", "ns-ro", "ns-ua"}
+    assert ("ns-at", "ns-ua") in supports(ext)

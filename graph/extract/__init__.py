@@ -1408,6 +1408,7 @@ def extract_document(doc: Document) -> Extraction:
     doers: tuple[str, ...] = ()  # the bodies of the last joint piece of work told
     visitor: str | None = None  # the body whose visit was last told
     counted_deal: tuple[str, str] | None = None  # "agreements with five organisations"
+    thanks_list = False  # in the items after "We thank the partners …:"
     doc_orgs = frozenset(first)
     kinds = {
         k: gz.orgs[k].kind if k in gz.orgs else "government" if k.startswith("gov-") else m.kind
@@ -1443,6 +1444,13 @@ def extract_document(doc: Document) -> Extraction:
         speaker_org = _subject_official(st, person_orgs) or speaker_org
         rels = _charter_of_alliance(st, _told_again(st, find_relations(facts), found), found)
         rels = _event_gathered_again(st, rels, found)
+        if thanks_list:
+            rels = _thanked_item(st, facts, rels)
+        bullet = _BULLET_ITEM.match(st.sentence.text)
+        thanks_list = bool(
+            (publisher or (main_org or "").startswith("ns-"))
+            and (_THANKS_HEAD.search(st.sentence.text) or (thanks_list and bullet))
+        )
         if not rels and counted_deal:
             rels = _counted_partners_named(facts, *counted_deal)
         counted_deal = None if rels else _counted_deal(facts)
@@ -1816,6 +1824,31 @@ _EVENT_GATHERED = re.compile(
     r"workshop|dialogue|symposium)\s+(?:also\s+)?(?:brought\s+together|gathered|drew|"
     r"was\s+attended\s+by|included)\b"
 )
+
+
+#: "We thank the partners whose support made this work possible:", before its items
+_THANKS_HEAD = re.compile(
+    r"\b(?:thank|grateful|gratitude|partners|donors|supporters)\b[^.]*:\s*$", re.I
+)
+_BULLET_ITEM = re.compile(r"\s*[-–•*·▪]\s+")
+
+
+def _thanked_item(st: _SentenceState, facts: SentenceFacts, rels: list[Found]) -> list[Found]:
+    """ "• the American Red Cross, which funded cash assistance …;" in the list after "We
+    thank the partners …:": the body named first supports the writer (else the article's
+    society)."""
+    bullet = _BULLET_ITEM.match(st.sentence.text)
+    taker = facts.publisher or facts.main_org
+    first = next((m for m in st.orgs if m.key), None)
+    if not bullet or not taker or first is None or first.key == taker:
+        return rels
+    if re.sub(r"^(?:the|The)\s+", "", st.sentence.text[bullet.end() : first.start]).strip():
+        return rels  # (the item opens with something else than a body)
+    if any(f.kind in ("support", "donation") and first.key in f.parties for f in rels):
+        return rels
+    date = next((d.value for d in facts.dates if not d.is_end), None)
+    found = Found("support", (first.key,), "support.thanked_item", 0.6, recipients=(taker,))
+    return [*rels, replace(found, date=date)]
 
 
 _THERE_WERE = re.compile(

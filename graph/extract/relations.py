@@ -2645,6 +2645,7 @@ GOODS_SENT = re.compile(
     r"handed(?=\s+(?:[\w,-]+\s+){1,5}?over\s+to\b)|"  # "handed the cargo over to"
     r"handed(?=\s+(?:(?-i:[A-Z]{3})\s?\d|US\$|\$|€|£|¥|\d))|"  # "handed MVR 750,000 to"
     r"airlifted|trucked|transferred|allocated|released|disbursed|channel+ed|gave|offered|committed|"
+    r"carried|transported|hauled|"
     # "has made CHF 498,000 available to B"
     r"made(?=\s+(?:[\w,.’'$€£%()-]+\s+){1,8}?available\s+(?:to|for)\b)|"
     r"turned over|transferring|channell?ing|disbursing|"
@@ -2656,7 +2657,7 @@ GOODS_SENT = re.compile(
     # and under way: "is providing €12 million to"
     r"(?:(?<=is )|(?<=are ))(?:providing|sending|delivering|supplying|donating|giving|"
     r"dispatching|allocating|channel+ing|releasing|disbursing|transferring|contributing))\s+"
-    r"(?P<what>(?:(?:[–—][^–—.;]{1,80}[–—]|[\w,.’'$€£%()-]+)\s+){0,12}?)(?P<prep>to|for)\s+(?:the\s+)?"
+    r"(?P<what>(?:(?:[–—][^–—.;]{1,80}[–—]|[\w,.’'$€£%()-]+)\s+){0,15}?)(?P<prep>to|for)\s+(?:the\s+)?"
     r"(?:(?:enable|help|allow)\s+(?:the\s+)?)?",
     re.I,
 )
@@ -2682,7 +2683,7 @@ _GOODS = re.compile(
     r"items|tents|blankets|medicines?|vaccines?|doses|ambulances?|vehicles?|equipment|goods|"
     r"relief|aid|materials|commodities|"
     r"generators?|food|money|funds|grants?|cheque|check|million|billion|thousand|cargo|"
-    r"pallets?)\b)",
+    r"pallets?|units?|boats?|trucks?|pumps?|filters?|tarpaulins?|lanterns?|jerrycans?)\b)",
     re.I,
 )
 _NOT_GOODS_PEOPLE = re.compile(
@@ -3472,12 +3473,19 @@ _URGED = re.compile(
 )
 
 
+_A_DELEGATION = re.compile(
+    r"\s+(?:a |the |an )?(?:[\w-]+ ){0,2}(?:delegations?|visitors|guests|representatives?)\b"
+)
+
+
 def _received_visitor(s: SentenceFacts, at: int) -> bool:
     """ "received German Red Cross President X", "received the ICRC's head": a visitor (an
     organisation or one of its officials named right after), not a gift."""
     if re.match(
         r"\s+(?:a |the |an |its |their )?(?:[\w-]+ ){0,2}(?:delegations?|visit|visitors|guests|"
-        r"representatives?|counterparts?|officials)\b",
+        r"representatives?|counterparts?|officials)\b"
+        # "hosted colleagues from the Slovak Red Cross, …"
+        r"|\s+(?:colleagues|partners|teams)\s+(?:from|of)\s+(?:the\s+)?[A-Z]",
         s.text[at:],
     ):
         return True
@@ -3485,7 +3493,7 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
         r"(?:\s+(?:on\s+|this\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
         r"Sunday|yesterday|today),?)?"  # "received on Tuesday the Ambassador of …"
         r"(?:\s+(?:yesterday|today))?"
-        r"(?:\s+at\s+(?:his|her|its|their|the)\s+(?:[\w'’-]+\s+){0,2}(?:office|headquarters|"
+        r"(?:\s+(?:at|to)\s+(?:his|her|its|their|the|our)\s+(?:[\w'’-]+\s+){0,2}(?:office|headquarters|"
         r"residence|premises|venue)(?:\s+in\s+[A-Z][\w'-]+(?:\s+(?!(?:Mr|Ms|Mrs|Dr|Prof|H\.?E)\b)"
         r"[A-Z][a-z][\w'-]*){0,2})?,?"
         r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
@@ -3505,6 +3513,8 @@ def _received_visitor(s: SentenceFacts, at: int) -> bool:
         s.text[at:],
     ):
         return True  # a post: its holder visits
+    if new and new.end() and _A_DELEGATION.match(s.text, at):
+        return True  # "welcomed to our headquarters in Warsaw a delegation of …"
     nxt = next((o for o in s.orgs if o.key and o.start >= at), None)
     person = next((p for p in s.posts if p.start >= at), None)
     first = min(
@@ -4903,6 +4913,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "distribut",
         "airlift",
         "truck",
+        "carried",
+        "transported",
+        "hauled",
         "transfer",
         "allocat",
         "releas",
