@@ -7701,3 +7701,19 @@ def test_a_society_hosted_colleagues_from_three_others() -> None:
     meeting = next(r for r in ext.relations if r.kind == "meeting")  # type: ignore[attr-defined]
     assert set(meeting.parties) == {"ns-hu", "ns-sk", "ns-ro", "ns-ua"}
     assert ("ns-at", "ns-ua") in supports(ext)
+
+
+def test_contributions_to_a_body_by_others_lending_staff_and_an_acronym_s_unit() -> None:
+    ext = extract(
+        "The World Food Programme (WFP) and the Bangladesh Red Crescent Society (BDRCS) signed "
+        "a partnership agreement. The USD 3.8 million needed comes from contributions to WFP by "
+        "Germany's Federal Foreign Office and the Swiss Agency for Development and Cooperation. "
+        'The Danish Red Cross is lending BDRCS a cash transfer specialist. "Our volunteers are '
+        'ready," said Sabrina Haque, head of the BDRCS Population Movement Operation.'
+    )
+    assert {
+        ("federal-foreign-office-de", "wfp"),
+        ("sdc", "wfp"),
+        ("ns-dk", "ns-bd"),
+    } <= supports(ext)
+    assert ("Sabrina Haque", "ns-bd") in {(n, o) for n, o, _ in posts(ext)}

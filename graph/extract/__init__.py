@@ -702,6 +702,13 @@ _UNIT_OF = re.compile(
 )
 
 
+#: "the BDRCS Population Movement Operation": a body's acronym, then its unit
+_OWNED_UNIT_NAME = re.compile(
+    r"^(?P<body>[A-Z][A-Z&]{1,7})\s+(?:[A-Z][\w'’-]*\s+){0,4}(?:Operations?|Programmes?|Programs?|"
+    r"Unit|Department|Division|Branch|Office|Team|Section|Service|Directorate)$"
+)
+
+
 def _units_of_bodies(
     states: list[_SentenceState], extra: dict[str, str], first: dict[str, Mention]
 ) -> None:
@@ -714,14 +721,22 @@ def _units_of_bodies(
             heads.setdefault(words[0], set()).add(key)
     for st in states:
         for m in st.orgs:
-            unit = _UNIT_OF.match(m.label or m.text) if m.source == "pattern" else None
+            name = m.label or m.text
+            unit = (
+                (_UNIT_OF.match(name) or _OWNED_UNIT_NAME.match(name))
+                if m.source == "pattern"
+                else None
+            )
             if unit is None:
                 continue
             body = unit.group("body")
             if _a_state(body) or is_country_name(body):
                 continue  # "the Emergency Management Service of Georgia": a state's own body
-            key = extra.get(body) or (
-                next(iter(heads[body])) if len(heads.get(body, ())) == 1 else None
+            known = gazetteer().acronyms.get(body, set()) & set(first)
+            key = (
+                extra.get(body)
+                or (next(iter(known)) if len(known) == 1 else None)
+                or (next(iter(heads[body])) if len(heads.get(body, ())) == 1 else None)
             )
             if key and key != m.key:
                 m.keys, m.source = {key}, "coreference"

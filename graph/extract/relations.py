@@ -174,7 +174,9 @@ SUPPORT_VERB = re.compile(
     r"\b(?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?(?!\s+(?:agreements?|deals?|contracts?|requests?|"
     r"proposals?|gaps?|shortfalls?|cuts?|appeals?|rounds?|mechanisms?|windows?|partners?)\b)|"
     r"financ(?:e|es|ed)|assist(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)(?=\s+(?:the\s+)?[A-Z])|"
-    r"help(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|back(?:s|ed)|(?:(?<=is )|(?<=are )|(?<=also ))backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
+    r"help(?:s|ed|ing)?|bankroll(?:s|ed|ing)?|back(?:s|ed)|"
+    # "is lending BDRCS a cash transfer specialist"
+    r"(?:lend(?:s|ing)?|lent|loan(?:s|ed|ing))(?=\s+(?:the\s+)?[A-Z])|(?:(?<=is )|(?<=are )|(?<=also ))backing|sponsor(?:s|ed)?|provid(?:e|es|ed|ing) (?=(?:the )?[A-Z]\w*"
     r"(?: [A-Z]\w*)* with\b)|provid(?:e|es|ed|ing) (?:[\w-]+ ){0,3}"
     r"(?:support|assistance|funding|aid|training|expertise|equipment|guidance|advice)"
     r"(?: (?:on|in|for)(?: [\w-]+){1,3}?)? to|"
@@ -1661,6 +1663,11 @@ _A_GRANT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w$€£.,-]+\s+){0,4}?(?P<what>grant|contribution|donation|gift)"
     r"\s+(?:of\s+[^.;]{1,30}?\s+)?from\s+(?:the\s+)?"
 )
+#: "contributions to WFP by A and B", "funding to the IFRC from A"
+_GIVEN_TO_BY = re.compile(
+    r"\b(?:contributions?|donations?|grants?|funding|pledges?)\s+to\s+(?:the\s+)?(?=[A-Z])"
+)
+_BY_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+(?:by|from)\s+(?:the\s+)?")
 _TO_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s+to\s+(?:the\s+)?")
 #: "costs … were met by", "the cost of … is covered by"
 _COSTS_MET_BY = re.compile(
@@ -1717,6 +1724,14 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                     date=date,
                 )
             ]
+    given_to = _GIVEN_TO_BY.search(s.text) if " to " in s.text else None
+    if given_to and not NOT_DONE.search(s.text, 0, given_to.start()):
+        # "… comes from contributions to WFP by Germany's Federal Foreign Office and ECHO"
+        taker = next((o for o in s.orgs if o.key and o.start == given_to.end()), None)
+        by = _BY_AFTER.match(s.text, taker.end) if taker else None
+        givers = [k for k in _listed(s, by.end()) if k != taker.key] if by and taker else []
+        if taker and givers:
+            return _supports(givers, [taker.key], "support.contributions_to_by", 0.65, date)
     if "awarded" in s.text or " grant" in s.text:
         awarded = _awarded(s, date)
         if awarded:
@@ -4835,6 +4850,9 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "bankroll",
+        "lend",
+        "lent",
+        "loan",
         "learn",
         "covering",
         "paying",
