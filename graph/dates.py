@@ -68,9 +68,16 @@ _NO_YEAR: list[re.Pattern[str]] = [
         r"households|volunteers|children|tonnes|tons|km|kg|per|percent)\b)"
     ),
 ]
+#: a month with no year ("in July", "Since February"), read in the document's year
+_MONTH_ONLY = re.compile(
+    rf"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Tt]his)"
+    rf"\s*{_MON}(?![\w.]|,?\s+(?:19|20)\d\d|\s+\d)"
+)
 _ANY_DAY_MONTH = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|\b(?:in|In|during|During|since|Since|by|By|until|Until|from|From|early|late|mid-|last|"
+    r"this|Early|Late|Last|This)\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|yesterday|tomorrow|this year|last year|next year|this month|last month|"
@@ -221,6 +228,17 @@ def find_dates(text: str, ref: DateValue | None = None) -> list[DateMention]:
             if value:
                 found.append(DateMention(replace(value, text=m.group(0)), m.start(), m.end()))
                 taken.append((m.start(), m.end()))
+    for m in _MONTH_ONLY.finditer(text) if ref_date and _ANY_DAY_MONTH.search(text) else ():
+        if free(m.start(), m.end()):
+            month = MONTHS[m.group("mon").lower().rstrip(".")]
+            # (news tells the past: "since July" in a March story is last July, unless it is
+            # the month after the story's)
+            year = ref_date.year if month <= ref_date.month + 1 else ref_date.year - 1
+            if ref_date.month == 12 and month == 1:
+                year = ref_date.year + 1
+            value = DateValue(f"{year:04d}-{month:02d}", "month", m.group(0))
+            found.append(DateMention(value, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     for m in _RELATIVE.finditer(text) if has_relative else ():
         if not free(m.start(), m.end()) or ref_year is None:
             continue

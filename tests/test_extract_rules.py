@@ -7717,3 +7717,30 @@ def test_contributions_to_a_body_by_others_lending_staff_and_an_acronym_s_unit()
         ("ns-dk", "ns-bd"),
     } <= supports(ext)
     assert ("Sabrina Haque", "ns-bd") in {(n, o) for n, o, _ in posts(ext)}
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("In February the two societies met in Geneva.", "2024-02"),
+        # a month after the story's is last year's (news tells the past)
+        ("Since July the two societies have met in Geneva.", "2023-07"),
+        ("In June the two societies met in Geneva.", "2024-06"),
+    ],
+)
+def test_a_month_without_a_year(text: str, iso: str) -> None:
+    from graph.dates import find_dates
+    from graph.facts import DateValue
+
+    assert [d.value.iso for d in find_dates(text, DateValue("2024-05-10", "day"))] == [iso]
+
+
+def test_a_gift_to_the_branch_and_a_state_institution_in_quotes() -> None:
+    ext = extract(
+        "The Red Crescent Society of Uzbekistan runs mobile health teams in Muynak. In July, the "
+        "mobile operator Ucell donated 25 tablets to the branch. The Embassy of Japan signed a "
+        'contract with the State Institution "Panj District Central Hospital".'
+    )
+    gift = next(r for r in ext.relations if r.kind == "donation")  # type: ignore[attr-defined]
+    assert (gift.parties, gift.recipients, gift.date.iso) == (("ucell",), ("ns-uz",), "2023-07")
+    assert "state-institution" not in ext.organisations  # type: ignore[attr-defined]

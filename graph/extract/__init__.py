@@ -580,6 +580,11 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
                 other = [k for k in named_before if k != key]
                 key = other[-1] if other else key
             st.orgs.append(Mention(a, b, surface, {key}, "coreference"))
+        for hit in _TO_THE_BRANCH.finditer(s) if protagonist and " branch" in s else ():
+            # "… donated 25 tablets … to the branch": a branch of the article's society
+            a, b = hit.span(1)
+            if not any(not (b <= m.start or a >= m.end) for m in st.orgs):
+                st.orgs.append(Mention(a, b, hit.group(1), {protagonist}, "coreference"))
         if hits and ("," in s or " and " in s):
             # "On 2 March, SOS MEDITERRANEE, SOS Humanity, Sea-Watch and …": the names listed
             # with a body the document named before
@@ -742,6 +747,10 @@ def _units_of_bodies(
                 m.keys, m.source = {key}, "coreference"
 
 
+_TO_THE_BRANCH = re.compile(
+    r"\b(?:to|for|with|from)\s+(the\s+(?:local\s+|regional\s+|provincial\s+|district\s+)?"
+    r"branch(?:es)?)\b(?!['’]|\s+(?:of|office|offices|in)\b)"
+)
 _THE_MINISTRY_REF = re.compile(r"\b(?:[Tt]he)\s+([Mm]inistry)(?=['’]s\b|\s+(?!of\b)[a-z])")
 _THE_SOCIETY_REF = re.compile(r"\b(?:for|by|of|with|to|from)\s+(the\s+society)\b(?!['’]s\s+[A-Z])")
 

@@ -2852,8 +2852,9 @@ _VENUE_HEADS = frozenset(
 
 
 _LEGAL_FORM_NAME = re.compile(
-    r"(?:(?:Public|Non-?[Pp]rofit|Non-?[Gg]overnmental|Non-?[Cc]ommercial|Charitable|Voluntary|"
-    r"Social)\s+)+(?:Association|Organi[sz]ation|Foundation|Fund|Union|Corporation)"
+    r"(?:(?:Public|State|Municipal|Non-?[Pp]rofit|Non-?[Gg]overnmental|Non-?[Cc]ommercial|"
+    r"Charitable|Voluntary|Social)\s+)+(?:Association|Organi[sz]ation|Foundation|Fund|Union|"
+    r"Corporation|Institution|Enterprise|Company)"
 )
 _GENERIC_SOCIETY = re.compile(r"National\s+(?:Red\s+Cross|Red\s+Crescent)\s+Society")
 

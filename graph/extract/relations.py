@@ -523,6 +523,17 @@ def _date(s: SentenceFacts) -> tuple[DateValue | None, DateValue | None]:
         dates = dates[1:]  # the sentence's own date, after the dateline's
     start = next((d.value for d in dates if not d.is_end), None)
     end = next((d.value for d in dates if d.is_end), None)
+    if start is not None and start.precision != "day":
+        # "In September I flew to Tonga for the forum, held from 15 to 17 September": the
+        # day the sentence gives later within the month it named first
+        start = next(
+            (
+                d.value
+                for d in dates
+                if not d.is_end and d.value.iso.startswith(start.iso) and d.value.iso != start.iso
+            ),
+            start,
+        )
     return start, end
 
 
