@@ -7744,3 +7744,11 @@ def test_a_gift_to_the_branch_and_a_state_institution_in_quotes() -> None:
     gift = next(r for r in ext.relations if r.kind == "donation")  # type: ignore[attr-defined]
     assert (gift.parties, gift.recipients, gift.date.iso) == (("ucell",), ("ns-uz",), "2023-07")
     assert "state-institution" not in ext.organisations  # type: ignore[attr-defined]
+
+
+def test_the_funder_of_a_body_s_warehouse_told_in_a_relative_clause() -> None:
+    ext = extract(
+        "The stock is held at the Tonga Red Cross warehouse in Neiafu, which New Zealand Red "
+        "Cross has funded since the 2022 eruption."
+    )
+    assert supports(ext) == {("ns-nz", "ns-to")}

@@ -1674,6 +1674,10 @@ _A_GRANT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w$€£.,-]+\s+){0,4}?(?P<what>grant|contribution|donation|gift)"
     r"\s+(?:of\s+[^.;]{1,30}?\s+)?from\s+(?:the\s+)?"
 )
+_WHICH_FUNDED = re.compile(
+    r",\s+which\s+(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:long\s+|also\s+)?"
+    r"(?:funded|financed|supported|paid\s+for|sponsored|backed)\b"
+)
 #: "contributions to WFP by A and B", "funding to the IFRC from A"
 _GIVEN_TO_BY = re.compile(
     r"\b(?:contributions?|donations?|grants?|funding|pledges?)\s+to\s+(?:the\s+)?(?=[A-Z])"
@@ -1735,6 +1739,25 @@ def rule_support(s: SentenceFacts) -> list[Found]:
                     date=date,
                 )
             ]
+    which = _WHICH_FUNDED.search(s.text) if ", which " in s.text else None
+    if which:
+        # "… held at the Tonga Red Cross warehouse in Neiafu, which New Zealand Red Cross has
+        # funded since 2022": the funder of the owner's thing
+        giver = next(
+            (
+                o.key
+                for o in s.orgs
+                if o.key and which.start("who") - 4 <= o.start <= which.start("who")
+            ),
+            None,
+        )
+        owner = [
+            o.key
+            for o in s.orgs
+            if o.key and which.start() - 70 <= o.end <= which.start() and o.key != giver
+        ][-1:]
+        if giver and owner and not NOT_DONE.search(s.text, which.start(), which.end()):
+            return _supports([giver], owner, "support.which_funded", 0.6, date)
     given_to = _GIVEN_TO_BY.search(s.text) if " to " in s.text else None
     if given_to and not NOT_DONE.search(s.text, 0, given_to.start()):
         # "… comes from contributions to WFP by Germany's Federal Foreign Office and ECHO"
