@@ -7752,3 +7752,16 @@ def test_the_funder_of_a_body_s_warehouse_told_in_a_relative_clause() -> None:
         "Cross has funded since the 2022 eruption."
     )
     assert supports(ext) == {("ns-nz", "ns-to")}
+
+
+def test_a_call_on_a_regional_head_at_his_seat() -> None:
+    ext = extract(
+        "The Pakistan Red Crescent Society (PRCS) works in the north. "
+        "Later on Wednesday, PRCS Chairman Iftikhar Ali Gilani called on Gilgit-Baltistan Chief "
+        "Minister Karim Dad Baig at the Chief Minister's Secretariat in Gilgit. The chief "
+        "minister said the Gilgit-Baltistan government would consider allotting land for a "
+        "warehouse."
+    )
+    gb = next(k for k in ext.organisations if k.startswith("government-of-gilgit"))  # type: ignore
+    assert pairs(ext, "meeting") == {frozenset({"ns-pk", gb})}
+    assert ("Karim Dad Baig", gb) in {(n, o) for n, o, _ in posts(ext)}

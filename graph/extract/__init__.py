@@ -1322,7 +1322,8 @@ def extract_document(doc: Document) -> Extraction:
         (m.label or m.text): m.key
         for st in states
         for m in st.orgs
-        if m.key in local or (m.key and (m.label or m.text).startswith("Prefecture of "))
+        if m.key in local
+        or (m.key and (m.label or m.text).startswith(("Prefecture of ", "Government of ")))
     }
     universities = {
         m.key

@@ -2856,6 +2856,10 @@ _LEGAL_FORM_NAME = re.compile(
     r"Charitable|Voluntary|Social)\s+)+(?:Association|Organi[sz]ation|Foundation|Fund|Union|"
     r"Corporation|Institution|Enterprise|Company)"
 )
+_SEAT_OF_OFFICE = re.compile(
+    r"(?:[A-Z][\w-]+\s+){0,2}(?:Minister|President|Governor|Mayor|Premier|King|Emir)['’]s\s+"
+    r"(?:Secretariat|Residence|House|Palace|Lodge)(?:\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+)
 _GENERIC_SOCIETY = re.compile(r"National\s+(?:Red\s+Cross|Red\s+Crescent)\s+Society")
 
 
@@ -2866,6 +2870,16 @@ def _not_a_body(text: str, m: Mention) -> bool:
     words = name.split()
     return (
         name in _BUILDINGS
+        # "called on the Chief Minister at the Chief Minister's Secretariat in Gilgit": the
+        # holder's seat, a place
+        or (
+            bool(_SEAT_OF_OFFICE.fullmatch(name))
+            and bool(
+                re.search(
+                    r"\b(?:at|in|to|outside)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?$", text[: m.start]
+                )
+            )
+        )
         # "the only National Red Crescent Society recognised in …": any society, no name
         or bool(_GENERIC_SOCIETY.fullmatch(name))
         # "who heads the society's Population Movement Operation": a unit of the society

@@ -112,6 +112,8 @@ class _Role:
 _TITLE_SURNAMES = frozenset({"Shaikh", "Sheikh", "Khan", "Pasha", "Bey", "Haji", "Imam", "Prince"})
 
 
+_REGIONAL_HEAD = re.compile(r"(?i)(?:chief\s+minister|premier|governor|chief\s+executive)\b")
+_PLACE_BEFORE_HEAD = re.compile(r"\b([A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+)?)\s+$")
 #: a state servant named by a portfolio: "Director-General of Health", "Permanent
 #: Secretary for Education"
 _CIVIL_SERVANT_OF = re.compile(
@@ -846,6 +848,19 @@ def find_posts(
             if not org or (org in (local_names or {}).values() and org not in named):
                 org = next(iter(named)) if len(named) == 1 else None
                 placed = org is None
+        chief = m.start() - 6 if text.endswith("Chief ", 0, m.start()) else m.start()
+        head_of = (
+            _PLACE_BEFORE_HEAD.search(text, max(0, chief - 40), chief)
+            if local_names
+            and (not org or org == home_government)
+            and _REGIONAL_HEAD.match(text, chief)
+            else None
+        )
+        if head_of:
+            # "Gilgit-Baltistan Chief Minister A B", with the Government of Gilgit-Baltistan
+            # in the article
+            named = {k for name, k in local_names.items() if name.endswith(f" of {head_of[1]}")}
+            org = next(iter(named)) if len(named) == 1 else org
         if not org and publisher and _OUR.search(text, max(0, m.start() - 20), m.start()):
             org = publisher  # "said our Secretary General, A B" in a society's own post
         if university and not org and _ACADEMIC.match(text, m.start()):
