@@ -7765,3 +7765,13 @@ def test_a_call_on_a_regional_head_at_his_seat() -> None:
     gb = next(k for k in ext.organisations if k.startswith("government-of-gilgit"))  # type: ignore
     assert pairs(ext, "meeting") == {frozenset({"ns-pk", gb})}
     assert ("Karim Dad Baig", gb) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_a_state_s_department_named_by_its_field_and_country() -> None:
+    ext = extract(
+        "Health Canada and Public Safety Canada signed a deal with the Canadian Red Cross. MTN "
+        "Uganda signed a deal with the Uganda Red Cross Society."
+    )
+    kinds = {k: (o.kind, o.country) for k, o in ext.organisations.items()}  # type: ignore
+    assert kinds["health-canada"] == kinds["public-safety-canada"] == ("government", "CA")
+    assert kinds["mtn-uganda"][0] == "company"

@@ -2343,6 +2343,9 @@ def find_org_mentions(text: str) -> list[Mention]:
                 and _FOR_THE.search(text, max(0, m.start - 12), m.start)
             )
         ]
+    for m in mentions:
+        if m.kind == "company" and m.source == "pattern":
+            _public_department(m)  # ("Health Canada and Public Safety Canada": no brands)
     if '"' in text or "“" in text or "«" in text or "„" in text:
         # "the Public Association “Red Crescent Society of Kyrgyzstan”": a legal form before
         # the name in quotes, not a body of its own
@@ -2961,11 +2964,66 @@ _BUILDINGS = frozenset(
 )
 
 
+_PUBLIC_WORDS = frozenset(
+    [
+        "Emergency",
+        "Disaster",
+        "Public",
+        "Health",
+        "Global",
+        "Indigenous",
+        "Environment",
+        "Safety",
+        "Management",
+        "Services",
+        "Affairs",
+        "Social",
+        "Development",
+        "Civil",
+        "Protection",
+        "Defence",
+        "Defense",
+        "Transport",
+        "Immigration",
+        "Citizenship",
+        "Refugees",
+        "Housing",
+        "Employment",
+        "Agriculture",
+        "Justice",
+        "Heritage",
+        "Fisheries",
+        "Oceans",
+        "Natural",
+        "Resources",
+    ]
+)
+
+
+def _public_department(m: Mention) -> bool:
+    """ "Health Canada", "Public Safety Canada": a state's department named by its field and
+    its country (made a government body of that country)."""
+    words = (m.label or m.text).split()
+    if (
+        m.source == "pattern"
+        and len(words) >= 2
+        and all(w in _PUBLIC_WORDS for w in words[:-1])
+        and (code := country_code(words[-1]))
+    ):
+        m.kind, m.country = "government", code
+        return True
+    return False
+
+
 def _national_body(m: Mention) -> Mention:
     """One key for one ministry however its country is told: "Denmark's Ministry of Foreign
     Affairs", "the Danish Ministry of Foreign Affairs", "the Ministry of Foreign Affairs of
     Denmark" are ``ministry-of-foreign-affairs-dk`` (as a ministry of the article's country
-    named without one is); the first form seen stays the label."""
+    named without one is); the first form seen stays the label. A state's department named
+    by its field and its country ("Health Canada", "Public Safety Canada") is a government
+    body, not a company's arm in a country."""
+    if _public_department(m):
+        return m
     if m.kind != "government" or not m.country:
         return m
     label = m.label or m.text
