@@ -7775,3 +7775,36 @@ def test_a_state_s_department_named_by_its_field_and_country() -> None:
     kinds = {k: (o.kind, o.country) for k, o in ext.organisations.items()}  # type: ignore
     assert kinds["health-canada"] == kinds["public-safety-canada"] == ("government", "CA")
     assert kinds["mtn-uganda"][0] == "company"
+
+
+def test_a_brazilian_state_s_civil_defence_a_prefeitura_and_a_cooperative() -> None:
+    ext = extract(
+        "LAJEADO — The Brazilian Red Cross and the Rio Grande do Sul State Civil Defence signed "
+        "a technical cooperation term on Thursday. After the signing, the Brazilian Red Cross "
+        "delegation "
+        "was received in his office by the mayor of Lajeado, Cláudio Roberto Schneider. The "
+        "Prefeitura de Lajeado said three plots are under study. The training is financed by "
+        "the Swiss Red Cross. The Swiss organisation's programme coordinator for Brazil, Léa "
+        "Rochat-Bianchi, followed the ceremony. The Cooperativa Leiteira Alto Taquari handed the "
+        'Red Cross 8,000 litres of milk. "Our members were in the shelters too," said the '
+        "cooperative's president, Elemar Hoffmann."
+    )
+    civil = next(k for k in ext.organisations if k.startswith("rio-grande-do-sul"))  # type: ignore
+    lajeado = next(k for k in ext.organisations if k.startswith("prefeitura"))  # type: ignore
+    assert pairs(ext, "agreement") == {frozenset({"ns-br", civil})}
+    assert pairs(ext, "meeting") == {frozenset({"ns-br", lajeado})}
+    people = {(n, o) for n, o, _ in posts(ext)}
+    assert {
+        ("Cláudio Roberto Schneider", lajeado),
+        ("Léa Rochat-Bianchi", "ns-ch"),
+        ("Elemar Hoffmann", "cooperativa-leiteira-alto-taquari"),
+    } <= people
+
+
+def test_a_verb_s_subject_is_in_its_own_clause() -> None:
+    ext = extract(
+        "Last month, Gold Fields Ghana Limited donated an ambulance to the Ghana Red Cross "
+        "Society, and the society's instructors deliver refresher courses for the National "
+        "Ambulance Service."
+    )
+    assert ("gold-fields-ghana-limited", "national-ambulance-service") not in supports(ext)

@@ -85,6 +85,8 @@ _LOCAL_GOVERNMENT = re.compile(
     r"\b(?:County|Provincial|Municipal|City|Regional|State|Governorate|District)\s+"
     r"(?:Government|Council|Administration|Authority)\b|\bGovernorate\b|\bMunicipality\b|"
     r"\b(?:Mayor|Governor)['’]s\s+Office\b|\bCity\s+Hall\b|\bMayoralty\b|^(?:City|Town)\s+of\s"
+    # "the Prefeitura de Lajeado", "the Municipalidad de Lima": a town's government
+    r"|^(?:Prefeitura|Municipalidad|Alcaldía|Ayuntamiento|Mairie|Comune|Intendencia)\b"
 )
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|to|from|across|throughout|of|for|into|inside|within|at|near|and)\s+(?:the\s+)?$"
@@ -273,7 +275,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
     for st in states:
         for m in st.orgs:
             label = m.label or m.text
-            if m.source != "pattern" or len(label.split()) < 2:
+            if m.source not in ("pattern", "slot") or len(label.split()) < 2:
                 continue
             longer = [k for name, k in long_names.items() if name.endswith(" " + label)]
             # "Gold Fields Ghana" after "Gold Fields Ghana Limited": the company, no form
@@ -589,11 +591,13 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
             # "On 2 March, SOS MEDITERRANEE, SOS Humanity, Sea-Watch and …": the names listed
             # with a body the document named before
             st.orgs += listed_beside(s, st.orgs)
-        for hit in _DEMONYM_SOCIETY.finditer(s) if "ociety" in s else ():
+        for hit in _DEMONYM_SOCIETY.finditer(s) if "ociety" in s or "organi" in s else ():
             # "the President of the Jordanian society": that country's society
             code = gz.demonyms.get(hit.group(1).lower())
             key = f"ns-{code.lower()}" if code else None
             a, b = hit.span()
+            if "organi" in hit.group(0) and key not in first:
+                continue  # ("the Swiss organisation": its society only when the article names it)
             if key in gz.orgs and not any(not (b <= m.start or a >= m.end) for m in st.orgs):
                 st.orgs.append(Mention(a, b, hit.group(0), {key}, "coreference"))
         its = (
@@ -903,6 +907,7 @@ _REFERENCE_HEADS = (
     "Trust",
     "Church",
     "Commission",
+    "Cooperative",
 )
 #: A company's last word: the lexicon's trades and legal forms ("Maroc Telecom", "… Plc")
 _COMPANY_ENDS = COMPANY_HEADS | LEGAL_FORMS | {"Telecom", "Telecoms", "Corporation", "Bank"}
@@ -932,6 +937,8 @@ _HEAD_IN_ENGLISH = {
     "Université": "University",
     "Universidade": "University",
     "Università": "University",
+    "Cooperativa": "Cooperative",
+    "Coopérative": "Cooperative",
 }
 #: A company referred to by its trade ("the operator", "the lender")
 _TRADE_REFERENCES = ("operator", "lender", "retailer", "insurer", "carrier", "firm", "telco")
@@ -979,7 +986,7 @@ _EVENT_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)*(?:Meeting|Conference|Forum|Su
 
 
 _DEMONYM_SOCIETY = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?[Ss]ociety\b(?!\s+[A-Z])"
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:[Nn]ational\s+)?(?:[Ss]ociety|organi[sz]ation)\b(?!\s+[A-Z])"
 )
 _WHO_BEFORE = re.compile(r"\s(?:who|that)\s+(?:also\s+|had\s+|have\s+)?$")
 #: "Country manager A B said …": a company's post at a sentence's start, with no owner

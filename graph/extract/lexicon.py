@@ -272,6 +272,8 @@ CONNECTORS = frozenset(
     # "à" is read as "a")
     {"of", "for", "and", "the", "&", "de", "du", "des", "al", "el", "la", "on", "in", "y", "et"}
     | {"a", "au", "aux"}
+    # (Portuguese and Spanish: "Rio Grande do Sul State Civil Defence", "Cuerpo de Bomberos")
+    | {"do", "da", "dos", "das", "del"}
 )
 #: Honorifics and titles dropped from people's names.
 HONORIFICS = frozenset(

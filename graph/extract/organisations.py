@@ -965,7 +965,7 @@ _PLACE_LOCAL_GOVERNMENT = re.compile(
 #: Romance-language names whose head word comes first ("Banco Pichincha").
 _LEADING_HEAD = re.compile(
     r"\b(?P<head>Banco|Banca|Banque|Grupo|Caja|Empresas?|Corporación|Compañía|Industrias|"
-    r"Laboratoires|Laboratorios|Laboratórios|Laboratori|Fundación|Fundacion|Fundação|Fondation|Fondazione|Yayasan|Stichting|Stiftelsen|Asociación|"
+    r"Laboratoires|Laboratorios|Laboratórios|Laboratori|Cooperativa|Coopérative|Fundación|Fundacion|Fundação|Fondation|Fondazione|Yayasan|Stichting|Stiftelsen|Asociación|"
     r"Associação|Association|(?P<public>Coordinadora|Secretaría|Ministerio|Ministère|Instituto|"
     r"Institut|Comisión|Dirección|Direction|Servicio|Consejo|Agencia|Sistema|Alcaldía|"
     r"Municipalidad|Gobierno|Prefeitura|Cabildo|Ayuntamiento|Diputación|Gobernación|Intendencia|Generalitat|"

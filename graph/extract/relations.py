@@ -29,6 +29,8 @@ AGREEMENT_NOUN = re.compile(
     r"(?<=an )understanding|exchange of (?:notes|letters)|grant agreement|contracts?|"
     r"framework(?: agreement)?|letters? of (?:intent|understanding|agreement|cooperation|"
     r"co-operation|commitment)|partnership deal|deal|"
+    # "a technical cooperation term" (a termo de cooperação)
+    r"(?<=cooperation )terms?(?= (?:that|which|to|on|for|with|under|signed)\b| ?[,.;])|"
     r"document(?=s? (?:was|were) (?:\w+ )?signed)|"
     # "The founding charter was signed by …": a charter signed is an agreement
     r"charter(?=s? (?:was|were) (?:\w+ )?signed)|"
@@ -119,6 +121,10 @@ MEETING = re.compile(
     r"[^.;]{1,60}?\s+with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
     r"presented\s+(?:his|her|their)\s+(?:letters\s+of\s+)?credentials\s+to|"
     r"(?:was|were)\s+received\s+by(?=\s+(?:the\s+)?[A-Z])|"
+    # "the delegation was received in his office by the mayor of Lajeado"
+    r"(?:was|were)\s+received\s+(?:in|at)\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:office|headquarters|residence)\s+by(?=\s+(?:the\s+)?(?:[A-Z]|(?:mayor|governor|"
+    r"president|minister|chair\w*|head|director|secretary)\b))|"
     r"welcomed|conferred with|bilateral meeting|(?:paid|pays|made) a (?:courtesy |working )?"
     r"(?:call|visit) (?:on|to)|called on|(?:tele)?phone call with|video call with|"
     r"(?:held|holds|had|has had) an? (?:\w+ )?(?:call|video ?call|phone call|videoconference|"
@@ -1674,6 +1680,7 @@ _A_GRANT_FROM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:[\w$€£.,-]+\s+){0,4}?(?P<what>grant|contribution|donation|gift)"
     r"\s+(?:of\s+[^.;]{1,30}?\s+)?from\s+(?:the\s+)?"
 )
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|its|their|[A-Z]))|;\s+")
 _WHICH_FUNDED = re.compile(
     r",\s+which\s+(?:the\s+)?(?P<who>[A-Z][^,;.]{1,60}?)\s+(?:has|have|had)\s+(?:long\s+|also\s+)?"
     r"(?:funded|financed|supported|paid\s+for|sponsored|backed)\b"
@@ -2354,6 +2361,11 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if _SOUGHT.search(s.text, max(0, m.start() - 30), m.start()):
             continue  # "it hopes to seek funding for it from A": asked for, not given
         before = _actors(s, 0, m.start())
+        clause = [c.end() for c in _NEW_CLAUSE.finditer(s.text, 0, m.start())]
+        if clause and _actors(s, clause[-1], m.start()):
+            # "A donated an ambulance to B, and the society's instructors deliver courses for
+            # C": the subject of the verb's own clause
+            before = _actors(s, clause[-1], m.start())
         if not before and s.last_funder and _THE_FUNDING.search(s.text[: m.start()]):
             before = [s.last_funder]  # "The funding will support A and B": the funder's
         if not before and "ifrc" in s.doc_orgs and _THE_APPEAL.match(s.text[: m.start()]):
@@ -4227,6 +4239,9 @@ AGREED_PARTNERSHIP = re.compile(
     r"renewed|extended|deepened|strengthened|expanded)\s+"
     r"(?:a|an|their)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}(?:partnership|collaboration|alliance|twinning|"
     r"cooperation|co-operation)\b(?!\s+with)"
+    # ("signed a technical cooperation term, … agreement": an instrument, not an alliance)
+    r"(?!\s+(?:agreements?|terms?|protocols?|accords?|memorand\w*|frameworks?|plans?|"
+    r"programmes?|deals?|contracts?)\b)"
     # a headline's present tense: "A and B extend partnership to 2027"
     r"|\b(?:extend|renew|sign|launch|forge|seal|strengthen|deepen|expand)s?\s+(?:[\w-]+\s+){0,2}"
     r"(?:partnership|cooperation|collaboration|alliance|twinning)\b(?!\s+with)"
@@ -4826,6 +4841,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "compact",
         "charter",
         "programme",  # "signed the Coordination Programme for 2026-2030"
+        "term",
     ),
     rule_alliance: (
         "allian",
