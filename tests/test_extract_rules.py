@@ -7808,3 +7808,28 @@ def test_a_verb_s_subject_is_in_its_own_clause() -> None:
         "Ambulance Service."
     )
     assert ("gold-fields-ghana-limited", "national-ambulance-service") not in supports(ext)
+
+
+def test_a_wrapped_bullet_s_indent_is_a_space() -> None:
+    ext = extract(
+        "- On 9 June in N'Djamena, the ICRC and the Ministry of Public Health and\n"
+        "  Prevention renewed for three years the agreement under which the ICRC\n"
+        "  supports the surgical ward of the provincial hospital with staff, drugs\n"
+        "  and training for the nurses of the province, who had asked for it since\n"
+        "  the floods of the rainy season, when the ward was the only one to stay open."
+    )
+    orgs = set(ext.organisations)  # type: ignore[attr-defined]
+    assert any(k.startswith("ministry-of-public-health-and-prevention") for k in orgs)
+
+
+def test_talks_still_going_on_and_bodies_that_sat_down_together() -> None:
+    ext = extract(
+        "The Red Cross Society of Niger's discussions with the Nigerian Red Cross Society on a "
+        "cross-border alert along the Komadougou Yobé river are continuing. On Tuesday the Mali "
+        "Red Cross, the World Food Programme and OCHA sat down together to share out the "
+        "villages. The cash top-ups are paid for by the Swiss Agency for Development and "
+        "Cooperation, which channels the money through the Mali Red Cross."
+    )
+    meetings = [set(r.parties) for r in ext.relations if r.kind == "meeting"]  # type: ignore
+    assert meetings == [{"ns-ml", "wfp", "ocha"}]
+    assert ("sdc", "ns-ml") in supports(ext)

@@ -812,6 +812,8 @@ def _runs(text: str, tokens: list[Token], taken: list[tuple[int, int]]) -> list[
         is_free = covered.find(1, t.start, t.end) < 0
         if gap == ". " and _INITIALS.match(tokens[i - 1].text):
             gap = " "  # "A.P. Moller Foundation"
+        elif "\n" in gap and not gap.strip():
+            gap = " "  # a wrapped line's indent: "the Ministry of Public Health and\n  Prevention"
         # (two spaces part a menu's or a table's cells: "Home  About Us  Our Work")
         breaks = (gap != " " and (bool(_GAP_BREAK.search(gap)) or "  " in gap)) or not is_free
         ok = is_free and (_capitalised(t) or (t.norm in CONNECTORS and cur))

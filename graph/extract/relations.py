@@ -113,6 +113,8 @@ MEETING = re.compile(
     r"yesterday|today),? (?:the )?[A-Z])|"
     r"spent\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|hours?|morning|afternoon|evening)\s+with"
     r"(?=\s+(?:the\s+)?[A-Z]|\s+our\b)|"
+    # "when A, B, C and D sat down together to share out the villages": the subjects met
+    r"sat\s+down\s+together(?=\s+(?:to|in|on|at|for)\b|[,.;])|"
     # "shared a very long kava session with the Cook Islands Red Cross team"
     r"(?:held|had|shared)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:session|conversation|exchange|"
     r"dinner|lunch|breakfast)\s+with(?=\s+(?:the\s+|its\s+|their\s+)?[A-Z])|"
@@ -1596,7 +1598,8 @@ _THROUGH_PARTNERSHIP = re.compile(
 )
 _BY_THROUGH = re.compile(r"[^.;,]{1,100}?\s+(?:through|via)\s+(?:the\s+)?(?=[A-Z])")
 _CHANNELLED_THROUGH = re.compile(
-    r",\s*which\s+(?:is|was|has\s+been)\s+(?:channell?ing|passing|disbursing|transferring)\s+"
+    r",\s*which\s+(?:(?:is|was|has\s+been)\s+)?(?:channell?(?:ing|s|ed)|pass(?:ing|es|ed)|"
+    r"disburs(?:ing|es|ed)|transferr?(?:ing|s|ed))\s+"
     r"(?:the\s+|its\s+)?(?:money|funds|funding|grant|it)\s+(?:through|via|to)\s+(?:the\s+)?"
 )
 _GRANT_TO_BY = re.compile(
@@ -3413,8 +3416,8 @@ _EARLY_TALKS = re.compile(
 )
 #: "talks with B on a similar protocol have begun / are continuing": talks under way
 _TALKS_GO_ON = re.compile(
-    r"[^.;,]{0,80}?\b(?:have|has)\s+(?:only\s+)?(?:just\s+)?(?:begun|started)\b|"
-    r"[^.;,]{0,80}?\b(?:are|is)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|underway)\b"
+    r"[^.;,]{0,120}?\b(?:have|has)\s+(?:only\s+)?(?:just\s+)?(?:begun|started)\b|"
+    r"[^.;,]{0,120}?\b(?:are|is)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way|underway)\b"
 )
 #: ", while B held talks with C": a second meeting, told in a clause of its own
 _WHILE_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
