@@ -7833,3 +7833,18 @@ def test_talks_still_going_on_and_bodies_that_sat_down_together() -> None:
     meetings = [set(r.parties) for r in ext.relations if r.kind == "meeting"]  # type: ignore
     assert meetings == [{"ns-ml", "wfp", "ocha"}]
     assert ("sdc", "ns-ml") in supports(ext)
+
+
+def test_a_webinar_named_in_quotes_its_organisers_and_a_standing_joint_team() -> None:
+    ext = extract(
+        'On Tuesday evening, 280 people logged on to the second edition of "Calor sin '
+        'Fronteras", the online dialogue on extreme heat. The session, organised by the '
+        "Uruguayan Red Cross and the Argentine Red Cross, ran for two hours and was moderated by "
+        "the IFRC. Iglesias described the Salto-Concordia Heat Brigade, which the Argentine Red "
+        "Cross and the Uruguayan Red Cross set up in January 2024 as a standing joint team of "
+        "60 volunteers."
+    )
+    event = next(r for r in ext.relations if r.kind == "participation")  # type: ignore
+    assert event.name == "Calor sin Fronteras"
+    assert set(event.parties) == {"ns-uy", "ns-ar", "ifrc"}
+    assert pairs(ext, "alliance") == {frozenset({"ns-ar", "ns-uy"})}

@@ -1883,6 +1883,12 @@ def _thanked_item(st: _SentenceState, facts: SentenceFacts, rels: list[Found]) -
     return [*rels, replace(found, date=date)]
 
 
+#: "The session, organised by A and B with C, was moderated by D", after the event was named
+_EVENT_RUN_BY = re.compile(
+    r"[\W\d]*(?:The|This)\s+(?:[\w-]+\s+){0,2}(?:session|webinar|dialogue|meeting|conference|"
+    r"forum|workshop|seminar|event)\s*,?\s+(?:was\s+)?(?:co-)?(?:organi[sz]ed|hosted|convened|"
+    r"moderated|chaired)\s+by\b"
+)
 _THERE_WERE = re.compile(
     r"\W*There\s+were\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?\d+\s+"
     r"(?:of\s+us|participants|delegates|people|representatives|delegations)\b"
@@ -1894,17 +1900,20 @@ def _event_gathered_again(
 ) -> list[Found]:
     """ "The meeting brought together A, B and C" after a named event was told: they
     attended that event (one participation), not a meeting of their own."""
-    counted = _THERE_WERE.match(st.sentence.text)
+    counted = _THERE_WERE.match(st.sentence.text) or _EVENT_RUN_BY.match(st.sentence.text)
     if not counted and not _EVENT_GATHERED.match(st.sentence.text):
         return rels
     event = next((f for _, f in reversed(found) if f.kind == "participation" and f.name), None)
     if event is None:
         return rels
-    if counted and not rels:
+    if counted and all(f.kind in ("meeting", "support") for f in rels):
         # "There were 31 of us in the room: people from the Red Cross societies of Fiji, …":
         # the event's participants
         keys = list(dict.fromkeys(m.key for m in st.orgs if m.key))
-        return [replace(event, parties=tuple(keys), rule="participation.counted")] if keys else []
+        kept = [f for f in rels if f.kind == "support"]
+        return kept + (
+            [replace(event, parties=tuple(keys), rule="participation.counted")] if keys else []
+        )
     return [
         replace(f, kind="participation", name=event.name, rule="participation.gathered")
         if f.kind == "meeting"
@@ -2003,6 +2012,7 @@ _TOLD_HERE = re.compile(
 )
 _HAPPENED = re.compile(
     r"\b(?:was held|were held|is held|is being held|took place|takes place|concluded|"
+    r"logged\s+(?:on|in)\s+to|tuned\s+in\s+to|"
     r"concludes|opened|opens|kicked off|began|begins|closed|closes|was convened|convened|"
     r"(?:was )?organi[sz]ed|(?:was )?hosted|wrapped up|ended|got under way|gets under way|"
     r"was launched|(?:gathered|met|convened|came together)\s+(?:[\w-]+\s+){0,10}?for|"

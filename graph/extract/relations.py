@@ -65,7 +65,8 @@ ALLIANCE = re.compile(
     # "agreed to establish the X Coordination Platform, a standing mechanism …"
     r"(?-i:(?:Coordination|Cooperation|Partnership|Response|Preparedness)\s+(?:Platform|Mechanism))|"
     # ("launched a standing emergency response network for the Bay Area")
-    r"standing\s+(?:[\w-]+\s+){0,3}?(?:mechanism|platform|arrangement|network)|"
+    r"standing\s+(?:[\w-]+\s+){0,3}?(?:mechanism|platform|arrangement|network|team|brigade|"
+    r"roster|pool)|"
     # "formed what they call the Central American Red Cross Anticipation Network"
     r"(?-i:(?<=[a-z] )Network))\b",
     re.I,
@@ -3782,7 +3783,10 @@ def _cut_where_when(name: str) -> str:
 
 
 QUOTED_EVENT = re.compile(
-    r"\b(?:forum|conference|summit|congress|assembly|symposium|workshop|dialogue|seminar)\s+"
+    r"(?:\b(?:forum|conference|summit|congress|assembly|symposium|workshop|dialogue|seminar)\s+"
+    # '… of "Calor sin Fronteras", the online dialogue on extreme heat': the kind after it
+    r"|(?=[\"“«][^\"”»]{3,80}[\"”»],\s+(?:the|an?)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|"
+    r"summit|congress|assembly|symposium|workshop|dialogue|seminar|webinar)\b))"
     r"[\"“«]([^\"”»]{3,80})[\"”»]",
     re.I,
 )
