@@ -7848,3 +7848,19 @@ def test_a_webinar_named_in_quotes_its_organisers_and_a_standing_joint_team() ->
     assert event.name == "Calor sin Fronteras"
     assert set(event.parties) == {"ns-uy", "ns-ar", "ifrc"}
     assert pairs(ext, "alliance") == {frozenset({"ns-ar", "ns-uy"})}
+
+
+def test_a_company_s_report_its_first_person_and_the_company() -> None:
+    ext = extract(
+        "Altos de Taltal — Sustainability Report 2025\n"
+        "Compañía Minera Altos de Taltal S.A. | Published 28 April 2026 | English version\n\n"
+        "Our operations sit between the desert and the Pacific.\n\n"
+        "On 19 March 2025, in Santiago, our Chief Executive Officer, Ignacio Valdivieso, and "
+        "the National President of the Chilean Red Cross, María Sepúlveda, signed a framework "
+        "collaboration agreement. When the wildfires struck, the Company donated CLP 180 million "
+        "to the Chilean Red Cross's national emergency appeal."
+    )
+    company = next(k for k in ext.organisations if k.startswith("compania-minera"))  # type: ignore
+    assert pairs(ext, "agreement") == {frozenset({company, "ns-cl"})}
+    assert (company, "ns-cl") in supports(ext)
+    assert ("Ignacio Valdivieso", company) in {(n, o) for n, o, _ in posts(ext)}

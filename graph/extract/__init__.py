@@ -465,7 +465,7 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         if m.kind == "company" or ((m.label or m.text).split() or [""])[-1] in _COMPANY_ENDS
     }
     if len(companies) == 1:
-        extra["company"] = next(iter(companies))
+        extra["company"] = extra["Company"] = next(iter(companies))  # ("the Company donated …")
         for word in _TRADE_REFERENCES:  # "the operator's regional director": the one company
             extra[word] = extra["company"]
         # ("Ameriabank", "Vietcombank": a bank by its name's last letters too)
@@ -908,6 +908,7 @@ _REFERENCE_HEADS = (
     "Church",
     "Commission",
     "Cooperative",
+    "Brigade",
 )
 #: A company's last word: the lexicon's trades and legal forms ("Maroc Telecom", "… Plc")
 _COMPANY_ENDS = COMPANY_HEADS | LEGAL_FORMS | {"Telecom", "Telecoms", "Corporation", "Bank"}
@@ -2355,7 +2356,8 @@ _AUTHOR_LINE = re.compile(r"^\W*By\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’
 _META_LINE = re.compile(
     r"^\W*(?:Posted|Published|Updated)\b[^.]*\|"
     # "Spanish Red Cross blog | Migration | Published on 14 March 2025"
-    r"|^[^.|]{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
+    r"|^(?:[^.|]|\.(?=[A-Z]|\s*\|))"
+    r"{3,60}\|[^.]*\b(?:Posted|Published|Updated)\b"
     # "Australian Red Cross – Annual Report 2023–24 (extract)"
     # "Danish Red Cross – International Year in Review 2025"
     r"|^[^.|]{3,60}\s[–—-]\s+(?:[A-Z][a-z]+\s+)?(?:Annual\s+Report|Annual\s+Review|"
