@@ -7864,3 +7864,12 @@ def test_a_company_s_report_its_first_person_and_the_company() -> None:
     assert pairs(ext, "agreement") == {frozenset({company, "ns-cl"})}
     assert (company, "ns-cl") in supports(ext)
     assert ("Ignacio Valdivieso", company) in {(n, o) for n, o, _ in posts(ext)}
+
+
+def test_staff_put_at_a_society_s_disposal() -> None:
+    ext = extract(
+        "The Paraguayan Red Cross (CRP) is responding to the fires. The Spanish Red Cross has "
+        "put its water-treatment module and two technicians at the CRP's disposal in Mariscal "
+        "Estigarribia."
+    )
+    assert supports(ext) == {("ns-es", "ns-py")}

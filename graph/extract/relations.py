@@ -947,6 +947,10 @@ _COVERS = re.compile(
     r"\s+(?:is|are|has\s+been|have\s+been)\s+(?:also\s+)?(?:covering|paying(?:\s+for)?|funding|"
     r"financing|meeting\s+the\s+costs?\s+of)\s+(?:the\s+)?(?=[a-z])"
 )
+_AT_DISPOSAL = re.compile(
+    r"\b(?:put|puts|placed|places|made|makes)\s+[^.;]{1,100}?\s+at\s+(?:the\s+)?[^.;]{0,60}?"
+    r"(?P<owner>['’]s)\s+disposal\b"
+)
 _TAUGHT_BY = re.compile(
     r"\b(?:learned|learnt|were\s+trained|was\s+trained|received\s+training)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:instructors|trainers|experts|specialists|coaches)\s+(?:of|from)\s+"
@@ -1788,6 +1792,17 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         takers = [k for k in _actors(s, 0, ours.start()) if k != s.publisher][-1:]
         if takers:
             return _supports([s.publisher], takers, "support.with_our", 0.6, date)
+    disposal = _AT_DISPOSAL.search(s.text) if "disposal" in s.text else None
+    if disposal and not NOT_DONE.search(s.text, 0, disposal.start()):
+        # "The Spanish Red Cross … has put its water-treatment module at the CRP's disposal"
+        taker = [
+            o.key
+            for o in s.orgs
+            if o.key and o.end in (disposal.start("owner"), disposal.end("owner"))
+        ]
+        giver = [k for k in _actors(s, 0, disposal.start()) if k not in taker][:1]
+        if taker and giver:
+            return _supports(giver, taker, "support.at_disposal", 0.65, date)
     taught = _TAUGHT_BY.search(s.text) if " from " in s.text else None
     if taught and s.main_org and not NOT_DONE.search(s.text, 0, taught.start()):
         # "skills they learned in 2025 from instructors of the Cuban Red Cross", in a story
@@ -3196,7 +3211,7 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
         first = next((o.start for o in s.orgs if o.key in recipients and o.start > at), None)
         if first is not None and re.search(r"\bwill\b", s.text[at:first]):
             recipients = []  # "… to Barbados, where the supplies will be received by B": a plan
-    if m.group(0) in ("handed", "hands"):
+    if m.group(0) in ("handed", "hands", "gave", "gives"):
         # "A handed the Red Cross a cheque …": the one handed it
         recipients = [o.key for o in s.orgs if o.key and m.end() < o.start <= m.end() + 6][
             :1
@@ -4907,6 +4922,7 @@ RULE_WORDS: dict[Callable[[SentenceFacts], list[Found]], tuple[str, ...]] = {
         "sent",
         "underwr",
         "bankroll",
+        "disposal",
         "lend",
         "lent",
         "loan",
