@@ -7873,3 +7873,18 @@ def test_staff_put_at_a_society_s_disposal() -> None:
         "Estigarribia."
     )
     assert supports(ext) == {("ns-es", "ns-py")}
+
+
+def test_an_association_s_first_word_a_contact_for_partnerships_and_a_unit_in_lower_case() -> None:
+    ext = extract(
+        "Tawasol Association for Community Health – Annual Report 2025\n\n"
+        'Our mobile teams plan for three years at a time. "Our volunteers can now stabilise a '
+        'patient," says Samer Mrad, Executive Director of Tawasol.\n\n'
+        "In September, Dr. Bilal Kanaan, head of the primary health care department of the "
+        "Ministry of Public Health, visited our Halba clinic.\n\n"
+        "Contact for partnerships: Hiba Dandachi, Partnerships and Grants Officer"
+    )
+    tawasol = "tawasol-association-for-community-health"
+    people = {(n, o) for n, o, _ in posts(ext)}
+    assert {("Samer Mrad", tawasol), ("Hiba Dandachi", tawasol)} <= people
+    assert any(n == "Bilal Kanaan" and o.startswith("ministry-of-public-health") for n, o in people)

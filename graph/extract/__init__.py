@@ -363,6 +363,9 @@ def _resolve(states: list[_SentenceState], text: str) -> dict[str, Mention]:
         if (
             (
                 (len(words) == 2 and words[1] in _BRAND_HEADS)
+                # "Tawasol" after "Tawasol Association for Community Health": an association's
+                # own first word
+                or (len(words) >= 3 and words[1] in _NAMED_ASSOCIATION and words[2] == "for")
                 # "Ncell" after "Ncell Axiata Limited": a company's first word
                 or (2 <= len(words) <= 4 and words[-1].rstrip(".") in _COMPANY_SUFFIXES)
             )
@@ -850,6 +853,7 @@ _BRAND_HEADS = frozenset(
         "Energy",
     }
 )
+_NAMED_ASSOCIATION = frozenset({"Association", "Foundation", "Society", "Organisation"})
 #: The last word of a company's registered name.
 _COMPANY_SUFFIXES = LEGAL_FORMS | {"Corporation", "Company", "Group"}
 _NOT_BRANDS = frozenset(

@@ -425,7 +425,8 @@ def _role_tail(text: str, end: int, orgs: list[Mention]) -> int:
 
 
 _CONTACT_LINE = re.compile(
-    r"^\W*(?:(?:Media|Press|For\s+more\s+information)\s*)?(?:contacts?|enquiries|inquiries)\s*:",
+    r"^\W*(?:(?:Media|Press|For\s+more\s+information)\s*)?(?:contacts?|enquiries|inquiries)"
+    r"(?:\s+for\s+[\w ]{3,30}?)?\s*:",  # ("Contact for partnerships: A B, Officer")
     re.I,
 )
 #: what may end a contact line after the body: a telephone number, an address for e-mail
@@ -510,6 +511,9 @@ _OWNER_QUALIFIED = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){1,5}")
 #: A post's portfolio in lower case, then the organisation ("of communications at the").
 _PORTFOLIO_AT = re.compile(
     r"\s*(?:of|for)\s+(?:[a-z][\w-]*(?:,\s+|\s+and\s+|\s+)){1,6}(?:at|with)\s+(?:the\s+)?"
+    # "head of the primary health care department of the Ministry of Public Health"
+    r"|\s*of\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){0,5}(?:department|unit|division|section|"
+    r"office|programme|service|directorate)\s+(?:of|at)\s+(?:the\s+)?"
 )
 
 
