@@ -7888,3 +7888,18 @@ def test_an_association_s_first_word_a_contact_for_partnerships_and_a_unit_in_lo
     people = {(n, o) for n, o, _ in posts(ext)}
     assert {("Samer Mrad", tawasol), ("Hiba Dandachi", tawasol)} <= people
     assert any(n == "Bilal Kanaan" and o.startswith("ministry-of-public-health") for n, o in people)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        ("Agua Chaqueña S.A. gave the Paraguayan Red Cross 150,000 litres of water.", "agua"),
+        ("Siemens AG signed a deal with the German Red Cross.", "siemens-ag"),
+        ("Heineken N.V. donated water to the Netherlands Red Cross.", "heineken"),
+    ],
+)
+def test_a_company_by_its_registered_form(sentence: str, company: str) -> None:
+    ext = extract(sentence)
+    keys = [k for k in ext.organisations if k.startswith(company)]  # type: ignore[attr-defined]
+    assert keys and ext.organisations[keys[0]].kind == "company"  # type: ignore[attr-defined]
+    assert any(keys[0] in (*r.parties, *r.recipients) for r in ext.relations)  # type: ignore

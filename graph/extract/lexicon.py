@@ -46,6 +46,22 @@ ORG_HEADS = (
             "Inc",
             "Ltd",
             "LLC",
+            # (registered forms: "Agua Chaqueña S.A.", "Siemens AG", "Heineken N.V.")
+            "GmbH",
+            "S.A",
+            "S.L",
+            "S.p.A",
+            "SpA",
+            "S.R.L",
+            "SRL",
+            "Ltda",
+            "N.V",
+            "B.V",
+            "AG",
+            "Tbk",
+            "Bhd",
+            "JSC",
+            "PJSC",
             "PLC",
             "plc",
             "Plc",
@@ -222,7 +238,12 @@ WORLD_REGIONS = (
     "Southern Cone",
 )
 #: A company's registered legal form, the last word of its name ("… Uganda Limited")
-LEGAL_FORMS = frozenset({"Limited", "Ltd", "Inc", "PLC", "plc", "Plc", "LLC", "GmbH"})
+LEGAL_FORMS = frozenset(
+    {"Limited", "Ltd", "Inc", "PLC", "plc", "Plc", "LLC", "GmbH"}
+    # a registered company's form elsewhere (tokens lose the last dot: "S.A." is "S.A")
+    | {"S.A", "S.L", "S.p.A", "SpA", "S.R.L", "SRL", "Ltda", "N.V", "B.V", "AG", "Tbk", "Bhd"}
+    | {"Pty", "LLP", "JSC", "PJSC"}
+)
 #: Counts written as words ("the seven National Societies", "with five organisations")
 NUMBER_WORDS = {
     "two": 2,
