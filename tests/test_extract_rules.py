@@ -7903,3 +7903,13 @@ def test_a_company_by_its_registered_form(sentence: str, company: str) -> None:
     keys = [k for k in ext.organisations if k.startswith(company)]  # type: ignore[attr-defined]
     assert keys and ext.organisations[keys[0]].kind == "company"  # type: ignore[attr-defined]
     assert any(keys[0] in (*r.parties, *r.recipients) for r in ext.relations)  # type: ignore
+
+
+def test_a_contribution_still_being_finalised_after_a_semicolon_is_no_gift() -> None:
+    ext = extract(
+        "The IFRC launched an Emergency Appeal for Paraguay. As of 30 September the appeal was "
+        "38 per cent covered. The Government of Canada contributed CHF 500,000 and the Japanese "
+        "Red Cross Society CHF 300,000; a contribution from the Government of Switzerland is "
+        "being finalised."
+    )
+    assert not any("gov-ch" in r.parties for r in ext.relations)  # type: ignore[attr-defined]

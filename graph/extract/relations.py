@@ -2126,9 +2126,12 @@ def rule_support(s: SentenceFacts) -> list[Found]:
         if implementer and partners:
             out += _supports(implementer, partners, "support.implemented_with", 0.6, date)
     m = PLEDGES_FROM.search(s.text)
+    if m and _STILL_PENDING.match(s.text, m.end()):
+        m = None  # "a contribution from the Government of Switzerland is being finalised"
     if m:
         donors = _listed(s, m.end())
-        subject = [k for k in _actors(s, 0, m.start()) if k not in donors][:1]
+        clause = s.text.rfind(";", 0, m.start()) + 1  # (a subject in the gift's own clause)
+        subject = [k for k in _actors(s, clause, m.start()) if k not in donors][:1]
         if not subject and re.match(r"\W*(?:Contributions|Pledges|Donations)\b", s.text):
             # "Contributions have come from A and B": to the body that last received money,
             # else the IFRC's appeal when the IFRC is named, else the article's main body
@@ -2771,6 +2774,11 @@ _NOT_GOODS_PEOPLE = re.compile(
     r"delegates|members?)\b",
     re.I,
 )
+#: a gift not yet made: "… is being finalised", "… is still pending"
+_STILL_PENDING = re.compile(
+    r"[^.;]{0,80}?\b(?:is|are)\s+(?:still\s+)?(?:being\s+(?:finali[sz]ed|negotiated|discussed|"
+    r"processed|considered)|pending|expected|under\s+(?:discussion|negotiation|consideration))\b"
+)
 _MONEY = re.compile(
     r"\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:US\s*)?(?:dollars|euros?|francs|pounds|"
     r"riyals|dirhams|yen|kroner|taka|rupees|shillings)|(?:USD|EUR|CHF|GBP|US\$|\$|€|£)\s*\d",
@@ -3217,7 +3225,11 @@ def rule_donation(s: SentenceFacts) -> list[Found]:
             :1
         ] or recipients
     donors = [k for k in _actors(s, 0, m.start()) if k not in recipients]
-    frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() :])
+    semi = s.text.find(";", m.end())
+    # (the giver "from" B is told in the gift's own clause, not after a semicolon)
+    frm = re.search(r"\bfrom\s+(?:the\s+)?", s.text[m.end() : semi if semi > 0 else len(s.text)])
+    if frm and _STILL_PENDING.match(s.text, m.end() + frm.end()):
+        frm = None  # "… from B is being finalised": not given yet
     if frm and _BOUGHT_WITH.search(s.text, max(0, m.end() + frm.start() - 60), m.end() + frm.end()):
         frm = None  # "… handed over to B 30 sets, purchased with funds from C": C paid, A gives
     if frm:
