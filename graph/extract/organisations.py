@@ -2165,6 +2165,21 @@ def _add_government(text: str, mentions: list[Mention], span: tuple[int, int], l
         )
 
 
+#: the rest of a line told under a body's name: "- IFRC: …", "- ICRC Colombo: …",
+#: "- Disaster Management Centre (DMC): A B (…)" (minutes, updates, attendance lists)
+_UNDER_LABEL = re.compile(r"(?:\s+(?:\([A-Z]{2,8}\)|[A-Z][\w'’&-]*)){0,3}\s*:\s+")
+
+
+def line_label(text: str, orgs: list[Mention]) -> tuple[str, int] | None:
+    """The body a line opens with before a colon ("- IFRC: DREF of …"), and where the rest
+    of the line begins; the rest is told of that body."""
+    first = next((o for o in orgs if o.key), None)
+    if first is None or first.key is None or text[: first.start].strip(" -–•*·▪\t") != "":
+        return None
+    m = _UNDER_LABEL.match(text, first.end)
+    return (first.key, m.end()) if m else None
+
+
 def find_org_mentions(text: str) -> list[Mention]:
     """All organisation mentions of one sentence, unresolved (candidates only)."""
     from graph.extract.cues import sentence_cues  # cues read tokens from this module

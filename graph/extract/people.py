@@ -31,6 +31,7 @@ from graph.extract.organisations import (
     Token,
     gazetteer,
     is_country_name,
+    line_label,
     norm_token,
     tokenize,
 )
@@ -1191,7 +1192,7 @@ def _bracketed(
                 (o.key for o in orgs if o.key and role.end <= o.start < close),
                 None,
             )
-            or _line_label(text, orgs, n[0])
+            or _labelled(text, orgs, n[0])
         )
         if org is None:
             continue
@@ -1202,18 +1203,11 @@ def _bracketed(
         role.used = True
 
 
-#: "- IFRC Country Delegation: A B (Head of Delegation)": the rest of a line told under a
-#: body's name (an attendance list)
-_UNDER_LABEL = re.compile(r"(?:\s+(?:\([A-Z]{2,8}\)|[A-Z][\w'’&-]*)){0,3}\s*:\s+")
-
-
-def _line_label(text: str, orgs: list[Mention], before: int) -> str | None:
-    """The body a line opens with, before a colon ahead of ``before``."""
-    first = next((o for o in orgs if o.key), None)
-    if first is None or text[: first.start].strip(" -–•*·▪\t") != "":
-        return None
-    m = _UNDER_LABEL.match(text, first.end)
-    return first.key if m and m.end() <= before else None
+def _labelled(text: str, orgs: list[Mention], before: int) -> str | None:
+    """ "- IFRC Country Delegation: A B (Head of Delegation)": the body the line is told
+    under, when its colon comes before the name at ``before``."""
+    label = line_label(text, orgs)
+    return label[0] if label and label[1] <= before else None
 
 
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]+\s+(?:of|from)\s+(?:the\s+)?$")

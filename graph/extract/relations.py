@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from graph.dates import MONTHS, WEEKDAYS, DateMention
 from graph.extract.cues import add_cues, sentence_cues
 from graph.extract.lexicon import ROLE_RE, event_heads_pattern
-from graph.extract.organisations import Mention, PlaceMention, country_code, gazetteer, norm_token
+from graph.extract.organisations import (
+    Mention,
+    PlaceMention,
+    country_code,
+    gazetteer,
+    line_label,
+    norm_token,
+)
 from graph.extract.people import PostMention
 from graph.facts import DateValue, Place
 
@@ -4762,9 +4769,6 @@ def rule_compound_support(s: SentenceFacts) -> list[Found]:
     return out
 
 
-#: the rest of a line told under a body's name: "- IFRC: …", "- ICRC Colombo: …",
-#: "- SLRCS Resource Mobilisation: …" (minutes, operation updates, partners' lists)
-_UNDER_LABEL = re.compile(r"(?:\s+[A-Z][\w'’&-]*){0,3}\s*:\s+")
 #: what such a line says the body pays or grants: "DREF of CHF 312,000 approved … for B",
 #: "is meeting fuel and meal costs of B's teams", "funding B's water trucking"
 _LABEL_PAYS = re.compile(
@@ -4787,20 +4791,11 @@ _LABEL_GOT_FROM = re.compile(
 )
 
 
-def _label(s: SentenceFacts) -> tuple[str, int] | None:
-    """The body a line is told under ("- IFRC: DREF of …"), and where the rest begins."""
-    first = next((o for o in s.orgs if o.key), None)
-    if first is None or s.text[: first.start].strip(" -–•*·▪\t") != "":
-        return None
-    m = _UNDER_LABEL.match(s.text, first.end)
-    return (first.key, m.end()) if m and first.key else None
-
-
 def rule_labelled_update(s: SentenceFacts) -> list[Found]:
     """A line of an update told under a body's name, with no subject of its own: "- IFRC:
     DREF of CHF 312,000 approved for the SLRCS operation" (the IFRC supports the SLRCS);
     "- SLRCS Resource Mobilisation: LKR 15 million from A received" (A gives to the SLRCS)."""
-    label = _label(s)
+    label = line_label(s.text, s.orgs)
     if label is None:
         return []
     key, at = label
